@@ -1,0 +1,5 @@
+"""The only layer that talks SQL: the SQLite archive, its schema, backups and transfers."""
+
+from desktop_app.archive.archive import Archive, ArchiveError
+
+__all__ = ["Archive", "ArchiveError"]

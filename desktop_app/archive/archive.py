@@ -1,0 +1,159 @@
+"""Archive: the SQLite file that holds the shop's complaint memory, opened safely.
+
+One Archive per thread (sqlite3 connections are not shared across threads). Every user action runs
+inside `transaction()`, so a crash leaves either the old state or the new one, never half of it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop_app.archive import schema
+from desktop_app.archive.cases import CaseStore
+from desktop_app.archive.customers import CustomerStore
+from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
+from desktop_app.domain.model import ShopProfile, Staff
+
+# WAL lets the window read while a save commits; synchronous=FULL makes every commit durable
+# through a power cut too (NORMAL may lose the last commits), at the cost of one fsync per save.
+_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened or written; the message is for the shop owner."""
+
+
+class Archive(CustomerStore, CaseStore):
+    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
+        self.db = db
+        self.path = path
+        self._clock = clock
+
+    @classmethod
+    def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> Archive:
+        """Open (creating if needed) and upgrade the archive at `path`."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+            for pragma in _PRAGMAS:
+                conn.execute(pragma)
+            db = Database(conn)
+            schema.migrate(db)
+        except schema.NewerArchiveError as error:
+            raise ArchiveError(f"{path} was written by a newer version of Amends.") from error
+        except (sqlite3.Error, OSError) as error:
+            raise ArchiveError(f"Cannot open the archive {path}: {error}") from error
+        return cls(db, path, clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def now(self) -> datetime:
+        return self._clock().replace(microsecond=0)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action: all of it is written, or none of it.
+
+        Nested calls join the outer transaction (as a savepoint), so several actions can be
+        committed together, e.g. by an import or the demo generator.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        # IMMEDIATE takes the write lock up front, so a second process waits (busy_timeout)
+        # instead of failing half-way through the action.
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def log_event(
+        self,
+        entity: str,
+        entity_id: int | None,
+        action: str,
+        staff_id: int | None = None,
+        complaint_id: int | None = None,
+        field: str = "",
+        old: object = "",
+        new: object = "",
+    ) -> None:
+        """Add a line to the audit trail; call inside the action's transaction."""
+        self.db["events"].insert(
+            {
+                "at": to_text(self.now()),
+                "staff_id": staff_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "complaint_id": complaint_id,
+                "action": action,
+                "field": field,
+                "old": "" if old is None else str(old),
+                "new": "" if new is None else str(new),
+            }
+        )
+
+    # Shop profile and staff -------------------------------------------------------------
+
+    def shop(self) -> ShopProfile:
+        return shop_from_row(next(self.db.query("SELECT * FROM shop WHERE id = 1")))
+
+    def save_shop(self, shop: ShopProfile, staff_id: int | None = None) -> None:
+        row = {
+            "name": shop.name,
+            "address": shop.address,
+            "phone": shop.phone,
+            "email": shop.email,
+            "logo": shop.logo,
+            "currency": shop.currency,
+            "language": shop.language.value,
+            "paper_size": shop.paper_size,
+            "ack_target_hours": shop.ack_target_hours,
+            "resolve_target_days": shop.resolve_target_days,
+            "follow_up_after_days": shop.follow_up_after_days,
+        }
+        with self.transaction():
+            self.db["shop"].update(1, row)
+            self.log_event("shop", 1, "updated", staff_id)
+
+    def staff(self, active_only: bool = True) -> list[Staff]:
+        where = "WHERE active = 1" if active_only else ""
+        return [staff_from_row(r) for r in self.db.query(f"SELECT * FROM staff {where} ORDER BY name")]
+
+    def add_staff(self, name: str) -> Staff:
+        name = name.strip()
+        if not name:
+            raise ValueError("staff name is empty")
+        with self.transaction():
+            existing = list(self.db.query("SELECT * FROM staff WHERE name = ?", [name]))
+            if existing:
+                self.db.execute("UPDATE staff SET active = 1 WHERE id = ?", [existing[0]["id"]])
+                return staff_from_row({**existing[0], "active": 1})
+            staff_id = self.db["staff"].insert({"name": name, "active": 1}).last_pk
+            self.log_event("staff", staff_id, "created", new=name)
+        return Staff(staff_id, name)
+
+    def setting(self, key: str, default: str = "") -> str:
+        rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db["settings"].upsert({"key": key, "value": value}, pk="key")

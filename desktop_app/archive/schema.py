@@ -1,0 +1,229 @@
+"""Tables, indexes and full-text search, created and upgraded by numbered migrations.
+
+`PRAGMA user_version` holds the number of the last migration that ran. Never edit a migration that
+has shipped: add a new one at the end of MIGRATIONS, and test it from an archive of the version before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+_TABLES = """
+CREATE TABLE shop (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    logo BLOB,
+    currency TEXT NOT NULL DEFAULT 'CNY',
+    language TEXT NOT NULL DEFAULT 'zh_CN',
+    paper_size TEXT NOT NULL DEFAULT 'A4',
+    ack_target_hours INTEGER NOT NULL DEFAULT 24,
+    resolve_target_days INTEGER NOT NULL DEFAULT 7,
+    follow_up_after_days INTEGER NOT NULL DEFAULT 3
+);
+INSERT INTO shop (id) VALUES (1);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    active INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    phone_digits TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'zh_CN',
+    consent INTEGER NOT NULL DEFAULT 0,
+    segment TEXT NOT NULL DEFAULT 'regular',
+    care TEXT NOT NULL DEFAULT 'none',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    erased INTEGER NOT NULL DEFAULT 0,
+    merged_into INTEGER REFERENCES customers(id)
+);
+CREATE INDEX customers_phone_digits ON customers(phone_digits);
+CREATE INDEX customers_name ON customers(name);
+
+CREATE TABLE complaints (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    received_at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    received_by INTEGER REFERENCES staff(id),
+    product TEXT NOT NULL DEFAULT '',
+    order_no TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL,
+    feeling TEXT NOT NULL,
+    expectation TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    spread TEXT NOT NULL DEFAULT 'one',
+    cause TEXT,
+    root_cause TEXT NOT NULL DEFAULT '',
+    improvement TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'received',
+    response_due TEXT,
+    resolution_due TEXT,
+    acknowledged_at TEXT,
+    first_response_at TEXT,
+    first_closed_at TEXT,
+    closed_at TEXT,
+    reopen_count INTEGER NOT NULL DEFAULT 0,
+    not_accepted_options TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT,
+    UNIQUE (year, seq)
+);
+CREATE INDEX complaints_received_at ON complaints(received_at);
+CREATE INDEX complaints_customer ON complaints(customer_id, received_at);
+CREATE INDEX complaints_status ON complaints(status, received_at);
+CREATE INDEX complaints_cause ON complaints(cause, received_at);
+CREATE INDEX complaints_channel ON complaints(channel, received_at);
+CREATE INDEX complaints_severity ON complaints(severity, received_at);
+CREATE INDEX complaints_received_by ON complaints(received_by, received_at);
+
+CREATE TABLE remedies (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    amount_cents INTEGER NOT NULL DEFAULT 0,
+    cost_cents INTEGER NOT NULL DEFAULT 0,
+    given_on TEXT,
+    given_by INTEGER REFERENCES staff(id),
+    accepted INTEGER
+);
+CREATE INDEX remedies_complaint ON remedies(complaint_id);
+
+CREATE TABLE follow_ups (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+    due_on TEXT NOT NULL,
+    method TEXT NOT NULL DEFAULT 'phone',
+    done_at TEXT,
+    done_by INTEGER REFERENCES staff(id),
+    satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    recovery_accepted INTEGER,
+    will_return INTEGER,
+    still_wrong TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX follow_ups_complaint ON follow_ups(complaint_id);
+CREATE INDEX follow_ups_open_due ON follow_ups(due_on) WHERE done_at IS NULL;
+
+CREATE TABLE checklist (
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+    step TEXT NOT NULL,
+    done_at TEXT NOT NULL,
+    done_by INTEGER REFERENCES staff(id),
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (complaint_id, step)
+);
+
+CREATE TABLE letters (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    made_by INTEGER REFERENCES staff(id),
+    pdf BLOB NOT NULL
+);
+CREATE INDEX letters_complaint ON letters(complaint_id);
+
+CREATE TABLE letter_templates (
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (kind, language)
+);
+
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+    filename TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    data BLOB NOT NULL,
+    thumbnail BLOB NOT NULL DEFAULT x''
+);
+CREATE INDEX attachments_complaint ON attachments(complaint_id);
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    staff_id INTEGER REFERENCES staff(id),
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    complaint_id INTEGER REFERENCES complaints(id),
+    action TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    old TEXT NOT NULL DEFAULT '',
+    new TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_complaint ON events(complaint_id, at);
+CREATE INDEX events_entity ON events(entity, entity_id, at);
+
+CREATE TABLE drafts (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    saved_at TEXT NOT NULL,
+    payload TEXT NOT NULL
+);
+"""
+
+
+def _m001_initial(db: Database) -> None:
+    db.executescript(_TABLES)
+    # Trigram full-text search finds a word in the middle of Chinese text (the default tokenizer
+    # treats a whole run of Han characters as one token); queries under three characters fall back
+    # to a bounded LIKE scan in the archive.
+    db["complaints"].enable_fts(
+        ["ref", "product", "order_no", "description", "root_cause"],
+        tokenize="trigram",
+        create_triggers=True,
+    )
+    db["customers"].enable_fts(
+        ["name", "phone", "phone_digits", "email"], tokenize="trigram", create_triggers=True
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m001_initial]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+class NewerArchiveError(RuntimeError):
+    """The archive was written by a newer Amends than this one."""
+
+
+def migrate(db: Database) -> int:
+    """Run every migration the archive has not had yet, each in its own transaction.
+
+    Returns the number of migrations that ran.
+    """
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > LATEST_VERSION:
+        raise NewerArchiveError(version)
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return LATEST_VERSION - version

@@ -1,0 +1,1 @@
+"""Qt widgets only: one module per screen; no SQL here, the archive answers every question."""

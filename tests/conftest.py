@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh archive in tmp_path; Qt forced offscreen before it starts."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.archive import Archive  # noqa: E402
+from desktop_app.domain.model import Channel, Expectation, Feeling, Severity  # noqa: E402
+from desktop_app.domain.validate import ComplaintInput, CustomerInput  # noqa: E402
+
+
+@pytest.fixture
+def archive_path(tmp_path):
+    return tmp_path / "amends.db"
+
+
+@pytest.fixture
+def archive(archive_path):
+    opened = Archive.open(archive_path)
+    yield opened
+    opened.close()
+
+
+def complaint_input(**overrides) -> ComplaintInput:
+    """A valid complaint as the intake form would hand it over; override any field."""
+    values = dict(
+        received_at=datetime(2026, 11, 2, 10, 30),
+        channel=Channel.IN_PERSON,
+        description="The cake was stale.",
+        feeling=Feeling.UPSET,
+        expectation=Expectation.REFUND,
+        severity=Severity.MEDIUM,
+        product="Cheesecake",
+    )
+    values.update(overrides)
+    return ComplaintInput(**values)
+
+
+def customer_input(**overrides) -> CustomerInput:
+    values = dict(name="王小明", phone="138 0013 8000", email="wang@example.com")
+    values.update(overrides)
+    return CustomerInput(**values)
