@@ -1,0 +1,100 @@
+"""Refresh the translation sources and compile them: how resources/translations is regenerated.
+
+Usage (from the repository root, in the project's virtual environment):
+
+    python tools/translations.py            # lupdate: collect strings into the .ts, then lrelease
+    python tools/translations.py --release  # only compile the .ts files into .qm
+    python tools/translations.py --check    # also fail (exit 1) when a translation is unfinished
+
+`pyside6-lupdate` scans every .py file under desktop_app/ for self.tr(),
+QCoreApplication.translate() and QT_TRANSLATE_NOOP() (the domain imports the latter as `_N`, so
+that alias is passed along) and merges new strings into the existing .ts files: finished
+translations are kept, new strings arrive marked "unfinished", strings no longer in the code are
+marked "vanished". Translate them in Qt Linguist
+(`pyside6-linguist resources/translations/amends_zh_CN.ts`) or in any XML editor, then run this
+script again to compile the .qm files the application loads. Commit .ts and .qm together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "desktop_app"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("zh_CN",)
+# `_N` is how desktop_app/domain imports QT_TRANSLATE_NOOP; lupdate only knows the long name.
+LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=_N", "-locations", "none"]
+
+
+def tool(name: str) -> str:
+    """The path of a PySide6 tool: next to this Python first (a venv not activated), then PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 in this environment")
+    return found
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"amends_{language}.ts"
+
+
+def update() -> None:
+    """Merge every translatable string of desktop_app/ into each language's .ts file."""
+    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    for language in LANGUAGES:
+        command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, "-target-language", language,
+                   *sources, "-ts", str(ts_file(language).relative_to(ROOT))]
+        subprocess.run(command, check=True, cwd=ROOT)
+
+
+def release() -> None:
+    """Compile each .ts into the .qm that QTranslator loads."""
+    for language in LANGUAGES:
+        source = ts_file(language)
+        if source.exists():
+            subprocess.run([tool("pyside6-lrelease"), str(source), "-qm",
+                            str(source.with_suffix(".qm"))], check=True, cwd=ROOT)
+
+
+def unfinished(language: str) -> list[tuple[str, str]]:
+    """(context, source) of every current string without a finished translation."""
+    root = ET.parse(ts_file(language)).getroot()
+    missing = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if kind in ("vanished", "obsolete"):
+                continue
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if kind == "unfinished" or not all(forms):
+                missing.append((context.findtext("name", ""), message.findtext("source", "")))
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--release", action="store_true", help="only compile .ts into .qm")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when Simplified Chinese has unfinished translations")
+    args = parser.parse_args()
+    if not args.release:
+        update()
+    release()
+    if args.check:
+        missing = unfinished("zh_CN")
+        for context, source in missing:
+            print(f"unfinished: [{context}] {source}")
+        return 1 if missing else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
