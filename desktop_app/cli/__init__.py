@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop_app import __version__
+from desktop_app import __version__, selftest
 from desktop_app.cli import demo
 from desktop_app.cli.common import CommandError
 
@@ -31,6 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"Amends {__version__}")
+    parser.add_argument(
+        "--self-test",
+        nargs="*",
+        choices=list(selftest.STEPS),
+        metavar="STEP",
+        help="check this installation in a temporary archive, without a screen, and exit 0 if "
+        f"it works; each STEP named runs only that one: {', '.join(selftest.STEPS)}",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers, common)
@@ -40,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test is not None:  # before the GUI import below: works with no screen at all
+        return selftest.run(args.self_test)
     if args.command is None:
         from desktop_app.app import run_gui
 
