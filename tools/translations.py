@@ -45,13 +45,21 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"amends_{language}.ts"
 
 
+def sources() -> list[str]:
+    """Every Python file of the application, relative to the repository root."""
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def collect(ts: Path, language: str) -> str:
+    """Merge every translatable string of desktop_app/ into the .ts file `ts`; lupdate's summary."""
+    command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, "-target-language", language,
+               *sources(), "-ts", str(ts)]
+    return subprocess.run(command, check=True, cwd=ROOT, capture_output=True, text=True).stdout
+
+
 def update() -> None:
-    """Merge every translatable string of desktop_app/ into each language's .ts file."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     for language in LANGUAGES:
-        command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, "-target-language", language,
-                   *sources, "-ts", str(ts_file(language).relative_to(ROOT))]
-        subprocess.run(command, check=True, cwd=ROOT)
+        print(collect(ts_file(language), language), end="")
 
 
 def release() -> None:
@@ -63,9 +71,9 @@ def release() -> None:
                             str(source.with_suffix(".qm"))], check=True, cwd=ROOT)
 
 
-def unfinished(language: str) -> list[tuple[str, str]]:
-    """(context, source) of every current string without a finished translation."""
-    root = ET.parse(ts_file(language)).getroot()
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source) of every current string in `ts` without a finished translation."""
+    root = ET.parse(ts).getroot()
     missing = []
     for context in root.iter("context"):
         for message in context.iter("message"):
@@ -89,7 +97,7 @@ def main() -> int:
         update()
     release()
     if args.check:
-        missing = unfinished("zh_CN")
+        missing = unfinished(ts_file("zh_CN"))
         for context, source in missing:
             print(f"unfinished: [{context}] {source}")
         return 1 if missing else 0

@@ -150,6 +150,12 @@ class Archive(CustomerStore, CaseStore):
             self.log_event("staff", staff_id, "created", new=name)
         return Staff(staff_id, name)
 
+    def set_staff_active(self, staff_id: int, active: bool) -> None:
+        """Deactivate a colleague who left (their past cases keep their name), or bring one back."""
+        with self.transaction():
+            self.db.execute("UPDATE staff SET active = ? WHERE id = ?", [int(active), staff_id])
+            self.log_event("staff", staff_id, "activated" if active else "deactivated")
+
     def setting(self, key: str, default: str = "") -> str:
         rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
         return rows[0]["value"] if rows else default

@@ -165,6 +165,212 @@
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>First closed</source>
+        <translation>首次结案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新打开次数</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解决期限</translation>
+    </message>
+    <message>
+        <source>Options the customer was told</source>
+        <translation>已告知客户的其他途径</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>客户情绪</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>客户期望</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>波及范围</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因类别</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cost to the shop</source>
+        <translation>店铺成本</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>给予日期</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Special care</source>
+        <translation>特别关照</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>合并自</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成为客户时间</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBucket</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMethod</name>
     <message>
         <source>Phone</source>
@@ -181,6 +387,176 @@
     <message>
         <source>Letter</source>
         <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Say sorry early, briefly and sincerely, before any explanation.</source>
+        <translation>尽早道歉，简短而真诚，先道歉再解释。</translation>
+    </message>
+    <message>
+        <source>Put it right now if you can: replace the item, correct the bill, redo the work.</source>
+        <translation>能当场解决就当场解决：换一件、改账单、重新做。</translation>
+    </message>
+    <message>
+        <source>Name the trouble and the feeling: “Waiting that long before work is really annoying.”</source>
+        <translation>说出客户遇到的麻烦和感受：“上班前等这么久，确实让人着急。”</translation>
+    </message>
+    <message>
+        <source>Offer something that touches the customer without burdening the shop; weigh it against what the customer means to you.</source>
+        <translation>给一份能打动客户、店里也负担得起的补偿；结合这位客户对店铺的价值来权衡。</translation>
+    </message>
+    <message>
+        <source>Check back after the fix: is the customer really satisfied, did anything else go wrong? Tell the team what you heard.</source>
+        <translation>处理完后回访：客户是否真正满意，还有没有别的问题？把听到的反馈告诉同事。</translation>
+    </message>
+    <message>
+        <source>Calm things down and write it all down.</source>
+        <translation>先稳住气氛，把情况完整记下来。</translation>
+    </message>
+    <message>
+        <source>Let the customer finish; do not interrupt or argue.</source>
+        <translation>让客户把话说完，不打断，不争辩。</translation>
+    </message>
+    <message>
+        <source>“I am sorry this happened. Thank you for telling us.”</source>
+        <translation>“发生这样的事，真的很抱歉。谢谢您告诉我们。”</translation>
+    </message>
+    <message>
+        <source>Read back what you wrote: “Let me check I have it right…”</source>
+        <translation>把记录读给客户听：“我确认一下，您说的是……”</translation>
+    </message>
+    <message>
+        <source>Give your name and say “I will…”, not “we”.</source>
+        <translation>报上自己的名字，说“我来……”，而不是“我们”。</translation>
+    </message>
+    <message>
+        <source>The customer knows you are on it; now find out what they really expect.</source>
+        <translation>客户已知道您在处理；现在弄清楚客户真正期望什么。</translation>
+    </message>
+    <message>
+        <source>“What would put this right for you?”</source>
+        <translation>“您希望我们怎样处理比较好？”</translation>
+    </message>
+    <message>
+        <source>Promise a time for your next call, and keep it.</source>
+        <translation>约定下次联系的时间，并准时做到。</translation>
+    </message>
+    <message>
+        <source>Get the facts: how serious, how many customers, and why it happened.</source>
+        <translation>查清事实：有多严重、涉及多少客户、为什么会发生。</translation>
+    </message>
+    <message>
+        <source>Tell bad news early rather than late.</source>
+        <translation>坏消息要早说，不要拖。</translation>
+    </message>
+    <message>
+        <source>If it takes longer, call before the promised time and say when you will know.</source>
+        <translation>如果需要更久，在约定时间之前打电话，告诉客户什么时候能有结果。</translation>
+    </message>
+    <message>
+        <source>Note the cause, so the same complaint does not come back.</source>
+        <translation>记下原因，避免同样的投诉再次发生。</translation>
+    </message>
+    <message>
+        <source>Agree one concrete action and a date, then do it at once.</source>
+        <translation>商定一个具体措施和日期，然后马上落实。</translation>
+    </message>
+    <message>
+        <source>Offer a choice: “I can replace it today or refund it. Which suits you better?”</source>
+        <translation>给客户选择：“今天可以给您换新，也可以退款，您看哪种更合适？”</translation>
+    </message>
+    <message>
+        <source>Say what you can do, not what you cannot.</source>
+        <translation>多说能做什么，少说不能做什么。</translation>
+    </message>
+    <message>
+        <source>Confirm it in writing with the resolution letter.</source>
+        <translation>用处理结果信以书面形式确认。</translation>
+    </message>
+    <message>
+        <source>The fix is done: make the ending a good one.</source>
+        <translation>补救已完成：让结尾给客户留下好印象。</translation>
+    </message>
+    <message>
+        <source>“Your new order is ready; I checked it myself.”</source>
+        <translation>“您的新订单已经准备好了，我亲自检查过。”</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up call within the next few days.</source>
+        <translation>安排在几天之内回访。</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is truly satisfied now.</source>
+        <translation>问清客户现在是否真正满意。</translation>
+    </message>
+    <message>
+        <source>“Is everything all right now? Is there anything else we should know?”</source>
+        <translation>“现在一切都好吗？还有什么需要我们知道的吗？”</translation>
+    </message>
+    <message>
+        <source>Ask for a score from 1 to 5 and whether they will come back.</source>
+        <translation>请客户打 1 到 5 分，并问是否还会再来。</translation>
+    </message>
+    <message>
+        <source>Thank them for their patience and pass on what you learn.</source>
+        <translation>感谢客户的耐心，把了解到的情况告诉同事。</translation>
+    </message>
+    <message>
+        <source>The customer is won back: learn from it.</source>
+        <translation>客户已挽回：从中总结经验。</translation>
+    </message>
+    <message>
+        <source>Record what the shop changed because of this complaint.</source>
+        <translation>记下店里因这次投诉做了哪些改进。</translation>
+    </message>
+    <message>
+        <source>Recognise the colleague who handled it well.</source>
+        <translation>表扬处理得好的同事。</translation>
+    </message>
+    <message>
+        <source>Not recovered: record what was offered and what options the customer still has.</source>
+        <translation>未能挽回：记下提供过的方案，以及客户还有哪些途径。</translation>
+    </message>
+    <message>
+        <source>Stay polite and leave the door open: “You are always welcome here.”</source>
+        <translation>保持礼貌，给客户留有余地：“随时欢迎您再来。”</translation>
+    </message>
+    <message>
+        <source>Note the cause so it does not happen to the next customer.</source>
+        <translation>记下原因，别让下一位客户再遇到。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance</source>
+        <translation>处理指引</translation>
+    </message>
+    <message>
+        <source>Show or hide the guidance</source>
+        <translation>显示或隐藏处理指引</translation>
+    </message>
+    <message>
+        <source>What to do and say at this stage of the case</source>
+        <translation>案件当前阶段该做什么、说什么</translation>
+    </message>
+    <message>
+        <source>Guidance for this case</source>
+        <translation>本案处理指引</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>怎么说</translation>
+    </message>
+    <message>
+        <source>The five recovery steps</source>
+        <translation>服务补救五步</translation>
     </message>
 </context>
 <context>
@@ -220,6 +596,29 @@
         <translation>
             <numerusform>档案中共有 %n 条投诉</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryHint</name>
+    <message>
+        <source>Good: you said sorry in the first minutes, in your own name, before explaining anything, and you did not argue.</source>
+        <translation>做得好：在最初几分钟里以自己的名义道歉，先道歉后解释，没有争辩。</translation>
+    </message>
+    <message>
+        <source>Good: what went wrong was put right on the spot (new dish, corrected bill, redone order) and the customer knows what happens next and when.</source>
+        <translation>做得好：问题当场得到纠正（重做菜品、更正账单、重做订单），客户也知道接下来会怎样、什么时候。</translation>
+    </message>
+    <message>
+        <source>Good: the customer heard you name the trouble it caused them and how they feel; you wrote their words down and read them back.</source>
+        <translation>做得好：您说出了给客户带来的麻烦和客户的感受，记下客户的话并复述确认。</translation>
+    </message>
+    <message>
+        <source>Good: a gesture the customer values and the shop can afford, in proportion to the harm and to what the customer means to the shop.</source>
+        <translation>做得好：补偿让客户看重、店里负担得起，与损失程度和客户对店铺的价值相称。</translation>
+    </message>
+    <message>
+        <source>Good: you called back after the fix, asked whether the remedy worked and anything is still wrong, and told the team what you heard.</source>
+        <translation>做得好：补救后进行了回访，询问补救是否有效、是否还有问题，并把反馈告诉了同事。</translation>
     </message>
 </context>
 <context>
@@ -308,6 +707,76 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>店铺(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>员工(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language and paper</source>
+        <translation>语言和纸张(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rgets</source>
+        <translation>时限目标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new interface language shows the next time Amends starts.</source>
+        <translation>新的界面语言将在下次启动 Amends 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;letter language:</source>
+        <translation>信件默认语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The sooner a customer hears back, the more likely they stay. Cases that miss these targets are shown as overdue.</source>
+        <translation>客户越早得到回应，越可能留下来。超过这些时限的案件会显示为逾期。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge a complaint within:</source>
+        <translation>受理投诉时限(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve a complaint within:</source>
+        <translation>解决投诉时限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up after a remedy:</source>
+        <translation>补救后回访间隔(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Low</source>
@@ -327,6 +796,73 @@
     </message>
 </context>
 <context>
+    <name>ShopForm</name>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>店名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>标志：</translation>
+    </message>
+    <message>
+        <source>As printed on your letters</source>
+        <translation>印在信件上的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>选择图片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>选择标志图片</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>移除标志</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>This file is not an image Amends can read. Use PNG or JPEG.</source>
+        <translation>Amends 无法读取此图片文件，请使用 PNG 或 JPEG。</translation>
+    </message>
+    <message>
+        <source>Choose the shop logo</source>
+        <translation>选择店铺标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+</context>
+<context>
     <name>Spread</name>
     <message>
         <source>This customer only</source>
@@ -335,6 +871,25 @@
     <message>
         <source>Several customers</source>
         <translation>多位客户</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Untick a colleague who has left. Their past cases keep their name.</source>
+        <translation>同事离职后取消勾选即可，他们经手的案件仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>New colleague&apos;s name</source>
+        <translation>新同事姓名</translation>
     </message>
 </context>
 <context>
@@ -373,6 +928,116 @@
     </message>
 </context>
 <context>
+    <name>Tenure</name>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Established customer</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>Loyal long-standing customer</source>
+        <translation>忠诚的老客户</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>案件重新打开</translation>
+    </message>
+    <message>
+        <source>Recorded automatically</source>
+        <translation>系统自动记录</translation>
+    </message>
+    <message>
+        <source>Case details corrected</source>
+        <translation>更正案件信息</translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <source>Case restored</source>
+        <translation>恢复案件</translation>
+    </message>
+    <message>
+        <source>Customer records merged</source>
+        <translation>合并客户记录</translation>
+    </message>
+    <message>
+        <source>Remedy added</source>
+        <translation>添加补救措施</translation>
+    </message>
+    <message>
+        <source>Remedy changed</source>
+        <translation>修改补救措施</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled</source>
+        <translation>回访改期</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>完成回访</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled</source>
+        <translation>取消回访</translation>
+    </message>
+    <message>
+        <source>Recovery step ticked</source>
+        <translation>勾选补救步骤</translation>
+    </message>
+    <message>
+        <source>Recovery step unticked</source>
+        <translation>取消勾选补救步骤</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Letter made</source>
+        <translation>生成信件</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>修改客户信息</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>This field is required.</source>
@@ -403,8 +1068,115 @@
         <translation>这个日期太久远了。</translation>
     </message>
     <message>
+        <source>Not an amount of money.</source>
+        <translation>不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is at most {limit}.</source>
+        <translation>金额最多为 {limit}。</translation>
+    </message>
+    <message>
+        <source>This date is more than a year ahead.</source>
+        <translation>这个日期在一年以后了。</translation>
+    </message>
+    <message>
         <source>Please choose one.</source>
         <translation>请选择一项。</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 5.</source>
+        <translation>请在 1 到 5 之间选择。</translation>
+    </message>
+    <message>
+        <source>The next follow-up must come after this one.</source>
+        <translation>下一次回访必须在这次之后。</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be due before the complaint was received.</source>
+        <translation>回访日期不能早于收到投诉的时间。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB. Scale the picture down or choose a smaller file.</source>
+        <translation>文件大小为 {size} MB，附件最大 {limit} MB。请缩小图片或选择较小的文件。</translation>
+    </message>
+    <message>
+        <source>Only pictures (PNG, JPEG, GIF, WebP) and PDF files can be attached.</source>
+        <translation>只能添加图片（PNG、JPEG、GIF、WebP）和 PDF 文件作为附件。</translation>
+    </message>
+    <message>
+        <source>The preview picture is too large.</source>
+        <translation>预览图太大了。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Amends</source>
+        <translation>欢迎使用 Amends</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome!&lt;/b&gt; Tell Amends about your shop; it goes on every letter you print. You can change all of this later under Settings.</source>
+        <translation>&lt;b&gt;欢迎！&lt;/b&gt;请填写店铺信息，它会出现在您打印的每一封信上。以后可以随时在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <source>Staff and printing</source>
+        <translation>员工和打印</translation>
+    </message>
+    <message>
+        <source>&amp;Staff names:</source>
+        <translation>员工姓名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g.
+Li Na
+Wang Qiang</source>
+        <translation>每行一个姓名，例如：
+李娜
+王强</translation>
+    </message>
+    <message>
+        <source>Staff names, one per line</source>
+        <translation>员工姓名，每行一个</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>打开演示店铺(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fill this archive with an invented café and a year of complaints, to look around.</source>
+        <translation>在档案中填入一家虚构的咖啡店和一年的投诉记录，方便您先熟悉一下。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,212 @@
+"""Settings: shop profile and logo, staff, language and paper, and the shop's service targets.
+
+Nothing is written until OK: then the shop, the staff changes and the interface language are saved
+together (one archive transaction), so Cancel always leaves everything as it was. The interface
+language lives in QSettings (it belongs to this computer), everything else in the archive.
+Other screens add their own page with `tabs.addTab(widget, title)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.archive import Archive
+from desktop_app.domain.model import Language, ShopProfile
+from desktop_app.domain.validate import ValidationError
+from desktop_app.ui.shop_form import ShopForm, error_label, fill_paper_combo, show_error
+from desktop_app.ui.translation import LANGUAGE_KEY, fill_language_combo, saved_language
+from desktop_app.ui.welcome import staff_name_error
+
+STAFF_ID = Qt.ItemDataRole.UserRole
+
+
+class StaffPage(QWidget):
+    """Colleagues as a tick list: untick someone who left; their past cases keep their name."""
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.new_name = QLineEdit()
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.error = error_label()
+        self.hint = QLabel(self.tr("Untick a colleague who has left. Their past cases keep "
+                                   "their name."))
+        self.hint.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Staff"))
+        self.new_name.setAccessibleName(self.tr("New colleague's name"))
+        self.new_name.setPlaceholderText(self.tr("New colleague's name"))
+        row = QHBoxLayout()
+        row.addWidget(self.new_name, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        for person in archive.staff(active_only=False):
+            self._add_item(person.name, person.id, person.active)
+        self.add_button.clicked.connect(self.add)
+        self.new_name.returnPressed.connect(self.add)
+
+    def _add_item(self, name: str, staff_id: int | None, active: bool) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if active else Qt.CheckState.Unchecked)
+        item.setData(STAFF_ID, staff_id)
+        self.list.addItem(item)
+        return item
+
+    def add(self) -> None:
+        """Add the typed name (or tick it again if it is already listed)."""
+        name = self.new_name.text().strip()
+        error = staff_name_error([name])
+        show_error(self.error, error)
+        if not name or error:
+            return
+        found = self.list.findItems(name, Qt.MatchFlag.MatchExactly)
+        item = found[0] if found else self._add_item(name, None, True)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.list.setCurrentItem(item)
+        self.new_name.clear()
+
+    def save(self, archive: Archive, before: dict[int, bool]) -> None:
+        """Write the additions and (de)activations; call inside the dialog's transaction."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            active = item.checkState() == Qt.CheckState.Checked
+            staff_id = item.data(STAFF_ID)
+            if staff_id is None and active:
+                archive.add_staff(item.text())
+            elif staff_id is not None and before[staff_id] != active:
+                archive.set_staff_active(staff_id, active)
+
+
+class SettingsDialog(QDialog):
+    """After OK, `language_changed` says whether the interface language needs a restart."""
+
+    def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.settings = settings
+        self.language_changed = False
+        self._shop = archive.shop()
+        self._staff_before = {s.id: s.active for s in archive.staff(active_only=False)}
+        self.setWindowTitle(self.tr("Settings"))
+        self.shop_form = ShopForm()
+        self.shop_form.set_profile(self._shop)
+        self.staff_page = StaffPage(archive)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._padded(self.shop_form), self.tr("&Shop"))
+        self.tabs.addTab(self.staff_page, self.tr("S&taff"))
+        self.tabs.addTab(self._language_page(), self.tr("&Language and paper"))
+        self.tabs.addTab(self._targets_page(), self.tr("Ta&rgets"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(widget)
+        layout.addStretch()
+        return page
+
+    def _language_page(self) -> QWidget:
+        self.ui_language = QComboBox()
+        fill_language_combo(self.ui_language, with_system=True)
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(
+            saved_language(self.settings))))
+        self.letter_language = QComboBox()
+        for language in Language:
+            self.letter_language.addItem(
+                QCoreApplication.translate(language.context(), language.label), language.value)
+        self.letter_language.setCurrentIndex(self.letter_language.findData(self._shop.language))
+        self.paper = QComboBox()
+        fill_paper_combo(self.paper, self._shop.paper_size)
+        note = QLabel(self.tr("A new interface language shows the next time Amends starts."))
+        note.setWordWrap(True)
+        page = QWidget()
+        form = QFormLayout(page)
+        for text, widget in ((self.tr("&Interface language:"), self.ui_language),
+                             (self.tr("Default &letter language:"), self.letter_language),
+                             (self.tr("&Paper size:"), self.paper)):
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, widget)
+        form.addRow(note)
+        return page
+
+    def _targets_page(self) -> QWidget:
+        self.ack_hours = self._spin(1, 24 * 30, self._shop.ack_target_hours, self.tr(" hours"))
+        self.resolve_days = self._spin(1, 365, self._shop.resolve_target_days, self.tr(" days"))
+        self.follow_up_days = self._spin(1, 90, self._shop.follow_up_after_days,
+                                         self.tr(" days"))
+        intro = QLabel(self.tr("The sooner a customer hears back, the more likely they stay. "
+                               "Cases that miss these targets are shown as overdue."))
+        intro.setWordWrap(True)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(intro)
+        for text, widget in ((self.tr("&Acknowledge a complaint within:"), self.ack_hours),
+                             (self.tr("&Resolve a complaint within:"), self.resolve_days),
+                             (self.tr("&Follow up after a remedy:"), self.follow_up_days)):
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, widget)
+        return page
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def edited_shop(self) -> ShopProfile:
+        """The shop as the dialog shows it; raises ValidationError (shown at the field)."""
+        return replace(
+            self.shop_form.profile(self._shop),
+            language=Language(self.letter_language.currentData()),
+            paper_size=self.paper.currentData(),
+            ack_target_hours=self.ack_hours.value(),
+            resolve_target_days=self.resolve_days.value(),
+            follow_up_after_days=self.follow_up_days.value(),
+        )
+
+    def _save(self) -> None:
+        try:
+            shop = self.edited_shop()
+        except ValidationError as error:
+            self.tabs.setCurrentIndex(0)
+            getattr(self.shop_form, error.errors[0].field).setFocus()
+            return
+        with self.archive.transaction():
+            self.archive.save_shop(shop)
+            self.staff_page.save(self.archive, self._staff_before)
+        language = self.ui_language.currentData()
+        self.language_changed = language != saved_language(self.settings)
+        self.settings.setValue(LANGUAGE_KEY, language)
+        self.accept()

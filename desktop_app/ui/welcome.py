@@ -1,0 +1,195 @@
+"""First-run welcome: set up the shop (profile, staff, language, paper) or open the demo shop.
+
+Shown while the archive has neither a shop name nor a complaint. Picking a language switches the
+dialog at once, so a newcomer whose system speaks another language can read the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.archive import Archive
+from desktop_app.demo import fill_demo_shop
+from desktop_app.domain.model import Language
+from desktop_app.domain.queries import CaseFilter
+from desktop_app.domain.validate import (
+    CustomerInput,
+    FieldError,
+    ValidationError,
+    check_customer,
+)
+from desktop_app.ui.shop_form import (
+    ShopForm,
+    default_paper_size,
+    error_label,
+    fill_paper_combo,
+    show_error,
+)
+from desktop_app.ui.translation import (
+    LANGUAGE_KEY,
+    SYSTEM,
+    fill_language_combo,
+    install_translator,
+    resolve,
+)
+
+
+def needs_welcome(archive: Archive) -> bool:
+    """True for a fresh archive: no shop name yet and not a single complaint."""
+    return not archive.shop().name and archive.count_cases(CaseFilter()) == 0
+
+
+def staff_names(text: str) -> list[str]:
+    """The names typed one per line, trimmed, blank lines and repeats left out."""
+    names: list[str] = []
+    for line in text.splitlines():
+        name = line.strip()
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def staff_name_error(names: list[str]) -> FieldError | None:
+    """What is wrong with the first bad name (too long, control characters), if any."""
+    for name in names:
+        try:
+            check_customer(CustomerInput(name=name))
+        except ValidationError as error:
+            return error.errors[0]
+    return None
+
+
+class WelcomeDialog(QDialog):
+    """Accepted once the shop is saved or the demo shop is filled (then `opened_demo` is True)."""
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None,
+                 settings: QSettings | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.settings = settings if settings is not None else QSettings()
+        self.opened_demo = False
+        self.language = QComboBox()
+        fill_language_combo(self.language, with_system=False)
+        self.language.setCurrentIndex(self.language.findData(resolve(SYSTEM)))
+        self.shop_form = ShopForm()
+        self.staff = QPlainTextEdit()
+        self.staff.setTabChangesFocus(True)
+        self.staff.setFixedHeight(80)
+        self.staff_error = error_label()
+        self.paper = QComboBox()
+        self.demo_button = QPushButton()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self._layout()
+        self.retranslate()
+        self.language.currentIndexChanged.connect(self._switch_language)
+        self.buttons.accepted.connect(self._start)
+        self.buttons.rejected.connect(self.reject)
+        self.demo_button.clicked.connect(self._open_demo)
+        self.shop_form.name.setFocus()
+
+    def _layout(self) -> None:
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        top = QFormLayout()
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        top.addRow(self.language_label, self.language)
+        self.shop_box = QGroupBox()
+        QVBoxLayout(self.shop_box).addWidget(self.shop_form)
+        self.more_box = QGroupBox()
+        more = QFormLayout(self.more_box)
+        self.staff_label = QLabel()
+        self.staff_label.setBuddy(self.staff)
+        column = QVBoxLayout()
+        column.addWidget(self.staff)
+        column.addWidget(self.staff_error)
+        more.addRow(self.staff_label, column)
+        self.paper_label = QLabel()
+        self.paper_label.setBuddy(self.paper)
+        more.addRow(self.paper_label, self.paper)
+        # The demo stands apart on the left: it is the other way in, not a step of the form.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.demo_button)
+        bottom.addWidget(self.buttons, 1)
+        layout = QVBoxLayout(self)
+        for part in (self.intro, top, self.shop_box, self.more_box, bottom):
+            (layout.addWidget if isinstance(part, QWidget) else layout.addLayout)(part)
+        self.setMinimumWidth(560)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Amends"))
+        self.intro.setText(self.tr(
+            "<b>Welcome!</b> Tell Amends about your shop; it goes on every letter you print. "
+            "You can change all of this later under Settings."))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.shop_box.setTitle(self.tr("Your shop"))
+        self.more_box.setTitle(self.tr("Staff and printing"))
+        self.staff_label.setText(self.tr("&Staff names:"))
+        self.staff.setPlaceholderText(self.tr("One name per line, e.g.\nLi Na\nWang Qiang"))
+        self.staff.setAccessibleName(self.tr("Staff names, one per line"))
+        self.paper_label.setText(self.tr("&Paper size:"))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        fill_paper_combo(self.paper, self.paper.currentData() or default_paper_size())
+        self.demo_button.setText(self.tr("Open the &demo shop"))
+        self.demo_button.setToolTip(self.tr(
+            "Fill this archive with an invented café and a year of complaints, to look around."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Later"))
+        self.shop_form.retranslate()
+
+    def _switch_language(self) -> None:
+        install_translator(QCoreApplication.instance(), self.language.currentData())
+        self.retranslate()
+
+    def _save_language(self) -> None:
+        chosen = self.language.currentData()
+        # Keep following the system unless the user picked something else.
+        self.settings.setValue(LANGUAGE_KEY, SYSTEM if chosen == resolve(SYSTEM) else chosen)
+
+    def _start(self) -> None:
+        names = staff_names(self.staff.toPlainText())
+        bad_name = staff_name_error(names)
+        show_error(self.staff_error, bad_name)
+        try:
+            shop = self.shop_form.profile(self.archive.shop())
+        except ValidationError:
+            return
+        if bad_name:
+            self.staff.setFocus()
+            return
+        letters = Language.EN if self.language.currentData() == "en" else Language.ZH_CN
+        with self.archive.transaction():
+            self.archive.save_shop(replace(shop, language=letters,
+                                           paper_size=self.paper.currentData()))
+            for name in names:
+                self.archive.add_staff(name)
+        self._save_language()
+        self.accept()
+
+    def _open_demo(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            fill_demo_shop(self.archive)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._save_language()
+        self.opened_demo = True
+        self.accept()
