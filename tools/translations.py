@@ -13,6 +13,11 @@ translations are kept, new strings arrive marked "unfinished", strings no longer
 marked "vanished". Translate them in Qt Linguist
 (`pyside6-linguist resources/translations/amends_zh_CN.ts`) or in any XML editor, then run this
 script again to compile the .qm files the application loads. Commit .ts and .qm together.
+
+Simplified Chinese (zh_CN) is the translation people write. Traditional Chinese (zh_TW) is derived
+from it with OpenCC's s2twp conversion (Taiwan characters and vocabulary) whenever the `opencc`
+package is installed (`pip install opencc`); without it the committed amends_zh_TW.ts is compiled
+as it is. Improve a Traditional wording in zh_CN's terms, or drop OpenCC and edit zh_TW by hand.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop_app"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "zh_TW")
 # `_N` is how desktop_app/domain imports QT_TRANSLATE_NOOP; lupdate only knows the long name.
 LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=_N", "-locations", "none"]
 
@@ -58,8 +63,30 @@ def collect(ts: Path, language: str) -> str:
 
 
 def update() -> None:
-    for language in LANGUAGES:
-        print(collect(ts_file(language), language), end="")
+    print(collect(ts_file("zh_CN"), "zh_CN"), end="")
+    derive_traditional()
+
+
+def derive_traditional() -> None:
+    """Write amends_zh_TW.ts as the OpenCC conversion of amends_zh_CN.ts, if OpenCC is there."""
+    try:
+        import opencc
+    except ImportError:
+        print("opencc not installed: amends_zh_TW.ts left as it is")
+        return
+    convert = opencc.OpenCC("s2twp").convert
+    tree = ET.parse(ts_file("zh_CN"))
+    tree.getroot().set("language", "zh_TW")
+    for translation in tree.getroot().iter("translation"):
+        for node in [translation, *translation.iter("numerusform")]:
+            if node.text and node.text.strip():
+                node.text = convert(node.text)
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_file("zh_TW").write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                                + body + "\n", encoding="utf-8")
+    # lupdate rewrites the file in its own layout, so diffs stay readable.
+    collect(ts_file("zh_TW"), "zh_TW")
+    print("amends_zh_TW.ts derived from amends_zh_CN.ts with OpenCC s2twp")
 
 
 def release() -> None:

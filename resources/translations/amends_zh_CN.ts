@@ -25,6 +25,143 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search text, reference, customer name or phone…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer only  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every customer&apos;s cases again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cases found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Product / service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">严重程度</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">原因类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">员工</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: not acknowledged; the customer should have heard from us by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: not resolved; the target was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cause</name>
     <message>
         <source>Product quality</source>
@@ -599,6 +736,149 @@
     </message>
 </context>
 <context>
+    <name>Metric</name>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complaint recorded with a received date in the month, whatever its channel; the arrow compares it with the month before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the complaints happened, largest first; the line adds them up, so you can see which few causes make most of the complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From receiving the complaint to telling the customer &quot;we have it, I am on it&quot;. Median: half the cases were faster; 90%: nine in ten were faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From receiving the complaint to closing it the first time; for cases that were reopened, also to the last close. In calendar time and in opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of cases acknowledged within the shop&apos;s acknowledgement target, and share resolved within the resolution target. Cases still within their time are left out until they are done or late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that were reopened after being closed, divided by the cases closed at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the month&apos;s complaints that are closed (recovered or not) on the day the report is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the complaints whose remedy was carried out, the share the shop called back afterwards to ask whether all is well now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up answers of 4 or 5 on the 1-5 scale, divided by all answers. With fewer than five answers no percentage is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per customer, their latest complaint of the month: recovered when they said at the last follow-up that they will come back (or the case was closed as recovered); lost when they said they will not, or it was closed as not recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat complainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with two or more complaints in the twelve months up to the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished">补偿</translation>
+    </message>
+    <message>
+        <source>Remedies given for the month&apos;s complaints, by kind: the value to the customer and what it cost the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received up to the end of the period that are still open on the day the report is made, by how long ago they came in. Overdue: past the acknowledgement target without an acknowledgement, or past the resolution target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints each colleague took in during the month, and the satisfaction their customers gave at follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvements recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the shop changed because of a complaint, written down during the period, so that the same thing does not happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryHint</name>
     <message>
         <source>Good: you said sorry in the first minutes, in your own name, before explaining anything, and you did not argue.</source>
@@ -1110,6 +1390,18 @@
     <message>
         <source>The preview picture is too large.</source>
         <translation>预览图太大了。</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these customers no longer exists or was already merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already done; plan a new one instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1474 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Care</name>
+    <message>
+        <source>No special care</source>
+        <translation>無需特別關照</translation>
+    </message>
+    <message>
+        <source>Loyal long-standing</source>
+        <translation>忠誠的老客戶</translation>
+    </message>
+    <message>
+        <source>Profitable large customer</source>
+        <translation>盈利的大客戶</translation>
+    </message>
+    <message>
+        <source>Small with potential</source>
+        <translation>有發展潛力的小客戶</translation>
+    </message>
+    <message>
+        <source>Strategic new customer</source>
+        <translation>有戰略意義的新客戶</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Search text, reference, customer name or phone…  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer only  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every customer&apos;s cases again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cases found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <source>Product / service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">嚴重程度</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">原因類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">員工</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: not acknowledged; the customer should have heard from us by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: not resolved; the target was %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cause</name>
+    <message>
+        <source>Product quality</source>
+        <translation>產品質量</translation>
+    </message>
+    <message>
+        <source>Staff attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <source>Slow handling / passing the buck</source>
+        <translation>處理拖延 / 推諉</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候時間過長</translation>
+    </message>
+    <message>
+        <source>Billing or pricing error</source>
+        <translation>收費或價格錯誤</translation>
+    </message>
+    <message>
+        <source>Broken promise</source>
+        <translation>承諾未兌現</translation>
+    </message>
+    <message>
+        <source>Detail overlooked</source>
+        <translation>細節疏忽</translation>
+    </message>
+    <message>
+        <source>Poor communication</source>
+        <translation>溝通不暢</translation>
+    </message>
+    <message>
+        <source>Delivery or stock</source>
+        <translation>送貨或缺貨</translation>
+    </message>
+    <message>
+        <source>Policy (returns, warranty)</source>
+        <translation>政策（退換貨、保修）</translation>
+    </message>
+    <message>
+        <source>Misunderstanding</source>
+        <translation>誤會</translation>
+    </message>
+    <message>
+        <source>Unequal treatment</source>
+        <translation>待遇不公</translation>
+    </message>
+    <message>
+        <source>Staff turnover</source>
+        <translation>員工流動</translation>
+    </message>
+    <message>
+        <source>Competitor lure</source>
+        <translation>競爭對手吸引</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s own mistake</source>
+        <translation>客戶自身失誤</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>In person</source>
+        <translation>到店當面</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Online / social media</source>
+        <translation>網上 / 社交媒體</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>Expectation</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解釋說明</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Feeling</name>
+    <message>
+        <source>Calm</source>
+        <translation>平靜</translation>
+    </message>
+    <message>
+        <source>Disappointed</source>
+        <translation>失望</translation>
+    </message>
+    <message>
+        <source>Upset</source>
+        <translation>不滿</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>憤怒</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次答覆</translation>
+    </message>
+    <message>
+        <source>First closed</source>
+        <translation>首次結案</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>結案時間</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重新開啟次數</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>受理期限</translation>
+    </message>
+    <message>
+        <source>Resolution due</source>
+        <translation>解決期限</translation>
+    </message>
+    <message>
+        <source>Options the customer was told</source>
+        <translation>已告知客戶的其他途徑</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>客戶情緒</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>客戶期望</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>波及範圍</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>訂單號</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因類別</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Cost to the shop</source>
+        <translation>店鋪成本</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>給予日期</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>客戶接受</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>應回訪日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation>同意聯絡</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客戶類別</translation>
+    </message>
+    <message>
+        <source>Special care</source>
+        <translation>特別關照</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合併到</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>合併自</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成為客戶時間</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBucket</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即將到期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上門拜訪</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Say sorry early, briefly and sincerely, before any explanation.</source>
+        <translation>儘早道歉，簡短而真誠，先道歉再解釋。</translation>
+    </message>
+    <message>
+        <source>Put it right now if you can: replace the item, correct the bill, redo the work.</source>
+        <translation>能當場解決就當場解決：換一件、改賬單、重新做。</translation>
+    </message>
+    <message>
+        <source>Name the trouble and the feeling: “Waiting that long before work is really annoying.”</source>
+        <translation>說出客戶遇到的麻煩和感受：“上班前等這麼久，確實讓人著急。”</translation>
+    </message>
+    <message>
+        <source>Offer something that touches the customer without burdening the shop; weigh it against what the customer means to you.</source>
+        <translation>給一份能打動客戶、店裡也負擔得起的補償；結合這位客戶對店鋪的價值來權衡。</translation>
+    </message>
+    <message>
+        <source>Check back after the fix: is the customer really satisfied, did anything else go wrong? Tell the team what you heard.</source>
+        <translation>處理完後回訪：客戶是否真正滿意，還有沒有別的問題？把聽到的反饋告訴同事。</translation>
+    </message>
+    <message>
+        <source>Calm things down and write it all down.</source>
+        <translation>先穩住氣氛，把情況完整記下來。</translation>
+    </message>
+    <message>
+        <source>Let the customer finish; do not interrupt or argue.</source>
+        <translation>讓客戶把話說完，不打斷，不爭辯。</translation>
+    </message>
+    <message>
+        <source>“I am sorry this happened. Thank you for telling us.”</source>
+        <translation>“發生這樣的事，真的很抱歉。謝謝您告訴我們。”</translation>
+    </message>
+    <message>
+        <source>Read back what you wrote: “Let me check I have it right…”</source>
+        <translation>把記錄讀給客戶聽：“我確認一下，您說的是……”</translation>
+    </message>
+    <message>
+        <source>Give your name and say “I will…”, not “we”.</source>
+        <translation>報上自己的名字，說“我來……”，而不是“我們”。</translation>
+    </message>
+    <message>
+        <source>The customer knows you are on it; now find out what they really expect.</source>
+        <translation>客戶已知道您在處理；現在弄清楚客戶真正期望什麼。</translation>
+    </message>
+    <message>
+        <source>“What would put this right for you?”</source>
+        <translation>“您希望我們怎樣處理比較好？”</translation>
+    </message>
+    <message>
+        <source>Promise a time for your next call, and keep it.</source>
+        <translation>約定下次聯絡的時間，並準時做到。</translation>
+    </message>
+    <message>
+        <source>Get the facts: how serious, how many customers, and why it happened.</source>
+        <translation>查清事實：有多嚴重、涉及多少客戶、為什麼會發生。</translation>
+    </message>
+    <message>
+        <source>Tell bad news early rather than late.</source>
+        <translation>壞訊息要早說，不要拖。</translation>
+    </message>
+    <message>
+        <source>If it takes longer, call before the promised time and say when you will know.</source>
+        <translation>如果需要更久，在約定時間之前打電話，告訴客戶什麼時候能有結果。</translation>
+    </message>
+    <message>
+        <source>Note the cause, so the same complaint does not come back.</source>
+        <translation>記下原因，避免同樣的投訴再次發生。</translation>
+    </message>
+    <message>
+        <source>Agree one concrete action and a date, then do it at once.</source>
+        <translation>商定一個具體措施和日期，然後馬上落實。</translation>
+    </message>
+    <message>
+        <source>Offer a choice: “I can replace it today or refund it. Which suits you better?”</source>
+        <translation>給客戶選擇：“今天可以給您換新，也可以退款，您看哪種更合適？”</translation>
+    </message>
+    <message>
+        <source>Say what you can do, not what you cannot.</source>
+        <translation>多說能做什麼，少說不能做什麼。</translation>
+    </message>
+    <message>
+        <source>Confirm it in writing with the resolution letter.</source>
+        <translation>用處理結果信以書面形式確認。</translation>
+    </message>
+    <message>
+        <source>The fix is done: make the ending a good one.</source>
+        <translation>補救已完成：讓結尾給客戶留下好印象。</translation>
+    </message>
+    <message>
+        <source>“Your new order is ready; I checked it myself.”</source>
+        <translation>“您的新訂單已經準備好了，我親自檢查過。”</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up call within the next few days.</source>
+        <translation>安排在幾天之內回訪。</translation>
+    </message>
+    <message>
+        <source>Ask whether the customer is truly satisfied now.</source>
+        <translation>問清客戶現在是否真正滿意。</translation>
+    </message>
+    <message>
+        <source>“Is everything all right now? Is there anything else we should know?”</source>
+        <translation>“現在一切都好嗎？還有什麼需要我們知道的嗎？”</translation>
+    </message>
+    <message>
+        <source>Ask for a score from 1 to 5 and whether they will come back.</source>
+        <translation>請客戶打 1 到 5 分，並問是否還會再來。</translation>
+    </message>
+    <message>
+        <source>Thank them for their patience and pass on what you learn.</source>
+        <translation>感謝客戶的耐心，把了解到的情況告訴同事。</translation>
+    </message>
+    <message>
+        <source>The customer is won back: learn from it.</source>
+        <translation>客戶已挽回：從中總結經驗。</translation>
+    </message>
+    <message>
+        <source>Record what the shop changed because of this complaint.</source>
+        <translation>記下店裡因這次投訴做了哪些改進。</translation>
+    </message>
+    <message>
+        <source>Recognise the colleague who handled it well.</source>
+        <translation>表揚處理得好的同事。</translation>
+    </message>
+    <message>
+        <source>Not recovered: record what was offered and what options the customer still has.</source>
+        <translation>未能挽回：記下提供過的方案，以及客戶還有哪些途徑。</translation>
+    </message>
+    <message>
+        <source>Stay polite and leave the door open: “You are always welcome here.”</source>
+        <translation>保持禮貌，給客戶留有餘地：“隨時歡迎您再來。”</translation>
+    </message>
+    <message>
+        <source>Note the cause so it does not happen to the next customer.</source>
+        <translation>記下原因，別讓下一位客戶再遇到。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <source>Guidance</source>
+        <translation>處理指引</translation>
+    </message>
+    <message>
+        <source>Show or hide the guidance</source>
+        <translation>顯示或隱藏處理指引</translation>
+    </message>
+    <message>
+        <source>What to do and say at this stage of the case</source>
+        <translation>案件當前階段該做什麼、說什麼</translation>
+    </message>
+    <message>
+        <source>Guidance for this case</source>
+        <translation>本案處理指引</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>當前</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>怎麼說</translation>
+    </message>
+    <message>
+        <source>The five recovery steps</source>
+        <translation>服務補救五步</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>简体中文</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LetterKind</name>
+    <message>
+        <source>Acknowledgement and apology</source>
+        <translation>受理與致歉信</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理結果信</translation>
+    </message>
+    <message>
+        <source>Follow-up and thanks</source>
+        <translation>回訪與致謝信</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Amends</source>
+        <translation>Amends 客訴挽回</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) in the archive</source>
+        <translation>
+            <numerusform>檔案中共有 %n 條投訴</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complaint recorded with a received date in the month, whatever its channel; the arrow compares it with the month before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the complaints happened, largest first; the line adds them up, so you can see which few causes make most of the complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From receiving the complaint to telling the customer &quot;we have it, I am on it&quot;. Median: half the cases were faster; 90%: nine in ten were faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From receiving the complaint to closing it the first time; for cases that were reopened, also to the last close. In calendar time and in opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of cases acknowledged within the shop&apos;s acknowledgement target, and share resolved within the resolution target. Cases still within their time are left out until they are done or late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases that were reopened after being closed, divided by the cases closed at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the month&apos;s complaints that are closed (recovered or not) on the day the report is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the complaints whose remedy was carried out, the share the shop called back afterwards to ask whether all is well now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up answers of 4 or 5 on the 1-5 scale, divided by all answers. With fewer than five answers no percentage is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per customer, their latest complaint of the month: recovered when they said at the last follow-up that they will come back (or the case was closed as recovered); lost when they said they will not, or it was closed as not recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat complainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with two or more complaints in the twelve months up to the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished">補償</translation>
+    </message>
+    <message>
+        <source>Remedies given for the month&apos;s complaints, by kind: the value to the customer and what it cost the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received up to the end of the period that are still open on the day the report is made, by how long ago they came in. Overdue: past the acknowledgement target without an acknowledgement, or past the resolution target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints each colleague took in during the month, and the satisfaction their customers gave at follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvements recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the shop changed because of a complaint, written down during the period, so that the same thing does not happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryHint</name>
+    <message>
+        <source>Good: you said sorry in the first minutes, in your own name, before explaining anything, and you did not argue.</source>
+        <translation>做得好：在最初幾分鐘裡以自己的名義道歉，先道歉後解釋，沒有爭辯。</translation>
+    </message>
+    <message>
+        <source>Good: what went wrong was put right on the spot (new dish, corrected bill, redone order) and the customer knows what happens next and when.</source>
+        <translation>做得好：問題當場得到糾正（重做菜品、更正賬單、重做訂單），客戶也知道接下來會怎樣、什麼時候。</translation>
+    </message>
+    <message>
+        <source>Good: the customer heard you name the trouble it caused them and how they feel; you wrote their words down and read them back.</source>
+        <translation>做得好：您說出了給客戶帶來的麻煩和客戶的感受，記下客戶的話並複述確認。</translation>
+    </message>
+    <message>
+        <source>Good: a gesture the customer values and the shop can afford, in proportion to the harm and to what the customer means to the shop.</source>
+        <translation>做得好：補償讓客戶看重、店裡負擔得起，與損失程度和客戶對店鋪的價值相稱。</translation>
+    </message>
+    <message>
+        <source>Good: you called back after the fix, asked whether the remedy worked and anything is still wrong, and told the team what you heard.</source>
+        <translation>做得好：補救後進行了回訪，詢問補救是否有效、是否還有問題，並把反饋告訴了同事。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStep</name>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>Urgent fix</source>
+        <translation>緊急復原</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>體諒感受</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟蹤回訪</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyKind</name>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>換貨</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>維修</translation>
+    </message>
+    <message>
+        <source>Correction (bill, order)</source>
+        <translation>更正（賬單、訂單）</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>代金券</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>贈品</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Apology only</source>
+        <translation>僅道歉</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解釋說明</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>Key customer</source>
+        <translation>主力客戶</translation>
+    </message>
+    <message>
+        <source>Regular customer</source>
+        <translation>一般客戶</translation>
+    </message>
+    <message>
+        <source>Occasional customer</source>
+        <translation>零散客戶</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>店鋪(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>員工(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language and paper</source>
+        <translation>語言和紙張(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rgets</source>
+        <translation>時限目標(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new interface language shows the next time Amends starts.</source>
+        <translation>新的介面語言將在下次啟動 Amends 時生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>介面語言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;letter language:</source>
+        <translation>信件預設語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>紙張大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The sooner a customer hears back, the more likely they stay. Cases that miss these targets are shown as overdue.</source>
+        <translation>客戶越早得到回應，越可能留下來。超過這些時限的案件會顯示為逾期。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge a complaint within:</source>
+        <translation>受理投訴時限(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve a complaint within:</source>
+        <translation>解決投訴時限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up after a remedy:</source>
+        <translation>補救後回訪間隔(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Low</source>
+        <translation>輕微</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>特別嚴重</translation>
+    </message>
+</context>
+<context>
+    <name>ShopForm</name>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>店名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>標誌：</translation>
+    </message>
+    <message>
+        <source>As printed on your letters</source>
+        <translation>印在信件上的名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>選擇圖片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Choose a logo image</source>
+        <translation>選擇標誌圖片</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>移除標誌</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>無標誌</translation>
+    </message>
+    <message>
+        <source>This file is not an image Amends can read. Use PNG or JPEG.</source>
+        <translation>Amends 無法讀取此圖片檔案，請使用 PNG 或 JPEG。</translation>
+    </message>
+    <message>
+        <source>Choose the shop logo</source>
+        <translation>選擇店鋪標誌</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+</context>
+<context>
+    <name>Spread</name>
+    <message>
+        <source>This customer only</source>
+        <translation>僅此一位客戶</translation>
+    </message>
+    <message>
+        <source>Several customers</source>
+        <translation>多位客戶</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Untick a colleague who has left. Their past cases keep their name.</source>
+        <translation>同事離職後取消勾選即可，他們經手的案件仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>New colleague&apos;s name</source>
+        <translation>新同事姓名</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Received</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>調查中</translation>
+    </message>
+    <message>
+        <source>Remedy agreed</source>
+        <translation>已商定補救</translation>
+    </message>
+    <message>
+        <source>Remedy carried out</source>
+        <translation>已實施補救</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟蹤回訪中</translation>
+    </message>
+    <message>
+        <source>Closed: recovered</source>
+        <translation>已結案：已挽回</translation>
+    </message>
+    <message>
+        <source>Closed: not recovered</source>
+        <translation>已結案：未挽回</translation>
+    </message>
+</context>
+<context>
+    <name>Tenure</name>
+    <message>
+        <source>New customer</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>Established customer</source>
+        <translation>老客戶</translation>
+    </message>
+    <message>
+        <source>Loyal long-standing customer</source>
+        <translation>忠誠的老客戶</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>狀態變更</translation>
+    </message>
+    <message>
+        <source>Case reopened</source>
+        <translation>案件重新開啟</translation>
+    </message>
+    <message>
+        <source>Recorded automatically</source>
+        <translation>系統自動記錄</translation>
+    </message>
+    <message>
+        <source>Case details corrected</source>
+        <translation>更正案件資訊</translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation>刪除案件</translation>
+    </message>
+    <message>
+        <source>Case restored</source>
+        <translation>恢復案件</translation>
+    </message>
+    <message>
+        <source>Customer records merged</source>
+        <translation>合併客戶記錄</translation>
+    </message>
+    <message>
+        <source>Remedy added</source>
+        <translation>新增補救措施</translation>
+    </message>
+    <message>
+        <source>Remedy changed</source>
+        <translation>修改補救措施</translation>
+    </message>
+    <message>
+        <source>Follow-up planned</source>
+        <translation>安排回訪</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled</source>
+        <translation>回訪改期</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>完成回訪</translation>
+    </message>
+    <message>
+        <source>Follow-up cancelled</source>
+        <translation>取消回訪</translation>
+    </message>
+    <message>
+        <source>Recovery step ticked</source>
+        <translation>勾選補救步驟</translation>
+    </message>
+    <message>
+        <source>Recovery step unticked</source>
+        <translation>取消勾選補救步驟</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>新增附件</translation>
+    </message>
+    <message>
+        <source>Letter made</source>
+        <translation>生成信件</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>修改客戶資訊</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此項必填。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>太長了：最多 {limit} 個字元。</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters.</source>
+        <translation>含有不可見的控制字元。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: use digits, spaces, + - ( ) and an extension.</source>
+        <translation>不是電話號碼：請只用數字、空格、+ - ( ) 和分機號。</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>不是電子郵件地址（格式如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>這個日期還沒到。</translation>
+    </message>
+    <message>
+        <source>This date is too long ago.</source>
+        <translation>這個日期太久遠了。</translation>
+    </message>
+    <message>
+        <source>Not an amount of money.</source>
+        <translation>不是有效的金額。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The amount is at most {limit}.</source>
+        <translation>金額最多為 {limit}。</translation>
+    </message>
+    <message>
+        <source>This date is more than a year ahead.</source>
+        <translation>這個日期在一年以後了。</translation>
+    </message>
+    <message>
+        <source>Please choose one.</source>
+        <translation>請選擇一項。</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 5.</source>
+        <translation>請在 1 到 5 之間選擇。</translation>
+    </message>
+    <message>
+        <source>The next follow-up must come after this one.</source>
+        <translation>下一次回訪必須在這次之後。</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be due before the complaint was received.</source>
+        <translation>回訪日期不能早於收到投訴的時間。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; attachments may be at most {limit} MB. Scale the picture down or choose a smaller file.</source>
+        <translation>檔案大小為 {size} MB，附件最大 {limit} MB。請縮小圖片或選擇較小的檔案。</translation>
+    </message>
+    <message>
+        <source>Only pictures (PNG, JPEG, GIF, WebP) and PDF files can be attached.</source>
+        <translation>只能新增圖片（PNG、JPEG、GIF、WebP）和 PDF 檔案作為附件。</translation>
+    </message>
+    <message>
+        <source>The preview picture is too large.</source>
+        <translation>預覽圖太大了。</translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these customers no longer exists or was already merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is already done; plan a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Amends</source>
+        <translation>歡迎使用 Amends</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome!&lt;/b&gt; Tell Amends about your shop; it goes on every letter you print. You can change all of this later under Settings.</source>
+        <translation>&lt;b&gt;歡迎！&lt;/b&gt;請填寫店鋪資訊，它會出現在您列印的每一封信上。以後可以隨時在“設定”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>您的店鋪</translation>
+    </message>
+    <message>
+        <source>Staff and printing</source>
+        <translation>員工和列印</translation>
+    </message>
+    <message>
+        <source>&amp;Staff names:</source>
+        <translation>員工姓名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g.
+Li Na
+Wang Qiang</source>
+        <translation>每行一個姓名，例如：
+李娜
+王強</translation>
+    </message>
+    <message>
+        <source>Staff names, one per line</source>
+        <translation>員工姓名，每行一個</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>紙張大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>紙張大小</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>開啟演示店鋪(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Fill this archive with an invented café and a year of complaints, to look around.</source>
+        <translation>在檔案中填入一家虛構的咖啡店和一年的投訴記錄，方便您先熟悉一下。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以後再說</translation>
+    </message>
+</context>
+</TS>
