@@ -6,7 +6,7 @@ closed as recovered or not recovered; a closed case can be reopened, with a reas
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime, timedelta
 
 from desktop_app.domain.model import Complaint, ShopProfile, Status
@@ -39,8 +39,23 @@ def is_reopen(current: Status, target: Status) -> bool:
     return current.is_closed and not target.is_closed
 
 
-def move(complaint: Complaint, target: Status, at: datetime, reason: str = "") -> Complaint:
-    """The complaint after moving to `target` at `at`, with its timestamps filled in."""
+def needs_reason(current: Status, target: Status) -> bool:
+    """Whether the move must be explained: reopening a closed case does."""
+    return is_reopen(current, target)
+
+
+def move(
+    complaint: Complaint,
+    target: Status,
+    at: datetime,
+    reason: str = "",
+    not_accepted_options: str = "",
+) -> Complaint:
+    """The complaint after moving to `target` at `at`, with its timestamps filled in.
+
+    Closing as not recovered keeps `not_accepted_options`: what the customer was told they can
+    still do (ISO 10002 asks for it); closing as recovered clears it.
+    """
     if target not in ALLOWED_MOVES[complaint.status]:
         raise TransitionError(f"{complaint.status.value} → {target.value} is not allowed")
     reopening = is_reopen(complaint.status, target)
@@ -58,7 +73,21 @@ def move(complaint: Complaint, target: Status, at: datetime, reason: str = "") -
     if reopening:
         changes["reopen_count"] = complaint.reopen_count + 1
         changes["closed_at"] = None
+    if target is S.NOT_RECOVERED:
+        changes["not_accepted_options"] = not_accepted_options.strip()
+    elif target is S.RECOVERED:
+        changes["not_accepted_options"] = ""
     return replace(complaint, **changes)
+
+
+def changes(before: Complaint, after: Complaint) -> list[tuple[str, object, object]]:
+    """(field, old, new) for every field that differs, in the record's field order: the audit."""
+    found = []
+    for f in fields(Complaint):
+        old, new = getattr(before, f.name), getattr(after, f.name)
+        if old != new:
+            found.append((f.name, old, new))
+    return found
 
 
 def due_dates(received_at: datetime, shop: ShopProfile) -> tuple[datetime, datetime]:
