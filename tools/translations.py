@@ -4,7 +4,7 @@ Usage (from the repository root, in the project's virtual environment):
 
     python tools/translations.py            # lupdate: collect strings into the .ts, then lrelease
     python tools/translations.py --release  # only compile the .ts files into .qm
-    python tools/translations.py --check    # also fail (exit 1) when a translation is unfinished
+    python tools/translations.py --check    # also exit 1 when a translation is unfinished
 
 `pyside6-lupdate` scans every .py file under desktop_app/ for self.tr(),
 QCoreApplication.translate() and QT_TRANSLATE_NOOP() (the domain imports the latter as `_N`, so
@@ -32,7 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop_app"
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("zh_CN", "zh_TW")
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+WRITTEN = ("zh_CN", "en")  # translated by people; zh_TW is derived
 # `_N` is how desktop_app/domain imports QT_TRANSLATE_NOOP; lupdate only knows the long name.
 LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=_N", "-locations", "none"]
 
@@ -56,14 +57,20 @@ def sources() -> list[str]:
 
 
 def collect(ts: Path, language: str) -> str:
-    """Merge every translatable string of desktop_app/ into the .ts file `ts`; lupdate's summary."""
-    command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, "-target-language", language,
-               *sources(), "-ts", str(ts)]
+    """Merge every translatable string of desktop_app/ into the .ts file `ts`; lupdate's summary.
+
+    English is the source language: its .ts only holds the strings with a count (%n), whose
+    singular and plural forms the source text cannot give ("%n complaint(s)").
+    """
+    plural_only = ["-pluralonly"] if language == "en" else []
+    command = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, *plural_only, "-target-language",
+               language, *sources(), "-ts", str(ts)]
     return subprocess.run(command, check=True, cwd=ROOT, capture_output=True, text=True).stdout
 
 
 def update() -> None:
-    print(collect(ts_file("zh_CN"), "zh_CN"), end="")
+    for language in WRITTEN:
+        print(collect(ts_file(language), language), end="")
     derive_traditional()
 
 
@@ -118,15 +125,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only compile .ts into .qm")
     parser.add_argument("--check", action="store_true",
-                        help="exit 1 when Simplified Chinese has unfinished translations")
+                        help="exit 1 when zh_CN or English plurals are unfinished")
     args = parser.parse_args()
     if not args.release:
         update()
     release()
     if args.check:
-        missing = unfinished(ts_file("zh_CN"))
-        for context, source in missing:
-            print(f"unfinished: [{context}] {source}")
+        missing = [(language, *m) for language in WRITTEN for m in unfinished(ts_file(language))]
+        for language, context, source in missing:
+            print(f"unfinished {language}: [{context}] {source}")
         return 1 if missing else 0
     return 0
 

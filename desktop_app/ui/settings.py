@@ -105,7 +105,8 @@ class SettingsDialog(QDialog):
     def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
-        self.settings = settings
+        # A SettingsStore (ui/settings_store.py) is welcome too: use its QSettings.
+        self.settings = getattr(settings, "qsettings", settings)
         self.language_changed = False
         self._shop = archive.shop()
         self._staff_before = {s.id: s.active for s in archive.staff(active_only=False)}

@@ -1,8 +1,8 @@
 """Which language the window speaks: install Qt translators for Amends and Qt's own dialogs.
 
 The language is the system locale's unless the user picked one in Settings (stored in QSettings
-under LANGUAGE_KEY). English is the source language and needs no translator. Installing sets the
-default QLocale too, so dates, times and money follow the chosen language.
+under LANGUAGE_KEY). English is the source language; its translator only supplies plural forms.
+Installing sets the default QLocale too, so dates, times and money follow the chosen language.
 """
 
 from __future__ import annotations
@@ -57,11 +57,11 @@ def install_translator(app: QCoreApplication, language_code: str | None) -> str:
     # The system locale knows the user's region too (en_GB dates, zh_TW …): keep it when it speaks
     # the chosen language.
     QLocale.setDefault(QLocale.system() if language == resolve(SYSTEM) else QLocale(language))
-    if language == SOURCE_LANGUAGE:
-        return language
+    # English needs Amends' own file only for its plural forms ("1 complaint", "2 complaints").
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    sources = ((f"amends_{language}", str(resource("translations"))),
-               (f"qtbase_{language}", qt_folder))
+    sources = [(f"amends_{language}", str(resource("translations")))]
+    if language != SOURCE_LANGUAGE:
+        sources.append((f"qtbase_{language}", qt_folder))
     for name, folder in sources:
         translator = QTranslator(app)
         # Qt's own translations may be missing from a trimmed bundle; Amends then still speaks

@@ -82,7 +82,9 @@ class WelcomeDialog(QDialog):
                  settings: QSettings | None = None):
         super().__init__(parent)
         self.archive = archive
-        self.settings = settings if settings is not None else QSettings()
+        # A SettingsStore (ui/settings_store.py) is welcome too: use its QSettings.
+        settings = QSettings() if settings is None else settings
+        self.settings = getattr(settings, "qsettings", settings)
         self.opened_demo = False
         self.language = QComboBox()
         fill_language_combo(self.language, with_system=False)

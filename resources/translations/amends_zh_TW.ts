@@ -697,6 +697,65 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Customer history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phone number or a name: a returning customer&apos;s earlier complaints appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known customer, no earlier complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 older complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last one today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last one yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last one %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>简体中文</source>

@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n complaint(s) in the archive</source>
+        <translation>
+            <numerusform>%n complaint in the archive</numerusform>
+            <numerusform>%n complaints in the archive</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
