@@ -28,137 +28,137 @@
     <name>CaseFilterBar</name>
     <message>
         <source>Search text, reference, customer name or phone…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索内容、编号、客户姓名或电话…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未结案件</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished"></translation>
+        <translation>全部原因</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>全部严重程度</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期从</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>只看逾期</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>One customer only  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此客户  ✕</translation>
     </message>
     <message>
         <source>Show every customer&apos;s cases again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示所有客户的案件</translation>
     </message>
     <message>
         <source>Number of cases found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的案件数</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Any staff</source>
-        <translation type="unfinished"></translation>
+        <translation>全部员工</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件案件</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件案件</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Product / service</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 / 服务</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">严重程度</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">原因类别</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">员工</translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未查明</translation>
     </message>
     <message>
         <source>Overdue: not acknowledged; the customer should have heard from us by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未受理：客户应在 %1 之前得到我们的回复。</translation>
     </message>
     <message>
         <source>Overdue: not resolved; the target was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未解决：目标期限是 %1。</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,61 @@
     <message>
         <source>Letter</source>
         <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <source>Phone number or name – type to find the customer</source>
+        <translation>输入电话号码或姓名查找客户</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <source>Chosen customer</source>
+        <translation>已选客户</translation>
+    </message>
+    <message>
+        <source>C&amp;hange customer</source>
+        <translation>更换客户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted about this complaint</source>
+        <translation>同意就此投诉与其联系</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>(1 complaint)</source>
+        <translation>（1 次投诉）</translation>
+    </message>
+    <message>
+        <source>(%1 complaints)</source>
+        <translation>（%1 次投诉）</translation>
     </message>
 </context>
 <context>
@@ -700,59 +755,59 @@
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>客户历史</translation>
     </message>
     <message>
         <source>History summary</source>
-        <translation type="unfinished"></translation>
+        <translation>历史概要</translation>
     </message>
     <message>
         <source>Type a phone number or a name: a returning customer&apos;s earlier complaints appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入电话号码或姓名：老客户以前的投诉会显示在这里。</translation>
     </message>
     <message>
         <source>Known customer, no earlier complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户，以前没有投诉过。</translation>
     </message>
     <message>
         <source>… and %1 older complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>……以及更早的 %1 次投诉。</translation>
     </message>
     <message>
         <source>1 earlier complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>以前投诉过 1 次</translation>
     </message>
     <message>
         <source>%1 earlier complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>以前投诉过 %1 次</translation>
     </message>
     <message>
         <source>last one today</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次在今天</translation>
     </message>
     <message>
         <source>last one yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次在昨天</translation>
     </message>
     <message>
         <source>last one %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次在 %1 天前</translation>
     </message>
     <message>
         <source>%1 not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次未挽回</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件仍未结案</translation>
     </message>
     <message>
         <source>cause not known</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不明</translation>
     </message>
     <message>
         <source>satisfaction %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度 %1/5</translation>
     </message>
 </context>
 <context>
@@ -798,143 +853,143 @@
     <name>Metric</name>
     <message>
         <source>Complaints received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的投诉</translation>
     </message>
     <message>
         <source>Every complaint recorded with a received date in the month, whatever its channel; the arrow compares it with the month before.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月收到日期内登记的所有投诉，不论渠道；箭头表示与上个月相比的变化。</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉原因</translation>
     </message>
     <message>
         <source>Why the complaints happened, largest first; the line adds them up, so you can see which few causes make most of the complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉发生的原因，按数量从多到少排列；折线为累计占比，可以看出哪几个原因造成了大部分投诉。</translation>
     </message>
     <message>
         <source>Acknowledgement time</source>
-        <translation type="unfinished"></translation>
+        <translation>受理用时</translation>
     </message>
     <message>
         <source>From receiving the complaint to telling the customer &quot;we have it, I am on it&quot;. Median: half the cases were faster; 90%: nine in ten were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>从收到投诉到告诉客户“已收到，我在处理”的时间。中位数：一半的案件比它快；90%：十件中有九件比它快。</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决用时</translation>
     </message>
     <message>
         <source>From receiving the complaint to closing it the first time; for cases that were reopened, also to the last close. In calendar time and in opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>从收到投诉到首次结案的时间；重新打开过的案件也计算到最后一次结案。分别按日历时间和营业时间计算。</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>达标率</translation>
     </message>
     <message>
         <source>Share of cases acknowledged within the shop&apos;s acknowledgement target, and share resolved within the resolution target. Cases still within their time are left out until they are done or late.</source>
-        <translation type="unfinished"></translation>
+        <translation>在店铺受理时限内受理的案件比例，以及在解决时限内解决的案件比例。仍在时限内的案件在完成或逾期之前不计入。</translation>
     </message>
     <message>
         <source>Reopen rate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开率</translation>
     </message>
     <message>
         <source>Cases that were reopened after being closed, divided by the cases closed at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>结案后又重新打开的案件数，除以至少结案过一次的案件数。</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Share of the month&apos;s complaints that are closed (recovered or not) on the day the report is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至报告生成当天，本月投诉中已结案（无论是否挽回）的比例。</translation>
     </message>
     <message>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <source>Of the complaints whose remedy was carried out, the share the shop called back afterwards to ask whether all is well now.</source>
-        <translation type="unfinished"></translation>
+        <translation>在已实施补救的投诉中，店铺事后回访、询问客户现在是否一切都好的比例。</translation>
     </message>
     <message>
         <source>Satisfaction after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>补救后满意度</translation>
     </message>
     <message>
         <source>Follow-up answers of 4 or 5 on the 1-5 scale, divided by all answers. With fewer than five answers no percentage is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访中打 4 分或 5 分（1-5 分制）的回答数除以全部回答数。回答少于五个时不给出百分比。</translation>
     </message>
     <message>
         <source>Customers recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>挽回的客户</translation>
     </message>
     <message>
         <source>Per customer, their latest complaint of the month: recovered when they said at the last follow-up that they will come back (or the case was closed as recovered); lost when they said they will not, or it was closed as not recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>按客户统计其本月最近一次投诉：最后一次回访时表示还会再来（或案件以“已挽回”结案）即为挽回；表示不会再来或以“未挽回”结案即为流失。</translation>
     </message>
     <message>
         <source>Repeat complainers</source>
-        <translation type="unfinished"></translation>
+        <translation>重复投诉客户</translation>
     </message>
     <message>
         <source>Customers with two or more complaints in the twelve months up to the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至本期末的十二个月内投诉两次或以上的客户。</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished">补偿</translation>
+        <translation>补偿</translation>
     </message>
     <message>
         <source>Remedies given for the month&apos;s complaints, by kind: the value to the customer and what it cost the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月投诉给予的补救，按类型列出：对客户的价值和店铺的成本。</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未结案件</translation>
     </message>
     <message>
         <source>Complaints received up to the end of the period that are still open on the day the report is made, by how long ago they came in. Overdue: past the acknowledgement target without an acknowledgement, or past the resolution target.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至本期末收到、在报告生成当天仍未结案的投诉，按收到至今的时长分组。逾期：超过受理时限仍未受理，或超过解决时限。</translation>
     </message>
     <message>
         <source>Per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>按员工统计</translation>
     </message>
     <message>
         <source>Complaints each colleague took in during the month, and the satisfaction their customers gave at follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位同事本月接待的投诉，以及他们的客户在回访时给出的满意度。</translation>
     </message>
     <message>
         <source>Improvements recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的改进</translation>
     </message>
     <message>
         <source>What the shop changed because of a complaint, written down during the period, so that the same thing does not happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期内记录的、店铺因投诉而做出的改变，避免同样的事情再次发生。</translation>
     </message>
     <message>
         <source>under 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>不到 1 天</translation>
     </message>
     <message>
         <source>1-3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1-3 天</translation>
     </message>
     <message>
         <source>3-7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3-7 天</translation>
     </message>
     <message>
         <source>1-4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 周</translation>
     </message>
     <message>
         <source>over 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 4 周</translation>
     </message>
 </context>
 <context>
@@ -1452,15 +1507,15 @@
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的客户进行合并。</translation>
     </message>
     <message>
         <source>One of these customers no longer exists or was already merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中一位客户已不存在或已被合并。</translation>
     </message>
     <message>
         <source>This follow-up is already done; plan a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次回访已经完成，请另外安排一次新的回访。</translation>
     </message>
 </context>
 <context>

@@ -28,137 +28,137 @@
     <name>CaseFilterBar</name>
     <message>
         <source>Search text, reference, customer name or phone…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋內容、編號、客戶姓名或電話…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋案件</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部狀態</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未結案件</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished"></translation>
+        <translation>全部原因</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>全部渠道</translation>
     </message>
     <message>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>全部嚴重程度</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期從</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>只看逾期</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選</translation>
     </message>
     <message>
         <source>One customer only  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>僅此客戶  ✕</translation>
     </message>
     <message>
         <source>Show every customer&apos;s cases again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新顯示所有客戶的案件</translation>
     </message>
     <message>
         <source>Number of cases found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的案件數</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Any staff</source>
-        <translation type="unfinished"></translation>
+        <translation>全部員工</translation>
     </message>
     <message>
         <source>1 case</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件案件</translation>
     </message>
     <message>
         <source>%1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件案件</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到時間</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Product / service</source>
-        <translation type="unfinished"></translation>
+        <translation>產品 / 服務</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">嚴重程度</translation>
+        <translation>嚴重程度</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">原因類別</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">員工</translation>
+        <translation>員工</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未查明</translation>
     </message>
     <message>
         <source>Overdue: not acknowledged; the customer should have heard from us by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未受理：客戶應在 %1 之前得到我們的回覆。</translation>
     </message>
     <message>
         <source>Overdue: not resolved; the target was %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未解決：目標期限是 %1。</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,61 @@
     <message>
         <source>Letter</source>
         <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSection</name>
+    <message>
+        <source>Phone number or name – type to find the customer</source>
+        <translation>輸入電話號碼或姓名查詢客戶</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>查詢客戶</translation>
+    </message>
+    <message>
+        <source>Chosen customer</source>
+        <translation>已選客戶</translation>
+    </message>
+    <message>
+        <source>C&amp;hange customer</source>
+        <translation>更換客戶(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted about this complaint</source>
+        <translation>同意就此投訴與其聯絡</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>電子郵件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客戶</translation>
+    </message>
+    <message>
+        <source>(1 complaint)</source>
+        <translation>（1 次投訴）</translation>
+    </message>
+    <message>
+        <source>(%1 complaints)</source>
+        <translation>（%1 次投訴）</translation>
     </message>
 </context>
 <context>
@@ -700,59 +755,59 @@
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶歷史</translation>
     </message>
     <message>
         <source>History summary</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史概要</translation>
     </message>
     <message>
         <source>Type a phone number or a name: a returning customer&apos;s earlier complaints appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入電話號碼或姓名：老客戶以前的投訴會顯示在這裡。</translation>
     </message>
     <message>
         <source>Known customer, no earlier complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>老客戶，以前沒有投訴過。</translation>
     </message>
     <message>
         <source>… and %1 older complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>……以及更早的 %1 次投訴。</translation>
     </message>
     <message>
         <source>1 earlier complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>以前投訴過 1 次</translation>
     </message>
     <message>
         <source>%1 earlier complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>以前投訴過 %1 次</translation>
     </message>
     <message>
         <source>last one today</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次在今天</translation>
     </message>
     <message>
         <source>last one yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次在昨天</translation>
     </message>
     <message>
         <source>last one %1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次在 %1 天前</translation>
     </message>
     <message>
         <source>%1 not recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次未挽回</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件仍未結案</translation>
     </message>
     <message>
         <source>cause not known</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不明</translation>
     </message>
     <message>
         <source>satisfaction %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>滿意度 %1/5</translation>
     </message>
 </context>
 <context>
@@ -798,143 +853,143 @@
     <name>Metric</name>
     <message>
         <source>Complaints received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的投訴</translation>
     </message>
     <message>
         <source>Every complaint recorded with a received date in the month, whatever its channel; the arrow compares it with the month before.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月收到日期內登記的所有投訴，不論渠道；箭頭表示與上個月相比的變化。</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴原因</translation>
     </message>
     <message>
         <source>Why the complaints happened, largest first; the line adds them up, so you can see which few causes make most of the complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴發生的原因，按數量從多到少排列；折線為累計佔比，可以看出哪幾個原因造成了大部分投訴。</translation>
     </message>
     <message>
         <source>Acknowledgement time</source>
-        <translation type="unfinished"></translation>
+        <translation>受理用時</translation>
     </message>
     <message>
         <source>From receiving the complaint to telling the customer &quot;we have it, I am on it&quot;. Median: half the cases were faster; 90%: nine in ten were faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>從收到投訴到告訴客戶“已收到，我在處理”的時間。中位數：一半的案件比它快；90%：十件中有九件比它快。</translation>
     </message>
     <message>
         <source>Time to resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解決用時</translation>
     </message>
     <message>
         <source>From receiving the complaint to closing it the first time; for cases that were reopened, also to the last close. In calendar time and in opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>從收到投訴到首次結案的時間；重新開啟過的案件也計算到最後一次結案。分別按日曆時間和營業時間計算。</translation>
     </message>
     <message>
         <source>Within target</source>
-        <translation type="unfinished"></translation>
+        <translation>達標率</translation>
     </message>
     <message>
         <source>Share of cases acknowledged within the shop&apos;s acknowledgement target, and share resolved within the resolution target. Cases still within their time are left out until they are done or late.</source>
-        <translation type="unfinished"></translation>
+        <translation>在店鋪受理時限內受理的案件比例，以及在解決時限內解決的案件比例。仍在時限內的案件在完成或逾期之前不計入。</translation>
     </message>
     <message>
         <source>Reopen rate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟率</translation>
     </message>
     <message>
         <source>Cases that were reopened after being closed, divided by the cases closed at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>結案後又重新開啟的案件數，除以至少結案過一次的案件數。</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <source>Share of the month&apos;s complaints that are closed (recovered or not) on the day the report is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至報告生成當天，本月投訴中已結案（無論是否挽回）的比例。</translation>
     </message>
     <message>
         <source>Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>已回訪</translation>
     </message>
     <message>
         <source>Of the complaints whose remedy was carried out, the share the shop called back afterwards to ask whether all is well now.</source>
-        <translation type="unfinished"></translation>
+        <translation>在已實施補救的投訴中，店鋪事後回訪、詢問客戶現在是否一切都好的比例。</translation>
     </message>
     <message>
         <source>Satisfaction after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>補救後滿意度</translation>
     </message>
     <message>
         <source>Follow-up answers of 4 or 5 on the 1-5 scale, divided by all answers. With fewer than five answers no percentage is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>回訪中打 4 分或 5 分（1-5 分制）的回答數除以全部回答數。回答少於五個時不給出百分比。</translation>
     </message>
     <message>
         <source>Customers recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>挽回的客戶</translation>
     </message>
     <message>
         <source>Per customer, their latest complaint of the month: recovered when they said at the last follow-up that they will come back (or the case was closed as recovered); lost when they said they will not, or it was closed as not recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>按客戶統計其本月最近一次投訴：最後一次回訪時表示還會再來（或案件以“已挽回”結案）即為挽回；表示不會再來或以“未挽回”結案即為流失。</translation>
     </message>
     <message>
         <source>Repeat complainers</source>
-        <translation type="unfinished"></translation>
+        <translation>重複投訴客戶</translation>
     </message>
     <message>
         <source>Customers with two or more complaints in the twelve months up to the end of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至本期末的十二個月內投訴兩次或以上的客戶。</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished">補償</translation>
+        <translation>補償</translation>
     </message>
     <message>
         <source>Remedies given for the month&apos;s complaints, by kind: the value to the customer and what it cost the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月投訴給予的補救，按型別列出：對客戶的價值和店鋪的成本。</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未結案件</translation>
     </message>
     <message>
         <source>Complaints received up to the end of the period that are still open on the day the report is made, by how long ago they came in. Overdue: past the acknowledgement target without an acknowledgement, or past the resolution target.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至本期末收到、在報告生成當天仍未結案的投訴，按收到至今的時長分組。逾期：超過受理時限仍未受理，或超過解決時限。</translation>
     </message>
     <message>
         <source>Per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>按員工統計</translation>
     </message>
     <message>
         <source>Complaints each colleague took in during the month, and the satisfaction their customers gave at follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>每位同事本月接待的投訴，以及他們的客戶在回訪時給出的滿意度。</translation>
     </message>
     <message>
         <source>Improvements recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已記錄的改進</translation>
     </message>
     <message>
         <source>What the shop changed because of a complaint, written down during the period, so that the same thing does not happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期內記錄的、店鋪因投訴而做出的改變，避免同樣的事情再次發生。</translation>
     </message>
     <message>
         <source>under 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>不到 1 天</translation>
     </message>
     <message>
         <source>1-3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1-3 天</translation>
     </message>
     <message>
         <source>3-7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3-7 天</translation>
     </message>
     <message>
         <source>1-4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 周</translation>
     </message>
     <message>
         <source>over 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>超過 4 周</translation>
     </message>
 </context>
 <context>
@@ -1452,15 +1507,15 @@
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇兩個不同的客戶進行合併。</translation>
     </message>
     <message>
         <source>One of these customers no longer exists or was already merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中一位客戶已不存在或已被合併。</translation>
     </message>
     <message>
         <source>This follow-up is already done; plan a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>這次回訪已經完成，請另外安排一次新的回訪。</translation>
     </message>
 </context>
 <context>
