@@ -20,6 +20,7 @@ from desktop_app.archive.cases import CaseStore
 from desktop_app.archive.customer_archive import CustomerArchiveStore
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.follow_ups import FollowUpStore
+from desktop_app.archive.letters import LetterStore
 from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.remedies import RemedyStore
 from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
@@ -40,7 +41,7 @@ class ArchiveError(Exception):
 
 
 class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
-              AttachmentStore, CustomerArchiveStore):
+              AttachmentStore, CustomerArchiveStore, LetterStore):
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
         self.db = db
         self.path = path
