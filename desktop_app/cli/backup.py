@@ -1,0 +1,53 @@
+"""`amends backup [--to DIR]`: a verified online backup of the archive, then rotation."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.archive.backup import BackupError, backup_folder, rotate, take_backup
+from desktop_app.cli.common import CommandError, open_archive
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the archive (verified; old backups rotated: 7 daily, 4 weekly, 12 monthly)",
+        description="Write a verified backup named amends-YYYY-MM-DDTHHMM.db with SQLite's online "
+        "backup API (safe while the window is open), then delete the backups rotation does not "
+        "keep: the newest of each of the last 7 days, 4 weeks and 12 months.",
+    )
+    parser.add_argument("--to", metavar="DIR",
+                        help="folder for the backup, created if its parent exists (default: "
+                        "the folder chosen in the app, else <data dir>/backups)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    archive = open_archive(args)
+    try:
+        folder = Path(args.to) if args.to else backup_folder(archive)
+        if args.to:
+            _make_folder(folder)
+        info = take_backup(archive.path, folder, datetime.now())
+        removed = rotate(folder)
+    except BackupError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        archive.close()
+    print(f"Backed up to {info.path}: {info.customers} customers, {info.complaints} complaints; "
+          f"check passed.")
+    if removed:
+        print(f"Rotation removed {len(removed)} older backup(s).")
+    return 0
+
+
+def _make_folder(folder: Path) -> None:
+    """An explicit --to folder is created, but not its parents: a missing drive stays an error."""
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as error:
+        raise BackupError(f"Cannot use the folder {folder} ({error.strerror}). If it is on a "
+                          "USB stick or external disk, plug it in and try again.") from error
