@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop_app.documents.fonts import markup
+from desktop_app.documents.fonts import LATIN, markup
 from desktop_app.documents.formatting import format_date, format_money, is_chinese, list_join
 from desktop_app.documents.templates import Block, default_template, parse
 from desktop_app.documents.theme import (
@@ -30,23 +29,13 @@ from desktop_app.documents.theme import (
     para,
     styles,
 )
-from desktop_app.domain.letter_context import LetterContext
+from desktop_app.domain.letter_context import LetterContext, LetterJob
 from desktop_app.domain.model import Language, LetterKind, RemedyKind
 from desktop_app.i18n import label
 from desktop_app.paths import resource
 
 _EXCERPT = {"zh": 90, "en": 220}  # characters of the complaint quoted in a letter
 _SENTENCE_END = re.compile(r"[。！？!?.](?=\s|$)|[。！？]")
-
-
-@dataclass(frozen=True)
-class LetterJob:
-    """One letter of a batch."""
-
-    kind: LetterKind
-    language: Language
-    context: LetterContext
-    template: str | None = None
 
 
 @cache
@@ -78,8 +67,13 @@ def excerpt(text: str, language: Language) -> str:
 def letter_values(context: LetterContext, language: Language) -> dict[str, str | list[str]]:
     """Every placeholder's value for this case; "" where the case has nothing to say."""
     shop, complaint, lang = context.shop, context.complaint, language
-    money = lambda cents: _unbroken(format_money(cents, shop.currency, lang)) if cents else ""  # noqa: E501,E731
-    day = lambda d: _unbroken(format_date(d, lang)) if d else ""  # noqa: E731
+
+    def money(cents: int) -> str:
+        return _unbroken(format_money(cents, shop.currency, lang)) if cents else ""
+
+    def day(value) -> str:
+        return _unbroken(format_date(value, lang)) if value else ""
+
     voucher, follow_up = context.voucher, context.follow_up
     return {
         "customer_name": context.customer.name,
@@ -186,7 +180,10 @@ def _voucher_slip(context: LetterContext, language: Language) -> Flowable:
                   sheet["body" if i else "strong"], language) for i, (name, text)
              in enumerate(facts)]
     coupon = Table([[left, right]], colWidths=[85 * mm, 80 * mm])
+    # A table sets its cells' default font even for cells holding only Paragraphs: name an
+    # embedded one, or Helvetica (not embedded) ends up in the PDF.
     coupon.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), LATIN),
         ("BOX", (0, 0), (-1, -1), 1, ACCENT),
         ("BACKGROUND", (0, 0), (-1, -1), TINT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -196,7 +193,8 @@ def _voucher_slip(context: LetterContext, language: Language) -> Flowable:
     ]))
     cut = Table([[para(phrase("cut_here", language), sheet["small_right"], language)]],
                 colWidths=[165 * mm])
-    cut.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE, 0, (3, 3)),
+    cut.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN),
+                             ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE, 0, (3, 3)),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 8 * mm), cut, Spacer(1, 3 * mm), coupon])

@@ -86,7 +86,8 @@ def _styles(chinese: bool) -> StyleSheet1:
     bold = CJK if chinese else LATIN_BOLD
     size, leading = (10.5, 17) if chinese else (10.5, 14.5)
     base = ParagraphStyle(
-        "body", fontName=font, fontSize=size, leading=leading, spaceAfter=leading * (0.45 if chinese else 0.6),
+        "body", fontName=font, bulletFontName=font, fontSize=size, leading=leading,
+        spaceAfter=leading * (0.45 if chinese else 0.6),
         textColor=colors.black, allowWidows=0, allowOrphans=0,
         wordWrap="CJK" if chinese else None,
     )

@@ -9,6 +9,8 @@ from desktop_app.domain.model import (
     Complaint,
     Customer,
     FollowUp,
+    Language,
+    LetterKind,
     Remedy,
     RemedyKind,
     ShopProfile,
@@ -41,6 +43,17 @@ class LetterContext:
     def compensation_cents(self) -> int:
         """Money value to the customer of every remedy given (refunds, vouchers, discounts …)."""
         return sum(r.amount_cents for r in self.remedies if r.kind is not RemedyKind.APOLOGY_ONLY)
+
+
+@dataclass(frozen=True)
+class LetterJob:
+    """One letter to render: what kind, in which language, about what, with which template
+    (None: the shipped default)."""
+
+    kind: LetterKind
+    language: Language
+    context: LetterContext
+    template: str | None = None
 
 
 def voucher_code(ref: str, remedy_id: int) -> str:

@@ -1,0 +1,118 @@
+"""`amends letter`: print a letter about one case, or this week's follow-up letters, as a PDF.
+
+Every letter made is logged on its case, exactly as written to the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.domain.model import Language, LetterKind
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "letter",
+        parents=[common],
+        help="write a letter about a case (apology, resolution, follow-up) as a PDF",
+        description="Write a letter about one case to a PDF and log it on the case, or with "
+        "--batch-follow-ups every follow-up letter due in a week as one PDF.",
+    )
+    parser.add_argument("ref", nargs="?", metavar="CASE_REF", help="case reference, e.g. 2026-0042")
+    parser.add_argument("--kind", choices=[k.value for k in LetterKind],
+                        help="which letter (required with CASE_REF)")
+    parser.add_argument("--lang", choices=[lang.value for lang in Language],
+                        help="letter language (default: the customer's preferred language)")
+    parser.add_argument("--signer", metavar="NAME",
+                        help="staff member who signs (default: who received the complaint)")
+    parser.add_argument("--batch-follow-ups", action="store_true",
+                        help="all follow-up letters due in the week, as one PDF")
+    parser.add_argument("--week", metavar="YYYY-Www",
+                        help="week for --batch-follow-ups, e.g. 2026-W48 (default: this week)")
+    parser.add_argument("--out", metavar="FILE.pdf", required=True, help="PDF file to write")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop_app.documents.letters import render_batch, render_letter
+    from desktop_app.documents.templates import TemplateError
+
+    if args.batch_follow_ups == bool(args.ref):
+        raise CommandError("give either CASE_REF with --kind, or --batch-follow-ups.")
+    out = Path(args.out)
+    archive = open_archive(args)
+    try:
+        signer_id = _signer_id(archive, args.signer)
+        if args.batch_follow_ups:
+            start, end = week_bounds(args.week, archive.now().date())
+            jobs = archive.follow_up_batch(start, end, signer_id)
+            if not jobs:
+                raise CommandError(f"no follow-ups are due from {start} to {end}.")
+        else:
+            jobs = [_case_job(archive, args, signer_id)]
+        try:
+            pdf = render_batch(jobs)
+            singles = [render_letter(j.kind, j.language, j.context, j.template) for j in jobs] \
+                if len(jobs) > 1 else [pdf]
+        except TemplateError as error:
+            raise CommandError(f"the letter template cannot be used:\n{error}") from error
+        _write(out, pdf)
+        for job, single in zip(jobs, singles, strict=True):
+            archive.log_letter(job.context.complaint.id, job.kind, job.language, single,
+                               signer_id)
+    finally:
+        archive.close()
+    print(f"{len(jobs)} letter(s) written to {out}")
+    return 0
+
+
+def _case_job(archive, args: argparse.Namespace, signer_id: int | None):
+    if not args.kind:
+        raise CommandError("--kind is required with CASE_REF.")
+    complaint = archive.complaint_by_ref(args.ref)
+    if complaint is None:
+        raise CommandError(f"no case with reference {args.ref!r}.")
+    language = Language(args.lang) if args.lang else None
+    return archive.letter_job(complaint.id, LetterKind(args.kind), language, signer_id)
+
+
+def _signer_id(archive, name: str | None) -> int | None:
+    if not name:
+        return None
+    for staff in archive.staff(active_only=False):
+        if staff.name.casefold() == name.strip().casefold():
+            return staff.id
+    known = ", ".join(s.name for s in archive.staff()) or "none"
+    raise CommandError(f"no staff member called {name!r} (known: {known}).")
+
+
+def week_bounds(week: str | None, today: date) -> tuple[date, date]:
+    """Monday and Sunday of an ISO week "2026-W48", or of the week containing `today`."""
+    if not week:
+        monday = today - timedelta(days=today.weekday())
+        return monday, monday + timedelta(days=6)
+    match = re.fullmatch(r"(\d{4})-?W(\d{1,2})", week.strip(), re.IGNORECASE)
+    try:
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1) if match else None
+    except ValueError:
+        monday = None
+    if monday is None:
+        raise CommandError(f"--week {week!r} is not an ISO week like 2026-W48.")
+    return monday, monday + timedelta(days=6)
+
+
+def _write(out: Path, pdf: bytes) -> None:
+    """Write the whole file or nothing: a half-written PDF is worse than none."""
+    partial = out.with_name(out.name + ".part")
+    try:
+        partial.write_bytes(pdf)
+        partial.replace(out)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
