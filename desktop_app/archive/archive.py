@@ -23,6 +23,7 @@ from desktop_app.archive.follow_ups import FollowUpStore
 from desktop_app.archive.letters import LetterStore
 from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.remedies import RemedyStore
+from desktop_app.archive.drafts import DraftStore
 from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
 from desktop_app.domain.model import ShopProfile, Staff
 
@@ -37,11 +38,8 @@ _PRAGMAS = (
 
 
 class ArchiveError(Exception):
-    """The archive cannot be opened or written; the message is for the shop owner."""
-
-
-class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
-              AttachmentStore, CustomerArchiveStore, LetterStore):
+    """The archive cannot be opened orclass Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
+              AttachmentStore, CustomerArchiveStore, LetterStore, DraftStore):tachmentStore, CustomerArchiveStore, LetterStore):
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
         self.db = db
         self.path = path

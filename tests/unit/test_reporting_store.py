@@ -93,7 +93,7 @@ def test_repeat_complainers_have_two_complaints_within_twelve_months(shop, clock
     record(shop, clock, datetime(2026, 10, 3, 10), customer=old.customer_id)
     (repeat,) = shop.repeat_complainers(date(2026, 11, 1))
     assert (repeat.customer_id, repeat.name, repeat.complaints, repeat.open_cases) == (
-        first.customer_id, "王小明", 2, 1)
+        first.customer_id, "王小明", 2, 2)
 
 
 def test_open_cases_and_improvements_of_the_period(shop, clock):
