@@ -19,11 +19,12 @@ from desktop_app.archive.attachments import AttachmentStore
 from desktop_app.archive.cases import CaseStore
 from desktop_app.archive.customer_archive import CustomerArchiveStore
 from desktop_app.archive.customers import CustomerStore
+from desktop_app.archive.drafts import DraftStore
 from desktop_app.archive.follow_ups import FollowUpStore
 from desktop_app.archive.letters import LetterStore
 from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.remedies import RemedyStore
-from desktop_app.archive.drafts import DraftStore
+from desktop_app.archive.reporting import ReportingStore
 from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
 from desktop_app.domain.model import ShopProfile, Staff
 
@@ -38,8 +39,11 @@ _PRAGMAS = (
 
 
 class ArchiveError(Exception):
-    """The archive cannot be opened orclass Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
-              AttachmentStore, CustomerArchiveStore, LetterStore, DraftStore):tachmentStore, CustomerArchiveStore, LetterStore):
+    """The archive cannot be opened or written; the message is for the shop owner."""
+
+
+class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
+              AttachmentStore, CustomerArchiveStore, LetterStore, ReportingStore, DraftStore):
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
         self.db = db
         self.path = path
