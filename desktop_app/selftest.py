@@ -25,6 +25,7 @@ from desktop_app.domain.model import (
     Expectation,
     Feeling,
     Language,
+    LetterKind,
     Severity,
 )
 from desktop_app.domain.validate import ComplaintInput, CustomerInput
@@ -77,6 +78,35 @@ def _complaint(run: _Run) -> str:
     return f"saved complaint {run.complaint.ref} for {CUSTOMER_NAME} and read it back"
 
 
+def _letter(run: _Run) -> str:
+    from desktop_app.documents.letters import render_batch
+
+    sizes = []
+    for language in (Language.ZH_CN, Language.EN):  # each language has its own template and font
+        job = run.archive.letter_job(run.complaint.id, LetterKind.APOLOGY, language)
+        pdf = render_batch([job])
+        _check(pdf.startswith(b"%PDF-"), f"the {language.value} letter is not a PDF: {pdf[:8]!r}")
+        path = run.folder / f"letter-{language.value}.pdf"
+        path.write_bytes(pdf)
+        text = _pdf_text(path)
+        # The name is set in the embedded Chinese font: finding it proves the fonts shipped too.
+        _check(CUSTOMER_NAME in text,
+               f"the {language.value} letter does not name {CUSTOMER_NAME}: {text[:120]!r}")
+        sizes.append(f"{language.value} {len(pdf) // 1024} KB")
+    return f"apology letter PDFs ({', '.join(sizes)}) name the customer"
+
+
+def _pdf_text(path: Path) -> str:
+    """The PDF's text without white space, read back with QtPdf (the app's own PDF viewer)."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    error = document.load(str(path))
+    _check(error == QPdfDocument.Error.None_, f"QtPdf cannot read the letter: {error}")
+    text = "".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    return "".join(text.split())
+
+
 def _qt(run: _Run) -> str:
     # Every Qt module the app uses, imported by name so PyInstaller bundles them all and a
     # module wrongly excluded from the spec shows up here instead of in a shop.
@@ -115,10 +145,11 @@ def _window(run: _Run) -> str:
 STEPS: dict[str, Callable[[_Run], str]] = {
     "archive": _archive,
     "complaint": _complaint,
+    "letter": _letter,
     "qt": _qt,
     "window": _window,
 }
-NEEDS = {"complaint": "archive", "window": "archive"}
+NEEDS = {"complaint": "archive", "letter": "complaint", "window": "archive"}
 
 
 def _plan(names: Sequence[str]) -> list[str]:

@@ -40,6 +40,12 @@ def test_a_broken_step_fails_with_a_clear_message_and_exit_code_1(capsys, monkey
     assert "Traceback" not in captured.err
 
 
+def test_a_letter_that_does_not_name_the_customer_fails_the_letter_step(capsys, monkeypatch):
+    monkeypatch.setattr(selftest, "_pdf_text", lambda path: "Dear customer")
+    assert main(["--self-test", "letter"]) == 1
+    assert "FAIL letter: the zh_CN letter does not name 王小明" in capsys.readouterr().err
+
+
 def test_self_test_never_touches_the_archive_named_by_data_dir(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "--self-test", "complaint"]) == 0
     assert list(tmp_path.iterdir()) == []
