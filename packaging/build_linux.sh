@@ -3,7 +3,7 @@
 #
 #   bash packaging/build_linux.sh [--dist DIR] [--work DIR] [--no-venv]
 #
-# By default it makes a private build venv (.venv-build/) with Amends and its `dev` extra
+# By default it makes a private build venv (build/venv/) with Amends and its `dev` extra
 # (PyInstaller) installed, so the bundle holds exactly the declared dependencies. --no-venv uses
 # the python3 on PATH as it is (it must already have Amends' dependencies and PyInstaller).
 set -euo pipefail
@@ -24,8 +24,8 @@ done
 cd "$ROOT"
 PYTHON=python3
 if [ "$USE_VENV" = 1 ]; then
-    python3 -m venv .venv-build
-    PYTHON="$ROOT/.venv-build/bin/python"
+    python3 -m venv "$WORK/venv"
+    PYTHON="$WORK/venv/bin/python"
     "$PYTHON" -m pip install -q --disable-pip-version-check -e ".[dev]"
 fi
 
@@ -38,3 +38,9 @@ cp resources/icons/amends-256.png "$DIST/amends/amends.png"
 
 echo "Bundle: $DIST/amends ($(du -sh "$DIST/amends" | cut -f1))"
 QT_QPA_PLATFORM=offscreen "$DIST/amends/amends" --self-test
+
+# The one file a shop downloads, made only from a bundle that passed its self-test.
+VERSION="$("$DIST/amends/amends" --version | cut -d' ' -f2)"
+TARBALL="$DIST/amends-$VERSION-linux-$(uname -m).tar.gz"
+tar -czf "$TARBALL" -C "$DIST" amends
+echo "Download: $TARBALL ($(du -h "$TARBALL" | cut -f1))"
