@@ -114,7 +114,9 @@ def _parts(text: str) -> list[tuple[str, str | None]]:
             raise ValueError(f"{{{name}}} takes no format or conversion")
         if name == "":
             raise ValueError("empty placeholder {}")
-        if literal:
+        if literal and parts and parts[-1][1] is None:  # "{{" splits a literal in two
+            parts[-1] = (parts[-1][0] + literal, None)
+        elif literal:
             parts.append((literal, None))
         if name is not None:
             parts.append(("", name.strip()))
