@@ -201,7 +201,14 @@ def _m001_initial(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m001_initial]
+def _m002_live_cases_index(db: Database) -> None:
+    # The case list pages through the cases not deleted, newest first; this index answers that
+    # (and the unfiltered count) from the index alone instead of reading every skipped row.
+    db.execute("CREATE INDEX complaints_live_received ON complaints(received_at)"
+               " WHERE deleted_at IS NULL")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_m001_initial, _m002_live_cases_index]
 LATEST_VERSION = len(MIGRATIONS)
 
 

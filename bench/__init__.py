@@ -1,0 +1,1 @@
+"""Benchmarks for Amends: a large generated archive and scripts that print figures."""
