@@ -89,7 +89,10 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # SQLite may already have rolled back by itself (e.g. on a full disk); a second
+            # ROLLBACK would hide the real error behind "no transaction is active".
+            if self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 

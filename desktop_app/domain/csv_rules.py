@@ -1,0 +1,210 @@
+"""Reading CSV files as Excel and WPS save them: encoding, delimiter, header names, row rules.
+
+Pure functions, no Qt and no SQL: the import dialog, the CLI and the archive's transfer module all
+use them, so a file is judged the same way everywhere. Each row is checked with the same rules as
+the intake form (domain/validate.py); a broken row becomes a RowProblem naming its line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from desktop_app.domain.labels import CodedEnum
+from desktop_app.domain.model import (
+    Cause,
+    Channel,
+    Expectation,
+    Feeling,
+    Language,
+    Severity,
+    Spread,
+    Status,
+)
+from desktop_app.i18n import label
+
+# field → header names recognised automatically (compared case- and space-insensitively)
+CUSTOMER_FIELDS = {
+    "name": ["name", "customer", "姓名", "名字", "客户", "客户姓名"],
+    "phone": ["phone", "telephone", "mobile", "tel", "电话", "手机", "手机号", "联系电话"],
+    "email": ["email", "e-mail", "mail", "邮箱", "电子邮件", "电子邮箱"],
+    "address": ["address", "地址", "住址"],
+    "language": ["language", "语言"],
+    "consent": ["consent", "同意联系", "同意"],
+}
+COMPLAINT_FIELDS = {
+    "ref": ["ref", "reference", "编号", "单号", "投诉编号"],
+    "received_at": ["received_at", "received", "date", "日期", "时间", "接收时间", "投诉时间"],
+    "customer_name": ["customer_name", "customer", "name", "客户", "客户姓名", "姓名"],
+    "customer_phone": ["customer_phone", "phone", "电话", "手机", "联系电话", "客户电话"],
+    "channel": ["channel", "渠道", "投诉渠道"],
+    "product": ["product", "产品", "商品"],
+    "order_no": ["order_no", "order", "订单号", "订单"],
+    "description": ["description", "complaint", "描述", "投诉内容", "内容", "问题描述"],
+    "feeling": ["feeling", "感受", "客户感受"],
+    "expectation": ["expectation", "期望", "客户期望"],
+    "severity": ["severity", "严重程度", "严重性"],
+    "spread": ["spread", "波及面"],
+    "cause": ["cause", "原因", "失误原因"],
+    "root_cause": ["root_cause", "根本原因"],
+    "improvement": ["improvement", "改进", "改进措施"],
+    "status": ["status", "状态"],
+}
+REQUIRED = {
+    "customers": ("name",),
+    "complaints": ("received_at", "channel", "description", "feeling", "expectation", "severity"),
+}
+FIELDS = {"customers": CUSTOMER_FIELDS, "complaints": COMPLAINT_FIELDS}
+ENUMS = {"channel": Channel, "feeling": Feeling, "expectation": Expectation,
+         "severity": Severity, "spread": Spread, "cause": Cause, "status": Status,
+         "language": Language}
+
+_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"
+                   r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class FileProblem(ValueError):
+    """The file as a whole cannot be read (encoding, no header); the message is for the owner."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A decoded CSV: header cells, and each data row with the file line it starts on."""
+
+    encoding: str
+    delimiter: str
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding: UTF-8 (with or without BOM), else GB18030 (a superset of GBK)."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise FileProblem("The file is neither UTF-8 nor GBK/GB18030 text. "
+                      "Save it again from Excel as “CSV UTF-8”.")
+
+
+def read_table(data: bytes) -> Table:
+    text, encoding = decode(data)
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        headers = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise FileProblem("The file is empty.") from None
+    rows = []
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise FileProblem(f"Line {line} cannot be read: {error}") from error
+        if any(cell.strip() for cell in cells):
+            rows.append((line, cells))
+    return Table(encoding, delimiter, headers, rows)
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon (European Excel) or tab, judged from the first lines."""
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","
+
+
+def auto_mapping(headers: list[str], kind: str) -> dict[int, str]:
+    """Column index → field for every header recognised; each field is used at most once."""
+    known = {_key(alias): name for name, aliases in FIELDS[kind].items() for alias in aliases}
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        name = known.get(_key(header))
+        if name and name not in mapping.values():
+            mapping[index] = name
+    return mapping
+
+
+def missing_required(mapping: dict[int, str], kind: str) -> list[str]:
+    return [name for name in REQUIRED[kind] if name not in mapping.values()]
+
+
+def record(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
+    """The mapped cells of one row by field name (a short row leaves fields empty)."""
+    return {name: unescape_cell(cells[i]) if i < len(cells) else ""
+            for i, name in mapping.items()}
+
+
+def parse_enum(enum: type[CodedEnum], text: str) -> CodedEnum | None:
+    """A member from its code or its English or Chinese label; None for an empty cell."""
+    text = text.strip()
+    if not text:
+        return None
+    for member in enum:
+        if _key(text) in {_key(member.value), _key(member.label), _key(label(member, "zh_CN"))}:
+            return member
+    choices = ", ".join(member.value for member in enum)
+    raise ValueError(f"“{text}” is not one of: {choices}")
+
+
+def parse_time(text: str) -> datetime | None:
+    """2026-11-02 10:30, 2026/11/2 10:30:05, 2026.11.02, 2026年11月2日 …; None when empty."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _DATE.match(text)
+    if not match:
+        raise ValueError(f"“{text}” is not a date (write it as 2026-11-02 10:30)")
+    parts = [int(p) if p else 0 for p in match.groups()]
+    try:
+        return datetime(*parts)
+    except ValueError:
+        raise ValueError(f"“{text}” is not a real date") from None
+
+
+def parse_bool(text: str) -> bool:
+    return _key(text) in {"1", "yes", "y", "true", "是", "同意", "x", "✓"}
+
+
+def check_phone_cell(text: str) -> None:
+    """Excel turns a long phone number into 1.38E+10 unless the column is text: say so."""
+    if re.fullmatch(r"\d(\.\d+)?[eE]\+\d+", text.strip()):
+        raise ValueError("Excel turned this phone number into a number (1.38E+10); format the "
+                         "column as Text in Excel and save again")
+
+
+def escape_cell(text: str) -> str:
+    """Text that Excel would run as a formula (=, +, -, @ …) gets a leading apostrophe.
+
+    An apostrophe already in front of such text is doubled, so `unescape_cell` restores
+    exactly the original.
+    """
+    if text.startswith(_FORMULA_START) or (text.startswith("'") and
+                                            text.lstrip("'").startswith(_FORMULA_START)):
+        return "'" + text
+    return text
+
+
+def unescape_cell(text: str) -> str:
+    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", text).casefold()
