@@ -1,0 +1,242 @@
+"""The case list: a table model paged over archive queries (200 rows at a time) and its page.
+
+Rows come from `archive.list_cases` newest first; the view asks for the next page as the clerk
+scrolls (canFetchMore/fetchMore), so an archive of 100,000 complaints opens as fast as one of ten.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from desktop_app.archive import Archive
+from desktop_app.domain.model import Severity, Status
+from desktop_app.domain.queries import CaseFilter, CaseRow
+from desktop_app.ui.case_filters import CaseFilterBar
+from desktop_app.ui.widgets import enum_text, format_datetime
+
+PAGE_SIZE = 200
+(COL_REF, COL_RECEIVED, COL_CUSTOMER, COL_PHONE, COL_PRODUCT, COL_CHANNEL, COL_SEVERITY,
+ COL_CAUSE, COL_STATUS, COL_STAFF) = range(10)
+# Starting widths in pixels at 96 dpi; the clerk's own widths are kept in QSettings afterwards.
+COLUMN_WIDTHS = (80, 120, 120, 112, 130, 130, 70, 170, 140, 90)
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+OVERDUE_BACKGROUND = QColor("#fde7e7")
+OVERDUE_TEXT = QColor("#7a1a1a")
+SEVERITY_COLOURS = {Severity.LOW: QColor("#6b7280"), Severity.HIGH: QColor("#b45309"),
+                    Severity.CRITICAL: QColor("#b42318")}
+STATUS_COLOURS = {Status.RECOVERED: QColor("#1f7a3f"), Status.NOT_RECOVERED: QColor("#8a4b0f")}
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Cases matching one CaseFilter, loaded a page at a time."""
+
+    def __init__(self, archive: Archive, parent=None):
+        super().__init__(parent)
+        self.archive = archive
+        self.query = CaseFilter()
+        self.total = 0
+        self._rows: list[CaseRow] = []
+        self._why_overdue: dict[int, str] = {}
+        self._headers = (self.tr("Ref"), self.tr("Received"), self.tr("Customer"),
+                         self.tr("Phone"), self.tr("Product / service"), self.tr("Channel"),
+                         self.tr("Severity"), self.tr("Cause"), self.tr("Status"),
+                         self.tr("Staff"))
+
+    def set_query(self, query: CaseFilter) -> None:
+        """Show the first page of cases matching `query` (also used to refresh after a save)."""
+        self.beginResetModel()
+        self.query = query
+        self.total = self.archive.count_cases(query)
+        self._rows = self.archive.list_cases(query, 0, PAGE_SIZE)
+        self._why_overdue.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def row_at(self, row: int) -> CaseRow:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self.archive.list_cases(self.query, len(self._rows), PAGE_SIZE)
+        if not more:
+            # Cases were deleted since counting: stop asking for pages that are not there.
+            self.total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        case = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(case, column)
+        if role == CASE_ID_ROLE:
+            return case.id
+        if role == Qt.ItemDataRole.BackgroundRole and case.overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(case, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(case, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(case, column)
+        return None
+
+    def _text(self, case: CaseRow, column: int) -> str:
+        values = {
+            COL_REF: case.ref,
+            COL_RECEIVED: format_datetime(case.received_at),
+            COL_CUSTOMER: case.customer_name,
+            COL_PHONE: case.customer_phone,
+            COL_PRODUCT: case.product,
+            COL_CHANNEL: enum_text(case.channel),
+            COL_SEVERITY: enum_text(case.severity),
+            COL_CAUSE: enum_text(case.cause, self.tr("Not known yet")),
+            COL_STATUS: enum_text(case.status),
+            COL_STAFF: case.staff_name,
+        }
+        return values[column]
+
+    def _foreground(self, case: CaseRow, column: int) -> QBrush | None:
+        if column == COL_SEVERITY and case.severity in SEVERITY_COLOURS:
+            return QBrush(SEVERITY_COLOURS[case.severity])
+        if column == COL_STATUS and case.status in STATUS_COLOURS:
+            return QBrush(STATUS_COLOURS[case.status])
+        if column == COL_CAUSE and case.cause is None:
+            return QBrush(QColor("#8a8f98"))
+        # The soft red background needs dark text in a dark theme too.
+        return QBrush(OVERDUE_TEXT) if case.overdue else None
+
+    def _font(self, case: CaseRow, column: int) -> QFont | None:
+        bold = (column == COL_REF and case.overdue) or (
+            column == COL_SEVERITY and case.severity is Severity.CRITICAL)
+        if not bold:
+            return None
+        font = QFont()
+        font.setBold(True)
+        return font
+
+    def _tooltip(self, case: CaseRow, column: int) -> str | None:
+        if case.overdue:
+            return self._overdue_reason(case)
+        if column in (COL_CUSTOMER, COL_PRODUCT, COL_CAUSE):
+            return self._text(case, column) or None
+        return None
+
+    def _overdue_reason(self, case: CaseRow) -> str:
+        """Why a case is late, looked up once per row when first hovered (rarely needed)."""
+        if case.id not in self._why_overdue:
+            complaint = self.archive.complaint(case.id)
+            now = self.archive.now()
+            reasons = []
+            if complaint.acknowledged_at is None and complaint.response_due and (
+                    complaint.response_due < now):
+                reasons.append(self.tr("Overdue: not acknowledged; the customer should have "
+                                       "heard from us by {due}.")
+                               .format(due=format_datetime(complaint.response_due)))
+            if complaint.resolution_due and complaint.resolution_due < now:
+                reasons.append(self.tr("Overdue: not resolved; the target was {due}.")
+                               .format(due=format_datetime(complaint.resolution_due)))
+            self._why_overdue[case.id] = "\n".join(reasons) or self.tr("Overdue")
+        return self._why_overdue[case.id]
+
+
+class CasesPage(QWidget):
+    """Filter bar over the case table; `open_requested(complaint_id)` on double-click/Enter."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.filters = CaseFilterBar()
+        self.model = CaseTableModel(archive, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self._set_up_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        self.filters.filter_changed.connect(self._on_filter_changed)
+        # `activated` is Qt's double-click or Enter (single click where the platform says so).
+        self.table.activated.connect(self._on_activated)
+        self.filters.set_staff(archive.staff(active_only=False))
+        self._on_filter_changed(self.filters.current_filter())
+
+    def _set_up_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        # Fixed row heights: Qt never measures every row to lay the table out.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        scale = table.logicalDpiX() / 96
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, round(width * scale))
+        table.setAccessibleName(self.tr("Cases"))
+
+    def set_query(self, query: CaseFilter) -> None:
+        """Show the cases matching `query`, with the filter bar showing it too."""
+        self.filters.set_filter(query)
+
+    def refresh(self) -> None:
+        """Reload after the archive changed, keeping the filter and the selected case."""
+        selected = self.current_case_id()
+        self.filters.set_staff(self.archive.staff(active_only=False))
+        self.model.refresh()
+        self.filters.set_count(self.model.total)
+        if selected is not None:
+            self._select(selected)
+
+    def current_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(CASE_ID_ROLE) if index.isValid() else None
+
+    def _select(self, complaint_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == complaint_id:
+                self.table.selectRow(row)
+                return
+
+    def _on_filter_changed(self, query: CaseFilter) -> None:
+        self.model.set_query(query)
+        self.filters.set_count(self.model.total)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(CASE_ID_ROLE))

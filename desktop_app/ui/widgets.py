@@ -1,0 +1,124 @@
+"""Small helpers shared by the screens: field-error labels, enum combos, locale-aware formatting."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.domain.labels import CodedEnum
+from desktop_app.domain.validate import FieldError
+
+ERROR_STYLE = "color: #b42318;"
+# Symbols for the currencies a small shop is likely to use; any other code is shown as is.
+_CURRENCY_SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$",
+                     "TWD": "NT$", "SGD": "S$", "AUD": "A$", "CAD": "C$", "CHF": "CHF "}
+
+
+def error_label() -> QLabel:
+    """A red, word-wrapped label under a field; hidden while the field is fine."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setObjectName("fieldError")
+    label.hide()
+    return label
+
+
+def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    """A field with its error label right under it, as one cell of a form."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return box
+
+
+def error_text(error: FieldError) -> str:
+    """A validation message in the interface language, its placeholders filled in."""
+    return QCoreApplication.translate("Validation", error.message).format(**error.values)
+
+
+def show_field_error(label: QLabel, error: FieldError | None) -> None:
+    label.setText(error_text(error) if error else "")
+    label.setVisible(error is not None)
+
+
+def enum_text(member: CodedEnum | None, empty: str = "") -> str:
+    """The translated label of an enum member; `empty` for None."""
+    if member is None:
+        return empty
+    return QCoreApplication.translate(member.context(), member.label)
+
+
+class EnumCombo(QComboBox):
+    """Every member of a closed list by its translated label; `value()` is the chosen member.
+
+    With `none_text`, a first item stands for "not chosen / any" and `value()` is then None.
+    (Item data holds the member's code: Qt turns a str-based enum into a plain string anyway.)
+    """
+
+    def __init__(self, enum_cls: type[CodedEnum], none_text: str | None = None, parent=None):
+        super().__init__(parent)
+        self.enum_cls = enum_cls
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for member in enum_cls:
+            self.addItem(enum_text(member), member.value)
+
+    def value(self) -> CodedEnum | None:
+        return self.enum_cls.parse(self.currentData())
+
+    def set_value(self, member: CodedEnum | None) -> None:
+        set_combo_data(self, None if member is None else member.value)
+
+
+def set_combo_data(combo: QComboBox, data: object) -> None:
+    """Select the item holding `data` (the first item when none does)."""
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A timestamp the way the user's locale writes it, short form, to the minute."""
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+
+
+def format_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def format_money(cents: int, currency: str) -> str:
+    symbol = _CURRENCY_SYMBOLS.get(currency, currency + " ")
+    return QLocale().toCurrencyString(cents / 100, symbol)
+
+
+def format_count(n: int) -> str:
+    """A count with the locale's digit grouping (12,345)."""
+    return QLocale().toString(n)
