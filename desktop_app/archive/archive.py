@@ -22,6 +22,7 @@ from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.drafts import DraftStore
 from desktop_app.archive.follow_ups import FollowUpStore
 from desktop_app.archive.letters import LetterStore
+from desktop_app.archive.privacy import PrivacyStore
 from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.remedies import RemedyStore
 from desktop_app.archive.reporting import ReportingStore
@@ -43,7 +44,8 @@ class ArchiveError(Exception):
 
 
 class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
-              AttachmentStore, CustomerArchiveStore, LetterStore, ReportingStore, DraftStore):
+              AttachmentStore, CustomerArchiveStore, LetterStore, ReportingStore, DraftStore,
+              PrivacyStore):
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
         self.db = db
         self.path = path
