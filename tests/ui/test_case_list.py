@@ -1,0 +1,152 @@
+"""The case list: filters and search narrow it, pages load as the clerk scrolls, Enter opens."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from desktop_app.domain.model import Cause, Channel, Severity, Status
+from desktop_app.domain.queries import CaseFilter
+from desktop_app.ui.case_filters import OPEN_CASES
+from desktop_app.ui.cases import (
+    CASE_ID_ROLE,
+    COL_CAUSE,
+    COL_REF,
+    OVERDUE_BACKGROUND,
+    PAGE_SIZE,
+)
+from tests.conftest import complaint_input, customer_input
+from tests.ui.conftest import show_main_window, type_text
+
+NOW = datetime.now().replace(microsecond=0)
+
+
+@pytest.fixture
+def shop(archive):
+    """Three cases: an old overdue billing one, a fresh quality one, and a closed one."""
+    old = archive.record_complaint(customer_input(), complaint_input(
+        received_at=NOW - timedelta(days=30), cause=Cause.BILLING,
+        description="会员价没有算上，多收了18元。"))
+    fresh = archive.record_complaint(old.customer_id, complaint_input(
+        received_at=NOW - timedelta(hours=1), cause=Cause.PRODUCT_QUALITY,
+        description="蛋糕奶油有酸味，要求退款。", channel=Channel.PHONE))
+    closed = archive.record_complaint(customer_input(name="Liam Walker", phone="020 7946 0000"),
+                                      complaint_input(received_at=NOW - timedelta(days=3),
+                                                      description="Cold coffee."))
+    for status in (Status.REMEDY_AGREED, Status.REMEDY_DONE, Status.RECOVERED):
+        archive.move_case(closed.id, status, None)
+    return {"fresh": fresh.id, "closed": closed.id, "old": old.id}
+
+
+def refs(window) -> list[str]:
+    model = window.cases.model
+    return [model.index(row, COL_REF).data() for row in range(model.rowCount())]
+
+
+def pick(combo, data) -> None:
+    index = combo.findData(getattr(data, "value", data))
+    assert index >= 0
+    combo.setCurrentIndex(index)
+
+
+def test_the_list_shows_every_case_newest_first_with_a_count(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    newest_first = [archive.complaint(shop[key]).ref for key in ("fresh", "closed", "old")]
+    assert refs(window) == newest_first
+    assert window.cases.filters.count.text() == "3 cases"
+
+
+def test_filters_narrow_the_list_by_status_cause_and_overdue(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    filters = window.cases.filters
+    pick(filters.status, OPEN_CASES)
+    assert len(refs(window)) == 2
+    pick(filters.status, Status.RECOVERED)
+    assert refs(window) == [archive.complaint(shop["closed"]).ref]
+    pick(filters.status, None)
+    pick(filters.cause, Cause.PRODUCT_QUALITY)
+    assert refs(window) == [archive.complaint(shop["fresh"]).ref]
+    pick(filters.cause, None)
+    qtbot.mouseClick(filters.overdue, Qt.MouseButton.LeftButton)
+    assert refs(window) == [archive.complaint(shop["old"]).ref]
+    assert filters.count.text() == "1 case"
+    qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
+    assert len(refs(window)) == 3 and not filters.overdue.isChecked()
+
+
+def test_channel_severity_and_date_range_filters(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    filters = window.cases.filters
+    pick(filters.channel, Channel.PHONE)
+    assert refs(window) == [archive.complaint(shop["fresh"]).ref]
+    pick(filters.channel, None)
+    pick(filters.severity, Severity.CRITICAL)
+    assert refs(window) == []
+    pick(filters.severity, None)
+    filters.date_from.setDate(QDate.currentDate().addDays(-5))
+    assert len(refs(window)) == 3  # the range only counts once it is switched on
+    qtbot.mouseClick(filters.dates, Qt.MouseButton.LeftButton)
+    assert len(refs(window)) == 2
+
+
+def test_overdue_rows_are_marked_and_say_why(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    model = window.cases.model
+    overdue_row = 2
+    index = model.index(overdue_row, COL_REF)
+    assert index.data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    assert "Overdue: not resolved" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, COL_REF).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_search_finds_a_two_character_chinese_word_in_a_sentence(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    type_text(qtbot, window.cases.filters.search, "酸味")
+    qtbot.waitUntil(lambda: window.cases.model.query.text == "酸味")
+    assert refs(window) == [archive.complaint(shop["fresh"]).ref]
+    window.cases.filters.search.clear()
+    type_text(qtbot, window.cases.filters.search, "Liam")
+    qtbot.waitUntil(lambda: window.cases.model.query.text == "Liam")
+    assert refs(window) == [archive.complaint(shop["closed"]).ref]
+
+
+def test_show_cases_applies_the_filter_in_the_bar(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    window.show_page("intake")
+    window.show_cases(CaseFilter(cause=Cause.BILLING, received_from=date(2000, 1, 1)))
+    filters = window.cases.filters
+    assert window.current_page_key() == "cases"
+    assert filters.cause.value() is Cause.BILLING and filters.dates.isChecked()
+    assert window.cases.model.index(0, COL_CAUSE).data() == "Billing or pricing error"
+    assert len(refs(window)) == 1
+
+
+def test_enter_on_a_case_asks_to_open_it(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    table = window.cases.table
+    table.setFocus()
+    table.setCurrentIndex(window.cases.model.index(1, 0))
+    with qtbot.waitSignal(window.case_open_requested) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [shop["closed"]]
+    assert archive.complaint(shop["closed"]).ref in window.statusBar().currentMessage()
+
+
+def test_scrolling_to_the_end_fetches_the_next_page(qtbot, archive, settings):
+    with archive.transaction():
+        customer = archive.add_customer(customer_input()).id
+        for minutes in range(PAGE_SIZE + 50):
+            archive.record_complaint(customer, complaint_input(
+                received_at=NOW - timedelta(minutes=minutes)))
+    window = show_main_window(qtbot, archive, settings)
+    model = window.cases.model
+    assert model.rowCount() == PAGE_SIZE
+    assert window.cases.filters.count.text() == "250 cases"
+    window.cases.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE + 50)
+    ids = [model.index(row, 0).data(CASE_ID_ROLE) for row in range(model.rowCount())]
+    assert len(set(ids)) == PAGE_SIZE + 50
+    assert not model.canFetchMore()
