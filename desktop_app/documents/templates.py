@@ -13,34 +13,36 @@ import difflib
 import string
 from dataclasses import dataclass
 
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Language, LetterKind
 from desktop_app.paths import resource
 
-# Every placeholder a template may use, with what it stands for (shown in the template editor).
+# Every placeholder a template may use, with what it stands for (shown in the template editor,
+# translated there through the "Placeholder" context).
 PLACEHOLDERS: dict[str, str] = {
-    "customer_name": "The customer's name",
-    "customer_address": "The customer's postal address",
-    "case_ref": "The case reference, e.g. 2026-0042",
-    "received_date": "The day the complaint was received",
-    "letter_date": "Today's date",
-    "resolve_by": "The date by which the case is to be resolved",
-    "complaint_summary": "The complaint in brief (a short excerpt)",
-    "complaint_text": "The complaint in full",
-    "product": "The product or service complained about",
-    "order_no": "The order or receipt number",
-    "improvement": "What the shop changed so it does not happen again",
-    "remedy_summary": "The remedies in a few words, e.g. 'refund and voucher'",
-    "remedy_list": "Every remedy with its details and amount, as a list (own paragraph)",
-    "compensation": "Total money value of the remedies, e.g. ¥38.00",
-    "voucher_code": "The goodwill voucher's code",
-    "voucher_amount": "The goodwill voucher's value",
-    "voucher_expiry": "The last day the voucher can be used",
-    "follow_up_date": "The day of the follow-up",
-    "signer_name": "The staff member who signs and takes responsibility",
-    "shop_name": "The shop's name",
-    "shop_phone": "The shop's phone number",
-    "shop_email": "The shop's e-mail address",
-    "shop_address": "The shop's address",
+    "customer_name": _N("Placeholder", "The customer's name"),
+    "customer_address": _N("Placeholder", "The customer's postal address"),
+    "case_ref": _N("Placeholder", "The case reference, e.g. 2026-0042"),
+    "received_date": _N("Placeholder", "The day the complaint was received"),
+    "letter_date": _N("Placeholder", "Today's date"),
+    "resolve_by": _N("Placeholder", "The date by which the case is to be resolved"),
+    "complaint_summary": _N("Placeholder", "The complaint in brief (a short excerpt)"),
+    "complaint_text": _N("Placeholder", "The complaint in full"),
+    "product": _N("Placeholder", "The product or service complained about"),
+    "order_no": _N("Placeholder", "The order or receipt number"),
+    "improvement": _N("Placeholder", "What the shop changed so it does not happen again"),
+    "remedy_summary": _N("Placeholder", "The remedies in a few words, e.g. 'refund and voucher'"),
+    "remedy_list": _N("Placeholder", "Every remedy with details and amount, as a list"),
+    "compensation": _N("Placeholder", "Total money value of the remedies, e.g. ¥38.00"),
+    "voucher_code": _N("Placeholder", "The goodwill voucher's code"),
+    "voucher_amount": _N("Placeholder", "The goodwill voucher's value"),
+    "voucher_expiry": _N("Placeholder", "The last day the voucher can be used"),
+    "follow_up_date": _N("Placeholder", "The day of the follow-up"),
+    "signer_name": _N("Placeholder", "The staff member who signs and takes responsibility"),
+    "shop_name": _N("Placeholder", "The shop's name"),
+    "shop_phone": _N("Placeholder", "The shop's phone number"),
+    "shop_email": _N("Placeholder", "The shop's e-mail address"),
+    "shop_address": _N("Placeholder", "The shop's address"),
 }
 LIST_PLACEHOLDERS = frozenset({"remedy_list"})
 

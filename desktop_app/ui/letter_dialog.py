@@ -105,7 +105,9 @@ class _LetterPreviewDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self.busy.hide()
         self._set_working(False)
-        self._show_error(self.tr("The letter could not be made: {0}").format(message))
+        # Named context: tr() in a base class would look up the subclass's context at run time.
+        self._show_error(QCoreApplication.translate(
+            "LetterDialog", "The letter could not be made: {0}").format(message))
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

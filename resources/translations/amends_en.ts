@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FollowUpBatchDialog</name>
+    <message numerus="yes">
+        <source>%n letter(s) due from {0} to {1}</source>
+        <translation>
+            <numerusform>%n letter due from {0} to {1}</numerusform>
+            <numerusform>%n letters due from {0} to {1}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1585,4 +1585,229 @@ Wang Qiang</source>
         <translation>以后再说</translation>
     </message>
 </context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter for case {0}</source>
+        <translation>案件 {0} 的信函</translation>
+    </message>
+    <message>
+        <source>Make letter</source>
+        <translation>生成信函</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名人</translation>
+    </message>
+    <message>
+        <source>Letters already made (double-click to open):</source>
+        <translation>已生成的信函（双击打开）：</translation>
+    </message>
+    <message>
+        <source>The {kind} template cannot be used:
+{problems}</source>
+        <translation>“{kind}”模板无法使用：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The letter could not be made: {0}</source>
+        <translation>无法生成信函：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBatchDialog</name>
+    <message>
+        <source>Follow-up letters due this week</source>
+        <translation>本周到期的回访信</translation>
+    </message>
+    <message>
+        <source>The follow-up template cannot be used:
+{0}</source>
+        <translation>回访信模板无法使用：
+{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) due from {0} to {1}</source>
+        <translation>
+            <numerusform>{0} 至 {1} 到期的信函共 %n 封</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>信函模板</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by a blank line. '# ' starts the subject line, '&gt; ' a quoted passage. A paragraph is left out when one of its placeholders has no value for the case. Double-click a placeholder to insert it.</source>
+        <translation>段落之间用空行分隔。以“# ”开头的是标题行，以“&gt; ”开头的是引用段落。某段中的占位符在该案件中没有内容时，这一段会被省略。双击占位符即可插入。</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>自定义措辞</translation>
+    </message>
+    <message>
+        <source>The wording Amends ships with</source>
+        <translation>Amends 自带的默认措辞</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>The customer's name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>The customer's postal address</source>
+        <translation>客户的邮寄地址</translation>
+    </message>
+    <message>
+        <source>The case reference, e.g. 2026-0042</source>
+        <translation>投诉编号，例如 2026-0042</translation>
+    </message>
+    <message>
+        <source>The day the complaint was received</source>
+        <translation>收到投诉的日期</translation>
+    </message>
+    <message>
+        <source>Today's date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <source>The date by which the case is to be resolved</source>
+        <translation>承诺解决的日期</translation>
+    </message>
+    <message>
+        <source>The complaint in brief (a short excerpt)</source>
+        <translation>投诉内容摘要（简短节选）</translation>
+    </message>
+    <message>
+        <source>The complaint in full</source>
+        <translation>投诉全文</translation>
+    </message>
+    <message>
+        <source>The product or service complained about</source>
+        <translation>被投诉的商品或服务</translation>
+    </message>
+    <message>
+        <source>The order or receipt number</source>
+        <translation>订单号或小票号</translation>
+    </message>
+    <message>
+        <source>What the shop changed so it does not happen again</source>
+        <translation>为避免再次发生而做的改进</translation>
+    </message>
+    <message>
+        <source>The remedies in a few words, e.g. 'refund and voucher'</source>
+        <translation>补救措施的简称，例如“退款和代金券”</translation>
+    </message>
+    <message>
+        <source>Every remedy with details and amount, as a list</source>
+        <translation>逐项列出补救措施及金额</translation>
+    </message>
+    <message>
+        <source>Total money value of the remedies, e.g. ¥38.00</source>
+        <translation>补救措施的金额合计，例如 ¥38.00</translation>
+    </message>
+    <message>
+        <source>The goodwill voucher's code</source>
+        <translation>代金券券号</translation>
+    </message>
+    <message>
+        <source>The goodwill voucher's value</source>
+        <translation>代金券面值</translation>
+    </message>
+    <message>
+        <source>The last day the voucher can be used</source>
+        <translation>代金券的最后使用日期</translation>
+    </message>
+    <message>
+        <source>The day of the follow-up</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>The staff member who signs and takes responsibility</source>
+        <translation>署名并负责的员工</translation>
+    </message>
+    <message>
+        <source>The shop's name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>The shop's phone number</source>
+        <translation>店铺电话</translation>
+    </message>
+    <message>
+        <source>The shop's e-mail address</source>
+        <translation>店铺电子邮箱</translation>
+    </message>
+    <message>
+        <source>The shop's address</source>
+        <translation>店铺地址</translation>
+    </message>
+</context>
 </TS>
