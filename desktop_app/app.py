@@ -43,6 +43,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("Amends")
     app.setApplicationDisplayName("Amends")
     app.setWindowIcon(QIcon(str(resource("icons", "amends.png"))))
+    app.setDesktopFileName("amends")  # ties windows to packaging/amends.desktop (Wayland, docks)
     return app
 
 

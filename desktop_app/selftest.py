@@ -29,6 +29,7 @@ from desktop_app.domain.model import (
     Severity,
 )
 from desktop_app.domain.validate import ComplaintInput, CustomerInput
+from desktop_app.paths import resource
 
 CUSTOMER_NAME = "王小明"
 DESCRIPTION = "Self-test: the cheesecake was stale. 芝士蛋糕不新鲜。"
@@ -127,19 +128,25 @@ def _qt(run: _Run) -> str:
 
 def _window(run: _Run) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed, none touched
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
 
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.app import create_application, create_main_window
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = MainWindow(run.archive)
+    app = create_application()  # the real start-up path, icon and all
+    # Settings in the temporary folder: closing the window saves its layout, and the user's
+    # own layout must stay as it was.
+    settings = QSettings(str(run.folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(run.archive, settings)
     window.show()
     app.processEvents()
     shown = window.isVisible()
     window.close()
     window.deleteLater()
     _check(shown, "the main window did not show")
-    return f"main window shown on the {app.platformName()} platform"
+    icon = QIcon(str(resource("icons", "amends.png")))
+    _check(not icon.isNull(), "the application icon did not load")
+    return f"main window and icon shown on the {app.platformName()} platform"
 
 
 STEPS: dict[str, Callable[[_Run], str]] = {

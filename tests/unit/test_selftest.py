@@ -58,11 +58,15 @@ def test_an_unknown_step_is_refused_by_the_command_line(capsys):
     assert "invalid choice: 'bogus'" in capsys.readouterr().err
 
 
-def test_python_m_desktop_app_self_test_exits_0_in_a_fresh_process():
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def test_a_fresh_process_passes_and_leaves_the_users_home_untouched(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-m", "desktop_app", "--self-test"],
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert "self-test passed" in done.stdout
+    assert list(home.rglob("*")) == []  # no settings, no archive, no cache of the user's
