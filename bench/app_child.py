@@ -1,0 +1,96 @@
+"""A process that starts the app (or a bare Qt window) and says when it is shown and usable.
+
+    python bench/app_child.py bare
+    python bench/app_child.py app DATA_DIR [--scroll]
+
+Prints one line `READY {json}` once the window is shown and, for the app, the case list holds its
+first page; the JSON has the phase times in ms from the first line of this script and the peak
+resident memory (ru_maxrss) so far. With --scroll the app then fetches every page of the case list
+(as dragging the scroll bar to the end does) and prints a second line `SCROLLED {json}`.
+Used by bench_startup.py and bench_memory.py; offscreen unless QT_QPA_PLATFORM says otherwise.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+TIMEOUT_S = 60
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    mode = sys.argv[1]
+    phases: dict[str, float] = {}
+    if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        phases["imports"] = _ms()
+        app = QApplication(sys.argv)
+        window = QMainWindow()
+        window.show()
+        _wait(app, lambda: _exposed(window))
+    else:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QTableView
+
+        from desktop_app.app import create_application, create_main_window, open_archive
+
+        phases["imports"] = _ms()
+        app = create_application()
+        archive = open_archive(sys.argv[2])
+        phases["archive open"] = _ms()
+        # A throw-away settings file, so the user's saved layout does not change what is measured.
+        ini = Path(tempfile.mkdtemp()) / "bench.ini"
+        settings = QSettings(str(ini), QSettings.Format.IniFormat)
+        window = create_main_window(archive, settings)
+        phases["window built"] = _ms()
+        window.show()
+        table = window.cases.findChild(QTableView)
+        _wait(app, lambda: _exposed(window) and table.model().rowCount() > 0)
+    phases["shown"] = _ms()
+    print("READY " + json.dumps({**phases, "rss_mb": _peak_mb()}), flush=True)
+    if "--scroll" in sys.argv:
+        model = table.model()
+        while model.canFetchMore():
+            model.fetchMore()
+        app.processEvents()
+        print("SCROLLED " + json.dumps({"rows": model.rowCount(), "ms": _ms(),
+                                        "rss_mb": _peak_mb()}), flush=True)
+    return 0
+
+
+def _wait(app, ready) -> None:
+    deadline = time.perf_counter() + TIMEOUT_S
+    app.processEvents()
+    while not ready():
+        if time.perf_counter() > deadline:
+            raise SystemExit("the window did not become ready in time")
+        app.processEvents()
+
+
+def _exposed(window) -> bool:
+    """Shown on screen (mapped and exposed), so the first paint can happen."""
+    handle = window.windowHandle()
+    return handle is not None and handle.isExposed()
+
+
+def _ms() -> float:
+    return (time.perf_counter() - STARTED) * 1000
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Cold start to the main window shown and usable, next to a bare QApplication + QMainWindow start.
+
+Each start is a new Python process (bench/app_child.py), timed from launch until it reports the
+window exposed and, for the app, the first page of the case list of the large archive loaded. The
+two kinds alternate, RUNS each; the figure is the median, the ratio app / bare is the target.
+"Cold" means a new process; the files are in the OS cache after the first run, as on a desktop
+where the app was used before. Offscreen platform unless QT_QPA_PLATFORM says otherwise.
+
+    python bench/bench_startup.py [--quick] [--db PATH] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import archive_path, median, parse_args, report
+
+CHILD = Path(__file__).with_name("app_child.py")
+TARGET_RATIO = 1.5
+
+
+def start(args: list[str]) -> tuple[float, dict]:
+    """Launch the child; the wall time until its READY line, and what it reported."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, text=True, env=env)
+    for line in child.stdout:
+        if line.startswith("READY "):
+            elapsed = (time.perf_counter() - started) * 1000
+            child.stdout.close()
+            child.wait()
+            return elapsed, json.loads(line[6:])
+    raise SystemExit(f"{CHILD.name} {' '.join(args)} ended without showing its window")
+
+
+def main() -> None:
+    args = parse_args(__doc__.splitlines()[0], extra=lambda p: p.add_argument(
+        "--runs", type=int, default=5))
+    data_dir = str(archive_path(args).parent)
+    start(["bare"]), start(["app", data_dir])  # the first runs fill the OS file cache
+    bare, app, phases = [], [], []
+    for _ in range(args.runs):
+        bare.append(start(["bare"])[0])
+        elapsed, reported = start(["app", data_dir])
+        app.append(elapsed)
+        phases.append(reported)
+    report("startup", f"main window with case list, median of {args.runs}", median(app),
+           baseline=median(bare), target=TARGET_RATIO, target_text=f"ratio ≤ {TARGET_RATIO}×",
+           note="baseline: bare QApplication + QMainWindow")
+    middle = phases[sorted(range(len(app)), key=app.__getitem__)[len(app) // 2]]
+    steps = [f"{name} {ms:.0f}" for name, ms in middle.items() if name != "rss_mb"]
+    print(f"{'':9} in-process ms since the script's first line: {', '.join(steps)}")
+
+
+if __name__ == "__main__":
+    main()
