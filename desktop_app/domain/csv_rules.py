@@ -121,12 +121,15 @@ def read_table(data: bytes) -> Table:
 
 
 def sniff_delimiter(text: str) -> str:
-    """Comma, semicolon (European Excel) or tab, judged from the first lines."""
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        return ","
+    """Comma, semicolon (European Excel) or tab: whichever the header line uses most.
+
+    Only the header is looked at: header names are plain words, while the rows' free text may
+    hold any number of commas, semicolons and tabs (csv.Sniffer is misled by those).
+    """
+    header = text.split("\n", 1)[0]
+    counts = {delimiter: header.count(delimiter) for delimiter in ",;\t"}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
 
 
 def auto_mapping(headers: list[str], kind: str) -> dict[int, str]:

@@ -84,7 +84,8 @@ class ComplaintInput:
 
 def phone_digits(phone: str) -> str:
     """The digits of a phone number in any format (full-width digits included), for look-ups."""
-    return "".join(str(int(ch)) for ch in phone if ch.isdigit())
+    # isdecimal, not isdigit: "²" is a digit that int() refuses (found by the property test).
+    return "".join(str(int(ch)) for ch in phone if ch.isdecimal())
 
 
 def _text(errors: list[FieldError], name: str, value: str, limit: int, required: bool) -> str:

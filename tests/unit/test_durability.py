@@ -1,0 +1,82 @@
+"""A process killed at any moment leaves a sound archive holding every record it reported saved.
+
+The child writes complaints (and the intake draft) through the Archive API in a loop and prints
+each reference once `record_complaint` has returned, i.e. committed. The parent kills it with
+SIGKILL at a random moment, again and again (AMENDS_KILLS, default 30), and after every kill
+checks the file and looks for every reference the child printed.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.archive import Archive
+
+ROOT = Path(__file__).resolve().parents[2]
+KILLS = int(os.environ.get("AMENDS_KILLS", "30"))
+
+CHILD = """
+import sys
+from datetime import datetime
+from desktop_app.archive import Archive
+from desktop_app.domain.model import Channel, Expectation, Feeling, Severity
+from desktop_app.domain.validate import ComplaintInput, CustomerInput
+
+archive = Archive.open(sys.argv[1])
+customer = archive.customer_by_phone("13800138000") or archive.add_customer(
+    CustomerInput("王小明", "13800138000"))
+i = 0
+while True:
+    archive.save_draft({"typed": "半句话 " * 20, "i": i})
+    saved = archive.record_complaint(customer.id, ComplaintInput(
+        received_at=datetime(2025, 6, 1, 12, 0), channel=Channel.PHONE,
+        description=f"kill test {i} " + "退款" * 300, feeling=Feeling.UPSET,
+        expectation=Expectation.REFUND, severity=Severity.LOW))
+    print(saved.ref, i, flush=True)
+    i += 1
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killing_the_writer_at_random_moments_loses_no_committed_record(tmp_path):
+    path = tmp_path / "amends.db"
+    rng = random.Random(int(os.environ.get("AMENDS_KILL_SEED", "6")))
+    committed: set[str] = set()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for _ in range(KILLS):
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], cwd=ROOT, env=env,
+                                 stdout=subprocess.PIPE, text=True)
+        time.sleep(rng.uniform(0.05, 0.6))  # a random moment: starting, mid-commit, between
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        lines = child.stdout.read().splitlines(keepends=True)
+        reported = [line.split() for line in lines if line.endswith("\n")]
+        committed |= {ref for ref, _i in reported}
+        _assert_sound(path, committed, last_i=int(reported[-1][1]) if reported else None)
+    assert len(committed) > KILLS  # the children did write between kills
+    print(f"{KILLS} kills survived, {len(committed)} committed records, none lost")
+
+
+def _assert_sound(path: Path, committed: set[str], last_i: int | None) -> None:
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    archive = Archive.open(path)
+    try:
+        stored = {r["ref"] for r in archive.db.query("SELECT ref FROM complaints")}
+        assert committed <= stored, f"lost: {sorted(committed - stored)}"
+        draft = archive.load_draft()
+        if last_i is not None:
+            assert draft.payload["i"] >= last_i  # the draft typed after it survived too
+    finally:
+        archive.close()
