@@ -10,12 +10,11 @@ the most a clerk can make the list hold by dragging the scroll bar to the end.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from common import archive_path, parse_args, report
+from common import archive_path, child_env, parse_args, report
 
 CHILD = Path(__file__).with_name("app_child.py")
 TARGET_MB = 300.0
@@ -23,9 +22,8 @@ TARGET_MB = 300.0
 
 def lines(args: list[str]) -> dict[str, dict]:
     """What the child reported, by the first word of each line."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     done = subprocess.run([sys.executable, str(CHILD), *args], capture_output=True, text=True,
-                          env=env, check=True, timeout=600)
+                          env=child_env(), check=True, timeout=600)
     return {line.split(" ", 1)[0]: json.loads(line.split(" ", 1)[1])
             for line in done.stdout.splitlines() if line.startswith(("READY ", "SCROLLED "))}
 

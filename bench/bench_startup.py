@@ -12,13 +12,12 @@ where the app was used before. Offscreen platform unless QT_QPA_PLATFORM says ot
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from common import archive_path, median, parse_args, report
+from common import archive_path, child_env, median, parse_args, report
 
 CHILD = Path(__file__).with_name("app_child.py")
 TARGET_RATIO = 1.5
@@ -26,10 +25,9 @@ TARGET_RATIO = 1.5
 
 def start(args: list[str]) -> tuple[float, dict]:
     """Launch the child; the wall time until its READY line, and what it reported."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=env)
+                             stderr=subprocess.DEVNULL, text=True, env=child_env())
     for line in child.stdout:
         if line.startswith("READY "):
             elapsed = (time.perf_counter() - started) * 1000

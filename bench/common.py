@@ -50,6 +50,19 @@ def archive_path(args) -> Path:
     return ensure_archive(folder, params)
 
 
+def child_env() -> dict[str, str]:
+    """The environment for a measured app process: offscreen, with its bytecode cached.
+
+    An installed app runs from compiled bytecode (pip and PyInstaller write it); a development
+    shell may forbid writing it (PYTHONDONTWRITEBYTECODE), which would make every start compile
+    every module again. The cache goes under bench/.data/, not into the source tree.
+    """
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(ROOT / "bench" / ".data" / "pycache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
 def time_ms(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()
