@@ -1,0 +1,112 @@
+"""The monthly recovery summary from the app: choose a month and a language, see the real PDF,
+print or save it. The figures are read on the GUI thread (one SQLite connection per thread, a
+few fast queries); computing and drawing them runs on the PDF worker with a busy bar shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.documents.summary import render_summary
+from desktop_app.domain.metrics import summarise
+from desktop_app.domain.model import Language
+from desktop_app.domain.reporting import Period, add_months
+from desktop_app.ui.preview import PdfPreview
+from desktop_app.ui.workers import run_pdf_job
+
+MONTHS_OFFERED = 36
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, archive, period: Period | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.setWindowTitle(self.tr("Monthly recovery summary"))
+        self.resize(820, 900)
+        self.month_combo = QComboBox()
+        today = archive.now().date()
+        first = date(today.year, today.month, 1)
+        for back in range(MONTHS_OFFERED):
+            start = add_months(first, -back)
+            self.month_combo.addItem(f"{start:%Y-%m}", Period.month(start.year, start.month))
+        chosen = period if period is not None and period.is_month else Period.month(
+            add_months(first, -1).year, add_months(first, -1).month)
+        index = self.month_combo.findData(chosen)
+        self.month_combo.setCurrentIndex(index if index >= 0 else 1)
+        self.language_combo = QComboBox()
+        for language in Language:
+            self.language_combo.addItem(
+                QCoreApplication.translate(language.context(), language.label), language.value)
+        self.language_combo.setCurrentIndex(
+            self.language_combo.findData(archive.shop().language.value))
+        self.make_button = QPushButton(self.tr("Make the summary"))
+        self.make_button.setDefault(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: it takes a second, not a measurable while
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b42318;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.preview = PdfPreview(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Month"), self.month_combo)
+        form.addRow(self.tr("Language"), self.language_combo)
+        top = QHBoxLayout()
+        top.addLayout(form)
+        top.addStretch(1)
+        top.addWidget(self.make_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        self.make_button.clicked.connect(self.generate)
+        self.month_combo.currentIndexChanged.connect(self.generate)
+        self.language_combo.currentIndexChanged.connect(self.generate)
+        self.generate()
+
+    def period(self) -> Period:
+        return self.month_combo.currentData()
+
+    def language(self) -> str:
+        return self.language_combo.currentData()
+
+    def generate(self) -> None:
+        """Read the month's figures now, then lay the PDF out on the worker."""
+        period, language = self.period(), self.language()
+        inputs = self.archive.report_inputs(period)
+        self.error.hide()
+        self.busy.show()
+        self.make_button.setEnabled(False)
+        signals = run_pdf_job(lambda: render_summary(summarise(inputs), language))
+        signals.finished.connect(self._on_ready)
+        signals.failed.connect(self._on_failed)
+        self._file_name = f"summary-{period.start:%Y-%m}-{language}"
+
+    def _on_ready(self, pdf: bytes) -> None:
+        self.busy.hide()
+        self.make_button.setEnabled(True)
+        self.preview.set_pdf(pdf, self._file_name)
+
+    def _on_failed(self, message: str) -> None:
+        self.busy.hide()
+        self.make_button.setEnabled(True)
+        self.error.setText(self.tr("The summary could not be made: {error}").format(
+            error=message))
+        self.error.show()
