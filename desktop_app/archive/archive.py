@@ -27,6 +27,7 @@ from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.remedies import RemedyStore
 from desktop_app.archive.reporting import ReportingStore
 from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
+from desktop_app.archive.sql import insert_row
 from desktop_app.domain.model import ShopProfile, Staff
 
 # WAL lets the window read while a save commits; synchronous=FULL makes every commit durable
@@ -110,7 +111,9 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
         new: object = "",
     ) -> None:
         """Add a line to the audit trail; call inside the action's transaction."""
-        self.db["events"].insert(
+        insert_row(  # plain SQL: the demo and imports write tens of thousands of events
+            self.db,
+            "events",
             {
                 "at": to_text(self.now()),
                 "staff_id": staff_id,

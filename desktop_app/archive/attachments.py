@@ -7,6 +7,7 @@ and passes it in; lists carry only the thumbnail, the full file is read when it 
 from __future__ import annotations
 
 from desktop_app.archive.rows import to_datetime, to_text
+from desktop_app.archive.sql import insert_row
 from desktop_app.domain.model import Attachment
 from desktop_app.domain.recovery import check_attachment
 
@@ -20,11 +21,11 @@ class AttachmentStore:
         file over 10 MB or of a kind other than PNG, JPEG, GIF, WebP or PDF."""
         name = check_attachment(filename, mime, data, thumbnail)
         with self.transaction():
-            self.complaint(complaint_id)  # a missing case fails here, before the blob is written
-            attachment_id = self.db["attachments"].insert({
+            self.case_record(complaint_id)  # a missing case fails here, before the blob is written
+            attachment_id = insert_row(self.db, "attachments", {
                 "complaint_id": complaint_id, "filename": name, "mime": mime.lower(),
                 "added_at": to_text(self.now()), "data": data, "thumbnail": thumbnail,
-            }).last_pk
+            })
             self.log_event("attachment", attachment_id, "added", staff_id,
                            complaint_id=complaint_id, field="filename", new=name)
         return self._attachments("id = ?", attachment_id)[0]

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from desktop_app.archive.recovery import event_from_row
 from desktop_app.archive.rows import to_datetime, to_text
+from desktop_app.archive.sql import fetch_row, update_row
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Care, Customer, Segment, Status
 from desktop_app.domain.queries import CustomerSummary, MergePreview, TimelineEntry
@@ -105,10 +106,10 @@ class CustomerArchiveStore:
         return self.customer(customer_id)
 
     def _change_customer(self, customer_id: int, new: dict, staff_id: int | None) -> None:
-        old = self.db["customers"].get(customer_id)
+        old = fetch_row(self.db, "customers", customer_id)
         changed = {k: v for k, v in new.items() if old[k] != v}
         if changed:
-            self.db["customers"].update(customer_id, changed)
+            update_row(self.db, "customers", customer_id, changed)
         for name, value in changed.items():
             self.log_event("customer", customer_id, "changed", staff_id, field=name,
                            old=old[name], new=value)
@@ -151,7 +152,7 @@ class CustomerArchiveStore:
                 fills["phone_digits"] = phone_digits(fills["phone"])
             earliest = min(keep.created_at, duplicate.created_at)
             self._change_customer(keep_id, {**fills, "created_at": to_text(earliest)}, staff_id)
-            self.db["customers"].update(duplicate_id, {"merged_into": keep_id})
+            update_row(self.db, "customers", duplicate_id, {"merged_into": keep_id})
             self.log_event("customer", duplicate_id, "merged", staff_id, field="merged_into",
                            new=keep_id)
             self.log_event("customer", keep_id, "merged", staff_id, field="merged_from",

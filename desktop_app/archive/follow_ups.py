@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from desktop_app.archive.recovery import stored
 from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
+from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import FollowUp, FollowUpMethod, RecoveryStep, Status
 from desktop_app.domain.queries import FollowUpRow
@@ -44,17 +45,17 @@ class FollowUpStore:
         return [follow_up_from_row(r) for r in rows]
 
     def follow_up(self, follow_up_id: int) -> FollowUp:
-        return follow_up_from_row(self.db["follow_ups"].get(follow_up_id))
+        return follow_up_from_row(fetch_row(self.db, "follow_ups", follow_up_id))
 
     def schedule_follow_up(self, complaint_id: int, due_on: date | None, method: FollowUpMethod,
                            staff_id: int | None) -> FollowUp:
         """Plan a follow-up by hand (adding a remedy plans one by itself)."""
         with self.transaction():
-            received = self.complaint(complaint_id).received_at.date()
+            received = self.case_record(complaint_id).received_at.date()
             due_on = check_due_on(due_on, received, self.now().date())
-            follow_up_id = self.db["follow_ups"].insert({
+            follow_up_id = insert_row(self.db, "follow_ups", {
                 "complaint_id": complaint_id, "due_on": to_text(due_on), "method": method.value,
-            }).last_pk
+            })
             self.log_event("follow_up", follow_up_id, "scheduled", staff_id,
                            complaint_id=complaint_id, field="due_on", new=to_text(due_on))
         return self.follow_up(follow_up_id)
@@ -65,12 +66,12 @@ class FollowUpStore:
         next week)."""
         with self.transaction():
             old = self._open_follow_up(follow_up_id)
-            received = self.complaint(old["complaint_id"]).received_at.date()
+            received = self.case_record(old["complaint_id"]).received_at.date()
             new = {"due_on": to_text(check_due_on(due_on, received, self.now().date())),
                    "method": method.value}
             changed = {k: v for k, v in new.items() if old[k] != v}
             if changed:
-                self.db["follow_ups"].update(follow_up_id, changed)
+                update_row(self.db, "follow_ups", follow_up_id, changed)
             for name, value in changed.items():
                 self.log_event("follow_up", follow_up_id, "changed", staff_id,
                                complaint_id=old["complaint_id"], field=name, old=old[name],
@@ -94,7 +95,7 @@ class FollowUpStore:
         result = check_follow_up_result(result, self.now())
         with self.transaction():
             old = self._open_follow_up(follow_up_id)
-            self.db["follow_ups"].update(follow_up_id, {
+            update_row(self.db, "follow_ups", follow_up_id, {
                 "done_at": to_text(result.done_at.replace(microsecond=0)),
                 "done_by": staff_id,
                 "method": result.method.value,
@@ -114,7 +115,7 @@ class FollowUpStore:
         return self.follow_up(follow_up_id)
 
     def _open_follow_up(self, follow_up_id: int) -> dict:
-        row = self.db["follow_ups"].get(follow_up_id)
+        row = fetch_row(self.db, "follow_ups", follow_up_id)
         if row["done_at"] is not None:
             raise ValidationError([FieldError("done_at", _N(
                 "Validation", "This follow-up is already done; plan a new one instead."))])

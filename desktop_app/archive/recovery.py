@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from desktop_app.archive.rows import complaint_to_row, to_datetime, to_text
+from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
+from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.model import ChecklistTick, Complaint, Event, RecoveryStep, Status
 from desktop_app.domain.queries import TimelineEntry
 from desktop_app.domain.recovery import Diagnosis, check_diagnosis, check_reason, format_cents
@@ -48,7 +49,7 @@ class RecoveryStore:
         `not_accepted_options` what the customer was told they can still do.
         """
         with self.transaction():
-            before = self.complaint(complaint_id)
+            before = self.case_record(complaint_id)
             reopening = is_reopen(before.status, target)
             if reopening:
                 reason = check_reason(reason)
@@ -57,7 +58,11 @@ class RecoveryStore:
             if reopening:
                 self.log_event("complaint", complaint_id, "reopened", staff_id,
                                complaint_id=complaint_id, field="reason", new=reason)
-        return self.complaint(complaint_id)
+        return after
+
+    def case_record(self, complaint_id: int) -> Complaint:
+        """The complaint as stored (deleted or not); NotFoundError if there is no such case."""
+        return complaint_from_row(fetch_row(self.db, "complaints", complaint_id))
 
     def _save_complaint(self, before: Complaint, after: Complaint, staff_id: int | None,
                         action: str) -> None:
@@ -66,7 +71,7 @@ class RecoveryStore:
         if not found:
             return
         row = complaint_to_row(after)
-        self.db["complaints"].update(before.id, {name: row[name] for name, _, _ in found})
+        update_row(self.db, "complaints", before.id, {name: row[name] for name, _, _ in found})
         for name, old, new in found:
             kind = "moved" if name == "status" else "stamped" if name in _STAMPS else action
             self.log_event("complaint", before.id, kind, staff_id, complaint_id=before.id,
@@ -79,25 +84,25 @@ class RecoveryStore:
         """Save why it went wrong and what the shop changed; ValidationError on bad input."""
         found = check_diagnosis(Diagnosis(cause, root_cause, improvement))
         with self.transaction():
-            before = self.complaint(complaint_id)
+            before = self.case_record(complaint_id)
             after = replace(before, cause=found.cause, root_cause=found.root_cause,
                             improvement=found.improvement)
             self._save_complaint(before, after, staff_id, action="changed")
-        return self.complaint(complaint_id)
+        return after
 
     def update_complaint_fields(self, complaint_id: int, data: ComplaintInput,
                                 staff_id: int | None) -> Complaint:
         """Correct what was recorded at intake; a new received time moves the targets too."""
         data = check_complaint(data, self.now())
         with self.transaction():
-            before = self.complaint(complaint_id)
+            before = self.case_record(complaint_id)
             after = replace(before, **{name: getattr(data, name) for name in _CORRECTABLE})
             after = replace(after, received_at=after.received_at.replace(microsecond=0))
             if after.received_at != before.received_at:
                 ack_due, fix_due = due_dates(after.received_at, self.shop())
                 after = replace(after, response_due=ack_due, resolution_due=fix_due)
             self._save_complaint(before, after, staff_id, action="changed")
-        return self.complaint(complaint_id)
+        return after
 
     # Five-step checklist -------------------------------------------------------------------
 
@@ -105,11 +110,7 @@ class RecoveryStore:
         """The ticked steps of a case, in the order of the five steps."""
         rows = {r["step"]: r for r in self.db.query(
             "SELECT * FROM checklist WHERE complaint_id = ?", [complaint_id])}
-        return [
-            ChecklistTick(complaint_id, step, to_datetime(rows[step.value]["done_at"]),
-                          rows[step.value]["done_by"], rows[step.value]["note"])
-            for step in RecoveryStep if step.value in rows
-        ]
+        return [_tick_from_row(rows[step.value]) for step in RecoveryStep if step.value in rows]
 
     def tick_step(self, complaint_id: int, step: RecoveryStep, staff_id: int | None,
                   note: str = "") -> ChecklistTick:
@@ -119,12 +120,13 @@ class RecoveryStore:
             existing = self._tick(complaint_id, step)
             if existing:
                 return existing
-            self.db["checklist"].insert({"complaint_id": complaint_id, "step": step.value,
-                                         "done_at": to_text(self.now()), "done_by": staff_id,
-                                         "note": note})
+            tick = ChecklistTick(complaint_id, step, self.now(), staff_id, note)
+            insert_row(self.db, "checklist", {"complaint_id": complaint_id, "step": step.value,
+                                              "done_at": to_text(tick.done_at),
+                                              "done_by": staff_id, "note": note})
             self.log_event("checklist", complaint_id, "ticked", staff_id,
                            complaint_id=complaint_id, field="step", new=step.value)
-            return self._tick(complaint_id, step)
+        return tick
 
     def untick_step(self, complaint_id: int, step: RecoveryStep, staff_id: int | None) -> None:
         """Take a tick back (it was ticked by mistake); the event keeps that it was there."""
@@ -137,7 +139,9 @@ class RecoveryStore:
                            complaint_id=complaint_id, field="step", old=step.value)
 
     def _tick(self, complaint_id: int, step: RecoveryStep) -> ChecklistTick | None:
-        return next((t for t in self.checklist(complaint_id) if t.step is step), None)
+        rows = list(self.db.query("SELECT * FROM checklist WHERE complaint_id = ? AND step = ?",
+                                  [complaint_id, step.value]))
+        return _tick_from_row(rows[0]) if rows else None
 
     # Deleting ------------------------------------------------------------------------------
 
@@ -147,7 +151,7 @@ class RecoveryStore:
         with self.transaction():
             if self.is_deleted(complaint_id):
                 return
-            self.db["complaints"].update(complaint_id, {"deleted_at": to_text(self.now())})
+            update_row(self.db, "complaints", complaint_id, {"deleted_at": to_text(self.now())})
             self.log_event("complaint", complaint_id, "deleted", staff_id,
                            complaint_id=complaint_id, field="reason", new=reason)
 
@@ -156,7 +160,7 @@ class RecoveryStore:
         with self.transaction():
             if not self.is_deleted(complaint_id):
                 return
-            self.db["complaints"].update(complaint_id, {"deleted_at": None})
+            update_row(self.db, "complaints", complaint_id, {"deleted_at": None})
             self.log_event("complaint", complaint_id, "restored", staff_id,
                            complaint_id=complaint_id)
 
@@ -201,6 +205,11 @@ class RecoveryStore:
 
 def _money(cents: int) -> str:
     return format_cents(cents) if cents else ""
+
+
+def _tick_from_row(r: dict) -> ChecklistTick:
+    return ChecklistTick(r["complaint_id"], RecoveryStep(r["step"]), to_datetime(r["done_at"]),
+                         r["done_by"], r["note"])
 
 
 def event_from_row(r: dict) -> Event:

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from desktop_app.archive.recovery import stored
 from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
+from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.model import Cause, RecoveryStep, Remedy, RemedyKind
 from desktop_app.domain.queries import CustomerValue, Precedent
 from desktop_app.domain.recovery import (
@@ -39,15 +40,15 @@ class RemedyStore:
         return [remedy_from_row(r) for r in rows]
 
     def remedy(self, remedy_id: int) -> Remedy:
-        return remedy_from_row(self.db["remedies"].get(remedy_id))
+        return remedy_from_row(fetch_row(self.db, "remedies", remedy_id))
 
     def add_remedy(self, data: RemedyInput, staff_id: int | None) -> Remedy:
         """Record a remedy, plan its follow-up and tick compensation; ValidationError if bad."""
         data = check_remedy(data, self.now().date())
         data = replace(data, given_by=data.given_by if data.given_by is not None else staff_id)
         with self.transaction():
-            complaint = self.complaint(data.complaint_id)
-            remedy_id = self.db["remedies"].insert(_remedy_row(data)).last_pk
+            complaint = self.case_record(data.complaint_id)
+            remedy_id = insert_row(self.db, "remedies", _remedy_row(data))
             self.log_event("remedy", remedy_id, "created", staff_id,
                            complaint_id=complaint.id, field="kind", new=data.kind.value)
             if data.amount_cents > 0:
@@ -62,11 +63,11 @@ class RemedyStore:
         """Correct a remedy (e.g. the customer accepted it after all); one event per field."""
         data = check_remedy(data, self.now().date())
         with self.transaction():
-            old = self.db["remedies"].get(remedy_id)
+            old = fetch_row(self.db, "remedies", remedy_id)
             new = _remedy_row(data)
             changed = {k: new[k] for k in _REMEDY_FIELDS if old[k] != new[k]}
             if changed:
-                self.db["remedies"].update(remedy_id, changed)
+                update_row(self.db, "remedies", remedy_id, changed)
             for name, value in changed.items():
                 self.log_event("remedy", remedy_id, "changed", staff_id,
                                complaint_id=old["complaint_id"], field=name,

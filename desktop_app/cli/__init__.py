@@ -11,10 +11,10 @@ import argparse
 import sys
 
 from desktop_app import __version__, selftest
-from desktop_app.cli import backup, check, demo, letter, restore, summary
+from desktop_app.cli import backup, check, demo, followups, letter, restore, summary
 from desktop_app.cli.common import CommandError
 
-COMMANDS = [demo, letter, backup, restore, check, summary]
+COMMANDS = [demo, letter, backup, restore, check, summary, followups]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,8 @@ and each enum's own context), so the case view and the case printout tell the sa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.model import (
@@ -49,7 +51,7 @@ SUMMARIES: dict[tuple[str, str], str] = {
     ("checklist", "ticked"): _N("Timeline", "Recovery step ticked"),
     ("checklist", "unticked"): _N("Timeline", "Recovery step unticked"),
     ("attachment", "added"): _N("Timeline", "Attachment added"),
-    ("letter", "created"): _N("Timeline", "Letter made"),
+    ("letter", "made"): _N("Timeline", "Letter made"),
     ("customer", "created"): _N("Timeline", "Customer added"),
     ("customer", "changed"): _N("Timeline", "Customer details changed"),
     ("customer", "merged"): _N("Timeline", "Customer records merged"),
@@ -143,8 +145,18 @@ def _display(entity: str, field: str, value: str, staff: dict[int, str]) -> tupl
     return value, ""
 
 
+def _letter(event: Event) -> tuple[Event, str]:
+    """Letter events say "<kind> (<language>)": read as the kind, with the language as detail."""
+    kind, _, language = event.new.partition(" (")
+    language = language.rstrip(")")
+    known = {member.value: member.label for member in Language}
+    return replace(event, field="kind", new=kind), known.get(language, language)
+
+
 def describe(event: Event, staff: dict[int, str], detail: str = "") -> TimelineEntry:
     """The timeline entry for one audit event; `staff` maps staff ids to names."""
+    if event.entity == "letter" and not event.field:
+        event, detail = _letter(event)
     old, old_context = _display(event.entity, event.field, event.old, staff)
     new, new_context = _display(event.entity, event.field, event.new, staff)
     if event.field == "reason":  # a reason is the clerk's explanation, not a changed value

@@ -1,0 +1,88 @@
+"""`amends followups`: the follow-ups that are overdue, due today and coming up, as plain text.
+
+Meant for a morning printout or a scheduled job (`amends followups --due | lp`): the same list as
+the Follow-ups screen, in fixed-width columns that stay aligned with Chinese names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import unicodedata
+
+from desktop_app.cli.common import open_archive
+from desktop_app.domain.queries import FollowUpRow
+from desktop_app.domain.recovery import FollowUpBucket
+
+HEADINGS = {
+    FollowUpBucket.OVERDUE: "OVERDUE",
+    FollowUpBucket.TODAY: "DUE TODAY",
+    FollowUpBucket.UPCOMING: "UPCOMING",
+}
+COLUMNS = (("Due", 10), ("Late", 6), ("Case", 10), ("Customer", 20), ("Phone", 16),
+           ("Method", 8), ("Status", 20), ("Staff", 12))
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "followups",
+        parents=[common],
+        help="print overdue, today's and upcoming follow-ups (for a morning printout)",
+        description="Print the follow-ups to do: overdue ones first, then today's, then those "
+        "coming up in the next days, with the customer's phone and the case reference. "
+        "Plain text in aligned columns, ready for a printer or a scheduled job. Exit code 0, "
+        "also when nothing is due.",
+    )
+    parser.add_argument("--due", action="store_true",
+                        help="only overdue and today's follow-ups (leave out upcoming ones)")
+    parser.add_argument("--days", type=int, default=7, metavar="N",
+                        help="how many days ahead count as upcoming (default 7)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    archive = open_archive(args)
+    try:
+        today = archive.now().date()
+        rows = archive.due_follow_ups(today, 0 if args.due else max(args.days, 0))
+        shop = archive.shop().name
+    finally:
+        archive.close()
+    print(render(rows, today.strftime("%A %d %B %Y"), shop))
+    return 0
+
+
+def render(rows: list[FollowUpRow], day: str, shop: str = "") -> str:
+    """The whole printout: a title line, then one table per bucket that has rows."""
+    lines = [" — ".join(part for part in ("Follow-ups", shop, day) if part), ""]
+    if not rows:
+        lines.append("Nothing is due. Well done.")
+    for bucket in FollowUpBucket:
+        group = [r for r in rows if r.bucket is bucket]
+        if group:
+            lines += [f"{HEADINGS[bucket]} ({len(group)})", _line(n for n, _ in COLUMNS),
+                      _line("-" * w for _, w in COLUMNS), *(_line(_cells(r)) for r in group), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _cells(row: FollowUpRow) -> list[str]:
+    return [row.due_on.isoformat(), f"{row.days_overdue} d" if row.days_overdue else "",
+            row.ref, row.customer_name, row.customer_phone, row.method.label, row.status.label,
+            row.staff_name]
+
+
+def _line(cells) -> str:
+    fitted = (_fit(text, width) for text, (_, width) in zip(cells, COLUMNS, strict=True))
+    return "  ".join(fitted).rstrip()
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` padded to `width` terminal columns (Chinese characters take two), or cut with …"""
+    if sum(map(_width, text)) > width:
+        while sum(map(_width, text)) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - sum(map(_width, text)))
