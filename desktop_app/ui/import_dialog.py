@@ -1,0 +1,184 @@
+"""Import customers or complaints from a CSV file: encoding shown, columns mapped with a preview,
+every bad row listed with its line and reason. Import stays disabled until the file is valid,
+unless "Skip bad rows" is ticked; then the good rows are written in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.archive import Archive
+from desktop_app.archive.integrity import storage_problem
+from desktop_app.archive.transfer import ImportPlan, ImportRefused, plan_import, run_import
+from desktop_app.domain import csv_rules as rules
+from desktop_app.ui.startup import Prompt
+
+PREVIEW_ROWS = 20
+IGNORE = ""
+
+
+class ImportDialog(QDialog):
+    def __init__(self, archive: Archive, kind: str, parent: QWidget | None = None,
+                 prompt: Prompt | None = None):
+        super().__init__(parent)
+        self.archive, self.kind, self.prompt = archive, kind, prompt or Prompt()
+        self.table: rules.Table | None = None
+        self.plan: ImportPlan | None = None
+        self.source = ""
+        self.setWindowTitle(self.tr("Import customers") if kind == "customers"
+                            else self.tr("Import complaints"))
+        self.file_button = QPushButton(self.tr("Choose a CSV file…"))
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.preview = QTableWidget(0, 0)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Bad rows"))
+        self.skip_bad = QCheckBox(self.tr("Skip the bad rows and import the others"))
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self._layout()
+        self.file_button.clicked.connect(self._choose_file)
+        self.skip_bad.toggled.connect(self._update_buttons)
+        self.import_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.reject)
+        self._update_buttons()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.file_button)
+        top.addWidget(self.file_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_bad)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("First row: which field each column holds.")))
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+        self.resize(820, 560)
+
+    def _choose_file(self) -> None:
+        path = self._ask_file()
+        if path:
+            self.load(Path(path))
+
+    def _ask_file(self) -> str:
+        """The file dialog; a test replaces this method."""
+        return QFileDialog.getOpenFileName(self, self.tr("CSV file to import"), "",
+                                           self.tr("CSV files (*.csv *.txt)"))[0]
+
+    def load(self, path: Path) -> bool:
+        """Read the file, map its columns automatically and check every row."""
+        try:
+            self.table = rules.read_table(path.read_bytes())
+        except (OSError, rules.FileProblem) as error:
+            self.table = None
+            self.file_label.setText(str(error))
+            self._update_buttons()
+            return False
+        self.source = str(path)
+        encoding = {"utf-8-sig": "UTF-8", "gb18030": "GBK / GB18030"}[self.table.encoding]
+        self.file_label.setText(self.tr("%1 — %2 rows, encoding %3")
+                                .replace("%1", path.name)
+                                .replace("%2", str(len(self.table.rows)))
+                                .replace("%3", encoding))
+        self._fill_preview(rules.auto_mapping(self.table.headers, self.kind))
+        self.recheck()
+        return True
+
+    def _fill_preview(self, mapping: dict[int, str]) -> None:
+        headers, rows = self.table.headers, self.table.rows[:PREVIEW_ROWS]
+        self.preview.clear()
+        self.preview.setColumnCount(len(headers))
+        self.preview.setRowCount(1 + len(rows))
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setVerticalHeaderLabels([""] + [str(line) for line, _ in rows])
+        for column in range(len(headers)):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), IGNORE)
+            for name in rules.FIELDS[self.kind]:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(column, IGNORE))))
+            combo.currentIndexChanged.connect(self.recheck)
+            self.preview.setCellWidget(0, column, combo)
+        for row, (_line, cells) in enumerate(rows, start=1):
+            for column, text in enumerate(cells[:len(headers)]):
+                self.preview.setItem(row, column, QTableWidgetItem(text))
+
+    def mapping(self) -> dict[int, str]:
+        chosen = {}
+        for column in range(self.preview.columnCount()):
+            name = self.preview.cellWidget(0, column).currentData()
+            if name and name not in chosen.values():
+                chosen[column] = name
+        return chosen
+
+    def set_column(self, column: int, field: str) -> None:
+        combo = self.preview.cellWidget(0, column)
+        combo.setCurrentIndex(combo.findData(field))
+
+    def recheck(self) -> None:
+        """Check every row against the current mapping (nothing is written)."""
+        self.plan = None
+        self.problems.clear()
+        missing = rules.missing_required(self.mapping(), self.kind)
+        if missing:
+            self.status.setText(self.tr("Choose a column for: %1")
+                                .replace("%1", ", ".join(missing)))
+        else:
+            self.plan = plan_import(self.archive, self.kind, self.table, self.mapping())
+            for problem in self.plan.problems:
+                self.problems.addItem(self.tr("Line %1: %2").replace("%1", str(problem.line))
+                                      .replace("%2", problem.reason))
+            self.status.setText(self.tr("%1 rows can be imported, %2 are bad.")
+                                .replace("%1", str(len(self.plan.items)))
+                                .replace("%2", str(len(self.plan.problems))))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        ready = plan is not None and bool(plan.items) and (
+            not plan.problems or self.skip_bad.isChecked())
+        self.import_button.setEnabled(ready)
+        self.skip_bad.setEnabled(plan is not None and bool(plan.problems))
+
+    def run(self) -> None:
+        try:
+            written = run_import(self.archive, self.plan, self.skip_bad.isChecked(),
+                                 source=self.source)
+        except ImportRefused as error:
+            self.prompt.warn(self, self.windowTitle(), str(error))
+            return
+        except (OSError, sqlite3.Error) as error:
+            self.prompt.warn(self, self.windowTitle(), storage_problem(error))
+            return
+        self.prompt.inform(self, self.windowTitle(), self.tr("%1 rows imported.")
+                           .replace("%1", str(written)))
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:  # Enter in a combo must not trigger Import
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)

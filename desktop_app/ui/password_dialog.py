@@ -1,0 +1,150 @@
+"""The optional app password: asked at start, and set, changed or removed from Settings.
+
+Only a salted scrypt hash is stored (archive setting `password_hash`); an empty setting means no
+password. It keeps a passer-by out of the window; it does not encrypt the archive file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.archive import Archive
+from desktop_app.domain.password import hash_password, verify_password
+from desktop_app.ui.shop_form import error_label
+
+SETTING = "password_hash"
+MIN_LENGTH = 4
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class UnlockDialog(QDialog):
+    """Asks for the password; OK only closes the dialog when it is right."""
+
+    def __init__(self, stored_hash: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.stored_hash = stored_hash
+        self.setWindowTitle(self.tr("Amends is locked"))
+        self.password = _password_field()
+        self.password.setAccessibleName(self.tr("Password"))
+        self.error = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Password to open Amends:")))
+        layout.addWidget(self.password)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.try_unlock)
+        buttons.rejected.connect(self.reject)
+
+    def try_unlock(self) -> None:
+        if verify_password(self.password.text(), self.stored_hash):
+            self.accept()
+            return
+        self.password.clear()
+        self.error.setText(self.tr("That is not the password. Try again."))
+        self.error.show()
+
+
+def ask_password_at_start(archive: Archive, parent: QWidget | None = None) -> bool:
+    """True when no password is set or the right one was typed; False: quit."""
+    stored = archive.setting(SETTING)
+    if not stored:
+        return True
+    return UnlockDialog(stored, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class PasswordPage(QWidget):
+    """A Settings page; each button saves at once (a password is not a draft setting)."""
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self.status = QLabel()
+        self.current = _password_field()
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self.set_button = QPushButton(self.tr("Set password"))
+        self.remove_button = QPushButton(self.tr("Remove password"))
+        self.error = error_label()
+        note = QLabel(self.tr("The password is asked when Amends starts. It keeps passers-by out "
+                              "of the window; keep backups safe too, they are not locked."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Current password:"), self.current)
+        form.addRow(self.tr("New password:"), self.new)
+        form.addRow(self.tr("Repeat new password:"), self.repeat)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.set_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        for widget in (self.status, note):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.set_button.clicked.connect(self.set_password)
+        self.remove_button.clicked.connect(self.remove_password)
+        self._show_state()
+
+    def _has_password(self) -> bool:
+        return bool(self.archive.setting(SETTING))
+
+    def _show_state(self) -> None:
+        has = self._has_password()
+        self.status.setText(self.tr("A password is asked at start.") if has
+                            else self.tr("No password is asked at start."))
+        self.current.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        for field in (self.current, self.new, self.repeat):
+            field.clear()
+
+    def _current_ok(self) -> bool:
+        if not self._has_password() or verify_password(self.current.text(),
+                                                       self.archive.setting(SETTING)):
+            return True
+        self.current.clear()
+        self._error(self.tr("The current password is not right."))
+        return False
+
+    def set_password(self) -> None:
+        if not self._current_ok():
+            return
+        if len(self.new.text()) < MIN_LENGTH:
+            self._error(self.tr("Use at least %n characters.", "", MIN_LENGTH))
+        elif self.new.text() != self.repeat.text():
+            self._error(self.tr("The two new passwords are not the same."))
+        else:
+            self._save(hash_password(self.new.text()), "password set")
+
+    def remove_password(self) -> None:
+        if self._current_ok():
+            self._save("", "password removed")
+
+    def _save(self, value: str, action: str) -> None:
+        with self.archive.transaction():
+            self.archive.set_setting(SETTING, value)
+            self.archive.log_event("settings", None, action)  # never the password or its hash
+        self.error.hide()
+        self._show_state()
+
+    def _error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
