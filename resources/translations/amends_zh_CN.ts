@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>The archive could not be opened, so Amends cannot start.</source>
+        <translation>无法打开档案，Amends 无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Backup skipped</source>
+        <translation>已跳过备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Last complaint</source>
+        <translation>最近一次投诉</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Backed up: %1 customers, %2 complaints. The check passed.</source>
+        <translation>已备份：%1 位客户，%2 条投诉。检查通过。</translation>
+    </message>
+    <message>
+        <source>Replace the archive by the backup taken %1 (%2 customers, %3 complaints, last complaint %4)? Everything saved after it will be gone from the archive; a safety copy of the archive as it is now is kept first.</source>
+        <translation>要用 %1 的备份（%2 位客户，%3 条投诉，最近一次投诉 %4）替换当前档案吗？此后保存的所有内容都将从档案中消失；替换前会先为当前档案保留一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restored. The archive as it was is kept in %1</source>
+        <translation>已恢复。原来的档案保存在 %1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>No special care</source>
@@ -91,8 +180,12 @@
         <translation>1 件案件</translation>
     </message>
     <message>
+        <source>{n} cases</source>
+        <translation>{n} 件案件</translation>
+    </message>
+    <message>
         <source>%1 cases</source>
-        <translation>%1 件案件</translation>
+        <translation type="vanished">%1 件案件</translation>
     </message>
 </context>
 <context>
@@ -142,12 +235,20 @@
         <translation>尚未查明</translation>
     </message>
     <message>
+        <source>Overdue: not acknowledged; the customer should have heard from us by {due}.</source>
+        <translation>逾期未受理：客户应在 {due} 之前得到我们的回复。</translation>
+    </message>
+    <message>
+        <source>Overdue: not resolved; the target was {due}.</source>
+        <translation>逾期未解决：目标期限是 {due}。</translation>
+    </message>
+    <message>
         <source>Overdue: not acknowledged; the customer should have heard from us by %1.</source>
-        <translation>逾期未受理：客户应在 %1 之前得到我们的回复。</translation>
+        <translation type="vanished">逾期未受理：客户应在 %1 之前得到我们的回复。</translation>
     </message>
     <message>
         <source>Overdue: not resolved; the target was %1.</source>
-        <translation>逾期未解决：目标期限是 %1。</translation>
+        <translation type="vanished">逾期未解决：目标期限是 %1。</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -252,6 +353,73 @@
     </message>
 </context>
 <context>
+    <name>ComplaintFields</name>
+    <message>
+        <source>What it is about, e.g. birthday cake</source>
+        <translation>涉及什么，例如：生日蛋糕</translation>
+    </message>
+    <message>
+        <source>Write it down as the customer says it, then read it back to them.</source>
+        <translation>按客户的原话记下来，然后读给客户听确认。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚未查明</translation>
+    </message>
+    <message>
+        <source>Product / &amp;service:</source>
+        <translation>产品 / 服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order / receipt no.:</source>
+        <translation>订单 / 小票号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s &amp;words:</source>
+        <translation>客户原话(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>How they &amp;felt:</source>
+        <translation>客户情绪(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What they e&amp;xpect:</source>
+        <translation>客户期望(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>How &amp;widespread:</source>
+        <translation>波及范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation>原因(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived at:</source>
+        <translation>收到时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>接待人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSection</name>
     <message>
         <source>Phone number or name – type to find the customer</source>
@@ -302,8 +470,115 @@
         <translation>（1 次投诉）</translation>
     </message>
     <message>
+        <source>({n} complaints)</source>
+        <translation>（{n} 次投诉）</translation>
+    </message>
+    <message>
         <source>(%1 complaints)</source>
-        <translation>（%1 次投诉）</translation>
+        <translation type="vanished">（%1 次投诉）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <source>Monthly summary PDF…</source>
+        <translation>月度总结 PDF…</translation>
+    </message>
+    <message>
+        <source>Complaints received in</source>
+        <translation>收到投诉的期间</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到的投诉</translation>
+    </message>
+    <message>
+        <source>Acknowledged within target</source>
+        <translation>按时受理</translation>
+    </message>
+    <message>
+        <source>Resolved within target</source>
+        <translation>按时解决</translation>
+    </message>
+    <message>
+        <source>Median time to resolution</source>
+        <translation>解决用时中位数</translation>
+    </message>
+    <message>
+        <source>Satisfied after recovery</source>
+        <translation>补救后满意</translation>
+    </message>
+    <message>
+        <source>Customers recovered : lost</source>
+        <translation>挽回 : 流失客户</translation>
+    </message>
+    <message>
+        <source>Compensation cost</source>
+        <translation>补偿成本</translation>
+    </message>
+    <message>
+        <source>Open cases today</source>
+        <translation>今日未结案件</translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation>没有可比较的数据</translation>
+    </message>
+    <message>
+        <source>{value} the period before</source>
+        <translation>上一期为 {value}</translation>
+    </message>
+    <message>
+        <source>{days:.1f} days</source>
+        <translation>{days:.1f} 天</translation>
+    </message>
+    <message>
+        <source>too few answers (n = {n})</source>
+        <translation>回答太少（n = {n}）</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} 个回答</translation>
+    </message>
+    <message>
+        <source>value to customers {amount:,.2f}</source>
+        <translation>对客户价值 {amount:,.2f}</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} 件逾期</translation>
+    </message>
+    <message>
+        <source>Not yet diagnosed</source>
+        <translation>尚未诊断</translation>
+    </message>
+    <message>
+        <source>Causes (click a bar for its cases)</source>
+        <translation>投诉原因（点击柱条查看案件）</translation>
+    </message>
+    <message>
+        <source>Channels (click a bar for its cases)</source>
+        <translation>投诉渠道（点击柱条查看案件）</translation>
+    </message>
+    <message>
+        <source>Complaints per month</source>
+        <translation>每月投诉数</translation>
+    </message>
+    <message>
+        <source>Open cases by age: {buckets}. Repeat complainers in the last 12 months: {repeat:,}.</source>
+        <translation>未结案件按时长：{buckets}。近 12 个月重复投诉的客户：{repeat:,}。</translation>
     </message>
 </context>
 <context>
@@ -548,6 +823,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpBatchDialog</name>
+    <message>
+        <source>Follow-up letters due this week</source>
+        <translation>本周到期的回访信</translation>
+    </message>
+    <message>
+        <source>The follow-up template cannot be used:
+{0}</source>
+        <translation>回访信模板无法使用：
+{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) due from {0} to {1}</source>
+        <translation>
+            <numerusform>{0} 至 {1} 到期的信函共 %n 封</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpBucket</name>
     <message>
         <source>Overdue</source>
@@ -770,8 +1064,32 @@
         <translation>老客户，以前没有投诉过。</translation>
     </message>
     <message>
+        <source>… and {n} older complaints.</source>
+        <translation>……以及更早的 {n} 次投诉。</translation>
+    </message>
+    <message>
+        <source>{n} earlier complaints</source>
+        <translation>以前投诉过 {n} 次</translation>
+    </message>
+    <message>
+        <source>last one {days} days ago</source>
+        <translation>最近一次在 {days} 天前</translation>
+    </message>
+    <message>
+        <source>{n} not recovered</source>
+        <translation>{n} 次未挽回</translation>
+    </message>
+    <message>
+        <source>{n} still open</source>
+        <translation>{n} 件仍未结案</translation>
+    </message>
+    <message>
+        <source>satisfaction {score}/5</source>
+        <translation>满意度 {score}/5</translation>
+    </message>
+    <message>
         <source>… and %1 older complaints.</source>
-        <translation>……以及更早的 %1 次投诉。</translation>
+        <translation type="vanished">……以及更早的 %1 次投诉。</translation>
     </message>
     <message>
         <source>1 earlier complaint</source>
@@ -779,7 +1097,7 @@
     </message>
     <message>
         <source>%1 earlier complaints</source>
-        <translation>以前投诉过 %1 次</translation>
+        <translation type="vanished">以前投诉过 %1 次</translation>
     </message>
     <message>
         <source>last one today</source>
@@ -791,15 +1109,15 @@
     </message>
     <message>
         <source>last one %1 days ago</source>
-        <translation>最近一次在 %1 天前</translation>
+        <translation type="vanished">最近一次在 %1 天前</translation>
     </message>
     <message>
         <source>%1 not recovered</source>
-        <translation>%1 次未挽回</translation>
+        <translation type="vanished">%1 次未挽回</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation>%1 件仍未结案</translation>
+        <translation type="vanished">%1 件仍未结案</translation>
     </message>
     <message>
         <source>cause not known</source>
@@ -807,7 +1125,119 @@
     </message>
     <message>
         <source>satisfaction %1/5</source>
-        <translation>满意度 %1/5</translation>
+        <translation type="vanished">满意度 %1/5</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>导入投诉</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>选择 CSV 文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Skip the bad rows and import the others</source>
+        <translation>跳过有问题的行，导入其余各行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>First row: which field each column holds.</source>
+        <translation>第一行：每一列对应的字段。</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>要导入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows, encoding %3</source>
+        <translation>%1 — %2 行，编码 %3</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>请为“%1”选择一列</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 are bad.</source>
+        <translation>%1 行可以导入，%2 行有问题。</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>已导入 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>&amp;Save complaint</source>
+        <translation>保存投诉(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save and start the next one (Ctrl+S)</source>
+        <translation>保存并开始登记下一条 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>The complaint could not be written to the archive:
+{error}</source>
+        <translation>投诉无法写入档案：
+{error}</translation>
+    </message>
+    <message>
+        <source>Complaint {ref} saved</source>
+        <translation>投诉 {ref} 已保存</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>未保存：请更正标红的字段。</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1249,43 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter for case {0}</source>
+        <translation>案件 {0} 的信函</translation>
+    </message>
+    <message>
+        <source>Make letter</source>
+        <translation>生成信函</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名人</translation>
+    </message>
+    <message>
+        <source>Letters already made (double-click to open):</source>
+        <translation>已生成的信函（双击打开）：</translation>
+    </message>
+    <message>
+        <source>The {kind} template cannot be used:
+{problems}</source>
+        <translation>“{kind}”模板无法使用：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The letter could not be made: {0}</source>
+        <translation>无法生成信函：{0}</translation>
     </message>
 </context>
 <context>
@@ -840,13 +1307,121 @@
     <name>MainWindow</name>
     <message>
         <source>Amends</source>
-        <translation>Amends 客诉挽回</translation>
+        <translation type="vanished">Amends 客诉挽回</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) in the archive</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>档案中共有 %n 条投诉</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投诉</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Case {ref} · {customer}</source>
+        <translation>案件 {ref} · {customer}</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>新投诉(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>登记一条新投诉 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>查找案件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected case</source>
+        <translation>打开所选案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;open cases</source>
+        <translation>显示未结案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show o&amp;verdue cases</source>
+        <translation>显示逾期案件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Amends</source>
+        <translation>关于 Amends(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Staff on duty:</source>
+        <translation>当班员工：</translation>
+    </message>
+    <message>
+        <source>Staff on duty</source>
+        <translation>当班员工</translation>
+    </message>
+    <message>
+        <source>No staff set up</source>
+        <translation>尚未设置员工</translation>
+    </message>
+    <message>
+        <source>{name} is on duty: new records are made in their name.</source>
+        <translation>{name} 当班：新记录将以其名义登记。</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>请先在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amends {version}&lt;/b&gt;&lt;p&gt;Record customer complaints, recover the customer, and keep the shop&apos;s memory of what went wrong and how it was put right.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Amends {version}&lt;/b&gt;&lt;p&gt;登记客户投诉，挽回客户，并记住店里出过什么差错、又是怎样弥补的。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Amends</source>
+        <translation>关于 Amends</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1565,181 @@
     <message>
         <source>over 4 weeks</source>
         <translation>超过 4 周</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation>取消密码</translation>
+    </message>
+    <message>
+        <source>The password is asked when Amends starts. It keeps passers-by out of the window; keep backups safe too, they are not locked.</source>
+        <translation>启动 Amends 时会要求输入密码，防止路过的人查看窗口；备份文件没有加锁，也请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>A password is asked at start.</source>
+        <translation>启动时需要输入密码。</translation>
+    </message>
+    <message>
+        <source>No password is asked at start.</source>
+        <translation>启动时不需要密码。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>请至少使用 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s postal address</source>
+        <translation>客户的邮寄地址</translation>
+    </message>
+    <message>
+        <source>The case reference, e.g. 2026-0042</source>
+        <translation>投诉编号，例如 2026-0042</translation>
+    </message>
+    <message>
+        <source>The day the complaint was received</source>
+        <translation>收到投诉的日期</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <source>The date by which the case is to be resolved</source>
+        <translation>承诺解决的日期</translation>
+    </message>
+    <message>
+        <source>The complaint in brief (a short excerpt)</source>
+        <translation>投诉内容摘要（简短节选）</translation>
+    </message>
+    <message>
+        <source>The complaint in full</source>
+        <translation>投诉全文</translation>
+    </message>
+    <message>
+        <source>The product or service complained about</source>
+        <translation>被投诉的商品或服务</translation>
+    </message>
+    <message>
+        <source>The order or receipt number</source>
+        <translation>订单号或小票号</translation>
+    </message>
+    <message>
+        <source>What the shop changed so it does not happen again</source>
+        <translation>为避免再次发生而做的改进</translation>
+    </message>
+    <message>
+        <source>The remedies in a few words, e.g. &apos;refund and voucher&apos;</source>
+        <translation>补救措施的简称，例如“退款和代金券”</translation>
+    </message>
+    <message>
+        <source>Every remedy with details and amount, as a list</source>
+        <translation>逐项列出补救措施及金额</translation>
+    </message>
+    <message>
+        <source>Total money value of the remedies, e.g. ¥38.00</source>
+        <translation>补救措施的金额合计，例如 ¥38.00</translation>
+    </message>
+    <message>
+        <source>The goodwill voucher&apos;s code</source>
+        <translation>代金券券号</translation>
+    </message>
+    <message>
+        <source>The goodwill voucher&apos;s value</source>
+        <translation>代金券面值</translation>
+    </message>
+    <message>
+        <source>The last day the voucher can be used</source>
+        <translation>代金券的最后使用日期</translation>
+    </message>
+    <message>
+        <source>The day of the follow-up</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>The staff member who signs and takes responsibility</source>
+        <translation>署名并负责的员工</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s phone number</source>
+        <translation>店铺电话</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s e-mail address</source>
+        <translation>店铺电子邮箱</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address</source>
+        <translation>店铺地址</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2072,72 @@
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Monthly recovery summary</source>
+        <translation>月度补救总结</translation>
+    </message>
+    <message>
+        <source>Make the summary</source>
+        <translation>生成总结</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {error}</source>
+        <translation>无法生成总结：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>信函模板</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by a blank line. &apos;# &apos; starts the subject line, &apos;&gt; &apos; a quoted passage. A paragraph is left out when one of its placeholders has no value for the case. Double-click a placeholder to insert it.</source>
+        <translation>段落之间用空行分隔。以“# ”开头的是标题行，以“&gt; ”开头的是引用段落。某段中的占位符在该案件中没有内容时，这一段会被省略。双击占位符即可插入。</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>自定义措辞</translation>
+    </message>
+    <message>
+        <source>The wording Amends ships with</source>
+        <translation>Amends 自带的默认措辞</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+</context>
+<context>
     <name>Tenure</name>
     <message>
         <source>New customer</source>
@@ -1429,6 +2245,25 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Amends is locked</source>
+        <translation>Amends 已锁定</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password to open Amends:</source>
+        <translation>打开 Amends 的密码：</translation>
+    </message>
+    <message>
+        <source>That is not the password. Try again.</source>
+        <translation>密码不对，请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -1583,231 +2418,6 @@ Wang Qiang</source>
     <message>
         <source>Later</source>
         <translation>以后再说</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreview</name>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Amends</source>
-        <translation>Amends</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>无法启动打印机。</translation>
-    </message>
-    <message>
-        <source>Could not save {path}: {reason}</source>
-        <translation>无法保存 {path}：{reason}</translation>
-    </message>
-</context>
-<context>
-    <name>LetterDialog</name>
-    <message>
-        <source>Letter for case {0}</source>
-        <translation>案件 {0} 的信函</translation>
-    </message>
-    <message>
-        <source>Make letter</source>
-        <translation>生成信函</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>署名人</translation>
-    </message>
-    <message>
-        <source>Letters already made (double-click to open):</source>
-        <translation>已生成的信函（双击打开）：</translation>
-    </message>
-    <message>
-        <source>The {kind} template cannot be used:
-{problems}</source>
-        <translation>“{kind}”模板无法使用：
-{problems}</translation>
-    </message>
-    <message>
-        <source>The letter could not be made: {0}</source>
-        <translation>无法生成信函：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpBatchDialog</name>
-    <message>
-        <source>Follow-up letters due this week</source>
-        <translation>本周到期的回访信</translation>
-    </message>
-    <message>
-        <source>The follow-up template cannot be used:
-{0}</source>
-        <translation>回访信模板无法使用：
-{0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s) due from {0} to {1}</source>
-        <translation>
-            <numerusform>{0} 至 {1} 到期的信函共 %n 封</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TemplateEditor</name>
-    <message>
-        <source>Letter templates</source>
-        <translation>信函模板</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Restore default</source>
-        <translation>恢复默认</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Paragraphs are separated by a blank line. '# ' starts the subject line, '&gt; ' a quoted passage. A paragraph is left out when one of its placeholders has no value for the case. Double-click a placeholder to insert it.</source>
-        <translation>段落之间用空行分隔。以“# ”开头的是标题行，以“&gt; ”开头的是引用段落。某段中的占位符在该案件中没有内容时，这一段会被省略。双击占位符即可插入。</translation>
-    </message>
-    <message>
-        <source>Placeholders</source>
-        <translation>占位符</translation>
-    </message>
-    <message>
-        <source>Your own wording</source>
-        <translation>自定义措辞</translation>
-    </message>
-    <message>
-        <source>The wording Amends ships with</source>
-        <translation>Amends 自带的默认措辞</translation>
-    </message>
-    <message>
-        <source>Not saved:</source>
-        <translation>未保存：</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <source>The customer's name</source>
-        <translation>客户姓名</translation>
-    </message>
-    <message>
-        <source>The customer's postal address</source>
-        <translation>客户的邮寄地址</translation>
-    </message>
-    <message>
-        <source>The case reference, e.g. 2026-0042</source>
-        <translation>投诉编号，例如 2026-0042</translation>
-    </message>
-    <message>
-        <source>The day the complaint was received</source>
-        <translation>收到投诉的日期</translation>
-    </message>
-    <message>
-        <source>Today's date</source>
-        <translation>今天的日期</translation>
-    </message>
-    <message>
-        <source>The date by which the case is to be resolved</source>
-        <translation>承诺解决的日期</translation>
-    </message>
-    <message>
-        <source>The complaint in brief (a short excerpt)</source>
-        <translation>投诉内容摘要（简短节选）</translation>
-    </message>
-    <message>
-        <source>The complaint in full</source>
-        <translation>投诉全文</translation>
-    </message>
-    <message>
-        <source>The product or service complained about</source>
-        <translation>被投诉的商品或服务</translation>
-    </message>
-    <message>
-        <source>The order or receipt number</source>
-        <translation>订单号或小票号</translation>
-    </message>
-    <message>
-        <source>What the shop changed so it does not happen again</source>
-        <translation>为避免再次发生而做的改进</translation>
-    </message>
-    <message>
-        <source>The remedies in a few words, e.g. 'refund and voucher'</source>
-        <translation>补救措施的简称，例如“退款和代金券”</translation>
-    </message>
-    <message>
-        <source>Every remedy with details and amount, as a list</source>
-        <translation>逐项列出补救措施及金额</translation>
-    </message>
-    <message>
-        <source>Total money value of the remedies, e.g. ¥38.00</source>
-        <translation>补救措施的金额合计，例如 ¥38.00</translation>
-    </message>
-    <message>
-        <source>The goodwill voucher's code</source>
-        <translation>代金券券号</translation>
-    </message>
-    <message>
-        <source>The goodwill voucher's value</source>
-        <translation>代金券面值</translation>
-    </message>
-    <message>
-        <source>The last day the voucher can be used</source>
-        <translation>代金券的最后使用日期</translation>
-    </message>
-    <message>
-        <source>The day of the follow-up</source>
-        <translation>回访日期</translation>
-    </message>
-    <message>
-        <source>The staff member who signs and takes responsibility</source>
-        <translation>署名并负责的员工</translation>
-    </message>
-    <message>
-        <source>The shop's name</source>
-        <translation>店铺名称</translation>
-    </message>
-    <message>
-        <source>The shop's phone number</source>
-        <translation>店铺电话</translation>
-    </message>
-    <message>
-        <source>The shop's e-mail address</source>
-        <translation>店铺电子邮箱</translation>
-    </message>
-    <message>
-        <source>The shop's address</source>
-        <translation>店铺地址</translation>
     </message>
 </context>
 </TS>

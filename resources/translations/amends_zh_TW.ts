@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>App</name>
+    <message>
+        <source>The archive could not be opened, so Amends cannot start.</source>
+        <translation>無法開啟檔案，Amends 無法啟動。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Backup skipped</source>
+        <translation>已跳過備份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>更改資料夾…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>備份時間</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴數</translation>
+    </message>
+    <message>
+        <source>Last complaint</source>
+        <translation>最近一次投訴</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢復(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>備份儲存在 %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已損壞</translation>
+    </message>
+    <message>
+        <source>Backed up: %1 customers, %2 complaints. The check passed.</source>
+        <translation>已備份：%1 位客戶，%2 條投訴。檢查通過。</translation>
+    </message>
+    <message>
+        <source>Replace the archive by the backup taken %1 (%2 customers, %3 complaints, last complaint %4)? Everything saved after it will be gone from the archive; a safety copy of the archive as it is now is kept first.</source>
+        <translation>要用 %1 的備份（%2 位客戶，%3 條投訴，最近一次投訴 %4）替換當前檔案嗎？此後儲存的所有內容都將從檔案中消失；替換前會先為當前檔案保留一份安全副本。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢復備份</translation>
+    </message>
+    <message>
+        <source>Restored. The archive as it was is kept in %1</source>
+        <translation>已恢復。原來的檔案儲存在 %1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>備份資料夾</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>No special care</source>
@@ -91,8 +180,12 @@
         <translation>1 件案件</translation>
     </message>
     <message>
+        <source>{n} cases</source>
+        <translation>{n} 件案件</translation>
+    </message>
+    <message>
         <source>%1 cases</source>
-        <translation>%1 件案件</translation>
+        <translation type="vanished">%1 件案件</translation>
     </message>
 </context>
 <context>
@@ -142,12 +235,20 @@
         <translation>尚未查明</translation>
     </message>
     <message>
+        <source>Overdue: not acknowledged; the customer should have heard from us by {due}.</source>
+        <translation>逾期未受理：客戶應在 {due} 之前得到我們的回覆。</translation>
+    </message>
+    <message>
+        <source>Overdue: not resolved; the target was {due}.</source>
+        <translation>逾期未解決：目標期限是 {due}。</translation>
+    </message>
+    <message>
         <source>Overdue: not acknowledged; the customer should have heard from us by %1.</source>
-        <translation>逾期未受理：客戶應在 %1 之前得到我們的回覆。</translation>
+        <translation type="vanished">逾期未受理：客戶應在 %1 之前得到我們的回覆。</translation>
     </message>
     <message>
         <source>Overdue: not resolved; the target was %1.</source>
-        <translation>逾期未解決：目標期限是 %1。</translation>
+        <translation type="vanished">逾期未解決：目標期限是 %1。</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -252,6 +353,73 @@
     </message>
 </context>
 <context>
+    <name>ComplaintFields</name>
+    <message>
+        <source>What it is about, e.g. birthday cake</source>
+        <translation>涉及什麼，例如：生日蛋糕</translation>
+    </message>
+    <message>
+        <source>Write it down as the customer says it, then read it back to them.</source>
+        <translation>按客戶的原話記下來，然後讀給客戶聽確認。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚未查明</translation>
+    </message>
+    <message>
+        <source>Product / &amp;service:</source>
+        <translation>產品 / 服務(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order / receipt no.:</source>
+        <translation>訂單 / 小票號(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s &amp;words:</source>
+        <translation>客戶原話(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>How they &amp;felt:</source>
+        <translation>客戶情緒(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What they e&amp;xpect:</source>
+        <translation>客戶期望(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>嚴重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>How &amp;widespread:</source>
+        <translation>波及範圍(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation>原因(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived at:</source>
+        <translation>收到時間(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>接待人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSection</name>
     <message>
         <source>Phone number or name – type to find the customer</source>
@@ -302,8 +470,115 @@
         <translation>（1 次投訴）</translation>
     </message>
     <message>
+        <source>({n} complaints)</source>
+        <translation>（{n} 次投訴）</translation>
+    </message>
+    <message>
         <source>(%1 complaints)</source>
-        <translation>（%1 次投訴）</translation>
+        <translation type="vanished">（%1 次投訴）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定義範圍…</translation>
+    </message>
+    <message>
+        <source>Monthly summary PDF…</source>
+        <translation>月度總結 PDF…</translation>
+    </message>
+    <message>
+        <source>Complaints received in</source>
+        <translation>收到投訴的期間</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到的投訴</translation>
+    </message>
+    <message>
+        <source>Acknowledged within target</source>
+        <translation>按時受理</translation>
+    </message>
+    <message>
+        <source>Resolved within target</source>
+        <translation>按時解決</translation>
+    </message>
+    <message>
+        <source>Median time to resolution</source>
+        <translation>解決用時中位數</translation>
+    </message>
+    <message>
+        <source>Satisfied after recovery</source>
+        <translation>補救後滿意</translation>
+    </message>
+    <message>
+        <source>Customers recovered : lost</source>
+        <translation>挽回 : 流失客戶</translation>
+    </message>
+    <message>
+        <source>Compensation cost</source>
+        <translation>補償成本</translation>
+    </message>
+    <message>
+        <source>Open cases today</source>
+        <translation>今日未結案件</translation>
+    </message>
+    <message>
+        <source>nothing to compare with</source>
+        <translation>沒有可比較的資料</translation>
+    </message>
+    <message>
+        <source>{value} the period before</source>
+        <translation>上一期為 {value}</translation>
+    </message>
+    <message>
+        <source>{days:.1f} days</source>
+        <translation>{days:.1f} 天</translation>
+    </message>
+    <message>
+        <source>too few answers (n = {n})</source>
+        <translation>回答太少（n = {n}）</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} 個回答</translation>
+    </message>
+    <message>
+        <source>value to customers {amount:,.2f}</source>
+        <translation>對客戶價值 {amount:,.2f}</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} 件逾期</translation>
+    </message>
+    <message>
+        <source>Not yet diagnosed</source>
+        <translation>尚未診斷</translation>
+    </message>
+    <message>
+        <source>Causes (click a bar for its cases)</source>
+        <translation>投訴原因（點選柱條檢視案件）</translation>
+    </message>
+    <message>
+        <source>Channels (click a bar for its cases)</source>
+        <translation>投訴渠道（點選柱條檢視案件）</translation>
+    </message>
+    <message>
+        <source>Complaints per month</source>
+        <translation>每月投訴數</translation>
+    </message>
+    <message>
+        <source>Open cases by age: {buckets}. Repeat complainers in the last 12 months: {repeat:,}.</source>
+        <translation>未結案件按時長：{buckets}。近 12 個月重複投訴的客戶：{repeat:,}。</translation>
     </message>
 </context>
 <context>
@@ -548,6 +823,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpBatchDialog</name>
+    <message>
+        <source>Follow-up letters due this week</source>
+        <translation>本週到期的回訪信</translation>
+    </message>
+    <message>
+        <source>The follow-up template cannot be used:
+{0}</source>
+        <translation>回訪信模板無法使用：
+{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) due from {0} to {1}</source>
+        <translation>
+            <numerusform>{0} 至 {1} 到期的信函共 %n 封</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpBucket</name>
     <message>
         <source>Overdue</source>
@@ -770,8 +1064,32 @@
         <translation>老客戶，以前沒有投訴過。</translation>
     </message>
     <message>
+        <source>… and {n} older complaints.</source>
+        <translation>……以及更早的 {n} 次投訴。</translation>
+    </message>
+    <message>
+        <source>{n} earlier complaints</source>
+        <translation>以前投訴過 {n} 次</translation>
+    </message>
+    <message>
+        <source>last one {days} days ago</source>
+        <translation>最近一次在 {days} 天前</translation>
+    </message>
+    <message>
+        <source>{n} not recovered</source>
+        <translation>{n} 次未挽回</translation>
+    </message>
+    <message>
+        <source>{n} still open</source>
+        <translation>{n} 件仍未結案</translation>
+    </message>
+    <message>
+        <source>satisfaction {score}/5</source>
+        <translation>滿意度 {score}/5</translation>
+    </message>
+    <message>
         <source>… and %1 older complaints.</source>
-        <translation>……以及更早的 %1 次投訴。</translation>
+        <translation type="vanished">……以及更早的 %1 次投訴。</translation>
     </message>
     <message>
         <source>1 earlier complaint</source>
@@ -779,7 +1097,7 @@
     </message>
     <message>
         <source>%1 earlier complaints</source>
-        <translation>以前投訴過 %1 次</translation>
+        <translation type="vanished">以前投訴過 %1 次</translation>
     </message>
     <message>
         <source>last one today</source>
@@ -791,15 +1109,15 @@
     </message>
     <message>
         <source>last one %1 days ago</source>
-        <translation>最近一次在 %1 天前</translation>
+        <translation type="vanished">最近一次在 %1 天前</translation>
     </message>
     <message>
         <source>%1 not recovered</source>
-        <translation>%1 次未挽回</translation>
+        <translation type="vanished">%1 次未挽回</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation>%1 件仍未結案</translation>
+        <translation type="vanished">%1 件仍未結案</translation>
     </message>
     <message>
         <source>cause not known</source>
@@ -807,7 +1125,119 @@
     </message>
     <message>
         <source>satisfaction %1/5</source>
-        <translation>滿意度 %1/5</translation>
+        <translation type="vanished">滿意度 %1/5</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>匯入投訴</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file…</source>
+        <translation>選擇 CSV 檔案…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>有問題的行</translation>
+    </message>
+    <message>
+        <source>Skip the bad rows and import the others</source>
+        <translation>跳過有問題的行，匯入其餘各行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>First row: which field each column holds.</source>
+        <translation>第一行：每一列對應的欄位。</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>要匯入的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 檔案 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows, encoding %3</source>
+        <translation>%1 — %2 行，編碼 %3</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>請為“%1”選擇一列</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 are bad.</source>
+        <translation>%1 行可以匯入，%2 行有問題。</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>已匯入 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>&amp;Save complaint</source>
+        <translation>儲存投訴(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save and start the next one (Ctrl+S)</source>
+        <translation>儲存並開始登記下一條 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>清空表單</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>The complaint could not be written to the archive:
+{error}</source>
+        <translation>投訴無法寫入檔案：
+{error}</translation>
+    </message>
+    <message>
+        <source>Complaint {ref} saved</source>
+        <translation>投訴 {ref} 已儲存</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>未儲存：請更正標紅的欄位。</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1249,43 @@
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter for case {0}</source>
+        <translation>案件 {0} 的信函</translation>
+    </message>
+    <message>
+        <source>Make letter</source>
+        <translation>生成信函</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名人</translation>
+    </message>
+    <message>
+        <source>Letters already made (double-click to open):</source>
+        <translation>已生成的信函（雙擊開啟）：</translation>
+    </message>
+    <message>
+        <source>The {kind} template cannot be used:
+{problems}</source>
+        <translation>“{kind}”模板無法使用：
+{problems}</translation>
+    </message>
+    <message>
+        <source>The letter could not be made: {0}</source>
+        <translation>無法生成信函：{0}</translation>
     </message>
 </context>
 <context>
@@ -840,13 +1307,121 @@
     <name>MainWindow</name>
     <message>
         <source>Amends</source>
-        <translation>Amends 客訴挽回</translation>
+        <translation type="vanished">Amends 客訴挽回</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) in the archive</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>檔案中共有 %n 條投訴</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概覽</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新投訴</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Case {ref} · {customer}</source>
+        <translation>案件 {ref} · {customer}</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>新投訴(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record a new complaint (Ctrl+N)</source>
+        <translation>登記一條新投訴 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Find cases</source>
+        <translation>查詢案件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected case</source>
+        <translation>開啟所選案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;open cases</source>
+        <translation>顯示未結案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show o&amp;verdue cases</source>
+        <translation>顯示逾期案件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Amends</source>
+        <translation>關於 Amends(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具欄</translation>
+    </message>
+    <message>
+        <source>Staff on duty:</source>
+        <translation>當班員工：</translation>
+    </message>
+    <message>
+        <source>Staff on duty</source>
+        <translation>當班員工</translation>
+    </message>
+    <message>
+        <source>No staff set up</source>
+        <translation>尚未設定員工</translation>
+    </message>
+    <message>
+        <source>{name} is on duty: new records are made in their name.</source>
+        <translation>{name} 當班：新記錄將以其名義登記。</translation>
+    </message>
+    <message>
+        <source>Select a case in the list first.</source>
+        <translation>請先在列表中選擇一個案件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amends {version}&lt;/b&gt;&lt;p&gt;Record customer complaints, recover the customer, and keep the shop&apos;s memory of what went wrong and how it was put right.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Amends {version}&lt;/b&gt;&lt;p&gt;登記客戶投訴，挽回客戶，並記住店裡出過什麼差錯、又是怎樣彌補的。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Amends</source>
+        <translation>關於 Amends</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1565,181 @@
     <message>
         <source>over 4 weeks</source>
         <translation>超過 4 周</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Set password</source>
+        <translation>設定密碼</translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation>取消密碼</translation>
+    </message>
+    <message>
+        <source>The password is asked when Amends starts. It keeps passers-by out of the window; keep backups safe too, they are not locked.</source>
+        <translation>啟動 Amends 時會要求輸入密碼，防止路過的人檢視視窗；備份檔案沒有加鎖，也請妥善保管。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>當前密碼：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+        <source>A password is asked at start.</source>
+        <translation>啟動時需要輸入密碼。</translation>
+    </message>
+    <message>
+        <source>No password is asked at start.</source>
+        <translation>啟動時不需要密碼。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>當前密碼不正確。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>請至少使用 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>兩次輸入的新密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}</source>
+        <translation>無法儲存 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s postal address</source>
+        <translation>客戶的郵寄地址</translation>
+    </message>
+    <message>
+        <source>The case reference, e.g. 2026-0042</source>
+        <translation>投訴編號，例如 2026-0042</translation>
+    </message>
+    <message>
+        <source>The day the complaint was received</source>
+        <translation>收到投訴的日期</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <source>The date by which the case is to be resolved</source>
+        <translation>承諾解決的日期</translation>
+    </message>
+    <message>
+        <source>The complaint in brief (a short excerpt)</source>
+        <translation>投訴內容摘要（簡短節選）</translation>
+    </message>
+    <message>
+        <source>The complaint in full</source>
+        <translation>投訴全文</translation>
+    </message>
+    <message>
+        <source>The product or service complained about</source>
+        <translation>被投訴的商品或服務</translation>
+    </message>
+    <message>
+        <source>The order or receipt number</source>
+        <translation>訂單號或小票號</translation>
+    </message>
+    <message>
+        <source>What the shop changed so it does not happen again</source>
+        <translation>為避免再次發生而做的改進</translation>
+    </message>
+    <message>
+        <source>The remedies in a few words, e.g. &apos;refund and voucher&apos;</source>
+        <translation>補救措施的簡稱，例如“退款和代金券”</translation>
+    </message>
+    <message>
+        <source>Every remedy with details and amount, as a list</source>
+        <translation>逐項列出補救措施及金額</translation>
+    </message>
+    <message>
+        <source>Total money value of the remedies, e.g. ¥38.00</source>
+        <translation>補救措施的金額合計，例如 ¥38.00</translation>
+    </message>
+    <message>
+        <source>The goodwill voucher&apos;s code</source>
+        <translation>代金券券號</translation>
+    </message>
+    <message>
+        <source>The goodwill voucher&apos;s value</source>
+        <translation>代金券面值</translation>
+    </message>
+    <message>
+        <source>The last day the voucher can be used</source>
+        <translation>代金券的最後使用日期</translation>
+    </message>
+    <message>
+        <source>The day of the follow-up</source>
+        <translation>回訪日期</translation>
+    </message>
+    <message>
+        <source>The staff member who signs and takes responsibility</source>
+        <translation>署名並負責的員工</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name</source>
+        <translation>店鋪名稱</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s phone number</source>
+        <translation>店鋪電話</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s e-mail address</source>
+        <translation>店鋪電子郵箱</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address</source>
+        <translation>店鋪地址</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2072,72 @@
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Monthly recovery summary</source>
+        <translation>月度補救總結</translation>
+    </message>
+    <message>
+        <source>Make the summary</source>
+        <translation>生成總結</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The summary could not be made: {error}</source>
+        <translation>無法生成總結：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>信函模板</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>恢復預設</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Paragraphs are separated by a blank line. &apos;# &apos; starts the subject line, &apos;&gt; &apos; a quoted passage. A paragraph is left out when one of its placeholders has no value for the case. Double-click a placeholder to insert it.</source>
+        <translation>段落之間用空行分隔。以“# ”開頭的是標題行，以“&gt; ”開頭的是引用段落。某段中的佔位符在該案件中沒有內容時，這一段會被省略。雙擊佔位符即可插入。</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>佔位符</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>自定義措辭</translation>
+    </message>
+    <message>
+        <source>The wording Amends ships with</source>
+        <translation>Amends 自帶的預設措辭</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未儲存：</translation>
+    </message>
+</context>
+<context>
     <name>Tenure</name>
     <message>
         <source>New customer</source>
@@ -1429,6 +2245,25 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Amends is locked</source>
+        <translation>Amends 已鎖定</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password to open Amends:</source>
+        <translation>開啟 Amends 的密碼：</translation>
+    </message>
+    <message>
+        <source>That is not the password. Try again.</source>
+        <translation>密碼不對，請再試一次。</translation>
     </message>
 </context>
 <context>
