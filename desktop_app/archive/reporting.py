@@ -28,6 +28,16 @@ _OPEN_SQL = "(" + ", ".join(f"'{s}'" for s in _OPEN) + ")"
 _IN_PERIOD = "k.deleted_at IS NULL AND k.received_at >= :start AND k.received_at < :end"
 
 
+def _codes(enum) -> dict:
+    """Stored code → member; a dict lookup is ten times faster than calling the enum, which
+    matters on a year of a busy shop (tens of thousands of cases, five enums each)."""
+    return {member.value: member for member in enum}
+
+
+_CHANNEL, _SEVERITY, _STATUS = _codes(Channel), _codes(Severity), _codes(Status)
+_CAUSE, _KIND = {**_codes(Cause), None: None, "": None}, _codes(RemedyKind)
+
+
 def _time(text: str | None) -> datetime | None:
     # fromisoformat reads our "YYYY-MM-DD HH:MM:SS" ten times faster than strptime.
     return datetime.fromisoformat(text) if text else None
@@ -74,7 +84,7 @@ class ReportingStore:
                 SELECT r.complaint_id, r.kind, r.amount_cents, r.cost_cents
                 FROM remedies r JOIN complaints k ON k.id = r.complaint_id
                 WHERE {_IN_PERIOD} ORDER BY r.id""", params):
-            remedies[cid].append(RemedyFact(RemedyKind(kind), amount, cost))
+            remedies[cid].append(RemedyFact(_KIND[kind], amount, cost))
         follow_ups: dict[int, list[FollowUpFact]] = defaultdict(list)
         for cid, done_at, satisfaction, will_return, accepted in self.db.execute(f"""
                 SELECT f.complaint_id, f.done_at, f.satisfaction, f.will_return,
@@ -91,8 +101,8 @@ class ReportingStore:
         return tuple(
             CaseFacts(
                 id=r[0], ref=r[1], customer_id=r[2], received_at=_time(r[3]),
-                channel=Channel(r[4]), severity=Severity(r[5]), status=Status(r[6]),
-                cause=Cause.parse(r[7]), product=r[8], staff_id=r[9],
+                channel=_CHANNEL[r[4]], severity=_SEVERITY[r[5]], status=_STATUS[r[6]],
+                cause=_CAUSE[r[7]], product=r[8], staff_id=r[9],
                 acknowledged_at=_time(r[10]), first_response_at=_time(r[11]),
                 first_closed_at=_time(r[12]), closed_at=_time(r[13]), reopen_count=r[14],
                 remedies=tuple(remedies.get(r[0], ())), follow_ups=tuple(follow_ups.get(r[0], ())),
@@ -110,7 +120,7 @@ class ReportingStore:
             LEFT JOIN staff s ON s.id = k.received_by
             WHERE k.deleted_at IS NULL AND k.status IN {_OPEN_SQL} AND k.received_at < :end
             ORDER BY k.received_at, k.id""", {"end": received_before.isoformat()})
-        return tuple(OpenCase(r[0], r[1], _time(r[2]), r[3], Status(r[4]), Cause.parse(r[5]),
+        return tuple(OpenCase(r[0], r[1], _time(r[2]), r[3], _STATUS[r[4]], _CAUSE[r[5]],
                               r[6], _time(r[7])) for r in rows)
 
     def repeat_complainers(self, end: date, months: int = 12) -> tuple[RepeatComplainer, ...]:

@@ -222,21 +222,21 @@ def opening_hours_between(start: datetime, end: datetime, hours: OpeningHours) -
     """Hours from `start` to `end` that fall inside the shop's daily opening hours."""
     if end <= start:
         return 0.0
+    opens, closes = _seconds(hours.opens), _seconds(hours.closes)
 
-    def open_seconds(day, since: datetime | None, until: datetime | None) -> float:
-        opens = datetime.combine(day, hours.opens)
-        closes = datetime.combine(day, hours.closes)
-        lo = max(opens, since) if since else opens
-        hi = min(closes, until) if until else closes
-        return max((hi - lo).total_seconds(), 0)
+    def clipped(moment: datetime) -> int:  # where in the opening hours of its day it falls
+        return min(max(_seconds(moment), opens), closes)
 
-    first, last = start.date(), end.date()
-    if first == last:
-        return open_seconds(first, start, end) / 3600
-    daily = open_seconds(first, None, None)
-    middle_days = (last - first).days - 1
-    total = open_seconds(first, start, None) + middle_days * daily + open_seconds(last, None, end)
-    return total / 3600
+    days = (end.date() - start.date()).days
+    if days == 0:
+        return max(clipped(end) - clipped(start), 0) / 3600
+    first, last = closes - clipped(start), clipped(end) - opens
+    return (first + (days - 1) * (closes - opens) + last) / 3600
+
+
+def _seconds(moment) -> int:
+    """Seconds since midnight of a time or datetime."""
+    return moment.hour * 3600 + moment.minute * 60 + moment.second
 
 
 # Figures over one period's cases -------------------------------------------------------------
