@@ -184,6 +184,7 @@ class SettingsDialog(QDialog):
         spin.setRange(low, high)
         spin.setValue(value)
         spin.setSuffix(suffix)
+        spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0000" + suffix) + 48)
         return spin
 
     def edited_shop(self) -> ShopProfile:

@@ -19,6 +19,7 @@ SYSTEM = ""
 UI_LANGUAGES = (("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("en", "English"))
 
 _installed: list[QTranslator] = []
+_current = [SOURCE_LANGUAGE]  # the language last installed, for screens that offer a choice
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -51,6 +52,7 @@ def install_translator(app: QCoreApplication, language_code: str | None) -> str:
     """Install the translators for `language_code` ("" or None: the system locale's) on `app`,
     replacing any installed before, and return the language code now in use."""
     language = resolve(language_code)
+    _current[0] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -70,6 +72,11 @@ def install_translator(app: QCoreApplication, language_code: str | None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def current_language() -> str:
+    """The interface language installed last ("en" before any install)."""
+    return _current[0]
 
 
 def saved_language(settings: QSettings) -> str:

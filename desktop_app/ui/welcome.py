@@ -44,6 +44,7 @@ from desktop_app.ui.shop_form import (
 from desktop_app.ui.translation import (
     LANGUAGE_KEY,
     SYSTEM,
+    current_language,
     fill_language_combo,
     install_translator,
     resolve,
@@ -88,7 +89,7 @@ class WelcomeDialog(QDialog):
         self.opened_demo = False
         self.language = QComboBox()
         fill_language_combo(self.language, with_system=False)
-        self.language.setCurrentIndex(self.language.findData(resolve(SYSTEM)))
+        self.language.setCurrentIndex(self.language.findData(current_language()))
         self.shop_form = ShopForm()
         self.staff = QPlainTextEdit()
         self.staff.setTabChangesFocus(True)

@@ -125,3 +125,15 @@ def test_the_shop_fields_are_visited_in_reading_order_with_tab(qtbot, welcome):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
     assert visited == order
+
+
+def test_the_welcome_opens_in_the_language_already_installed(qtbot, archive, settings):
+    install_translator(QApplication.instance(), "zh_CN")
+    dialog = WelcomeDialog(archive, settings=settings)
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.language.currentData() == "zh_CN"
+        assert dialog.windowTitle() == "欢迎使用 Amends"
+    finally:
+        install_translator(QApplication.instance(), "en")
+        QLocale.setDefault(QLocale.system())
