@@ -4,9 +4,9 @@
     python bench/app_child.py app DATA_DIR [--scroll]
 
 Prints one line `READY {json}` once the window is shown and, for the app, the case list holds its
-first page; the JSON has the phase times in ms from the first line of this script and the peak
-resident memory (ru_maxrss) so far. With --scroll the app then fetches every page of the case list
-(as dragging the scroll bar to the end does) and prints a second line `SCROLLED {json}`.
+first page; the JSON has the phase times in ms from the first line of this script, the CPU time
+used and the peak resident memory (ru_maxrss) so far. With --scroll the app then fetches every
+page of the case list (as dragging the scroll bar to the end does) and prints `SCROLLED {json}`.
 Used by bench_startup.py and bench_memory.py; offscreen unless QT_QPA_PLATFORM says otherwise.
 """
 
@@ -58,7 +58,8 @@ def main() -> int:
         table = window.cases.findChild(QTableView)
         _wait(app, lambda: _exposed(window) and table.model().rowCount() > 0)
     phases["shown"] = _ms()
-    print("READY " + json.dumps({**phases, "rss_mb": _peak_mb()}), flush=True)
+    print("READY " + json.dumps({**phases, "cpu_ms": _cpu_ms(), "rss_mb": _peak_mb()}),
+          flush=True)
     if "--scroll" in sys.argv:
         model = table.model()
         while model.canFetchMore():
@@ -86,6 +87,12 @@ def _exposed(window) -> bool:
 
 def _ms() -> float:
     return (time.perf_counter() - STARTED) * 1000
+
+
+def _cpu_ms() -> float:
+    """User + system CPU time of this process: less sensitive than wall time to a busy machine."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def _peak_mb() -> float:
