@@ -262,10 +262,12 @@ class DashboardPage(QWidget):
                 n=cur.csat.whole))
         else:
             t["csat"].show_figure(percent(cur.csat), self.tr("{n} answers").format(
-                n=cur.csat.whole))
+                n=f"{cur.csat.whole:,}"))
         t["recovered"].show_figure(f"{cur.recovered:,} : {cur.lost:,}")
-        t["compensation"].show_figure(f"{cur.compensation_cost / 100:,.2f}", self.tr(
-            "value to customers {amount:,.2f}").format(amount=cur.compensation_amount / 100))
+        currency = s.shop.currency
+        t["compensation"].show_figure(f"{currency} {cur.compensation_cost / 100:,.2f}", self.tr(
+            "value to customers {amount}").format(
+            amount=f"{currency} {cur.compensation_amount / 100:,.2f}"))
         overdue = len(s.overdue)
         t["open"].show_figure(f"{len(s.open_cases):,}", self.tr("{n} overdue").format(
             n=f"{overdue:,}"), False if overdue else None)
@@ -288,12 +290,13 @@ class DashboardPage(QWidget):
         self.channel_set.clicked.connect(self._on_channel_clicked)
 
     def _show_trend(self, s: Summary) -> None:
-        labels = [f"{m.month:%Y-%m}"[2:] for m in s.trend]
+        labels = [f"{m.month:%m/%y}" if i == 0 or m.month.month == 1 else f"{m.month:%m}"
+                  for i, m in enumerate(s.trend)]
         self._fill(self.trend_chart, QBarSeries(), self.tr("Complaints per month"), labels,
-                   [m.received for m in s.trend], colour=LIGHT)
+                   [m.received for m in s.trend], colour=LIGHT, labelled=False)
 
     def _fill(self, view: QChartView, series, title: str, labels: list[str], values: list[int],
-              colour: QColor = ACCENT) -> QBarSet:
+              colour: QColor = ACCENT, labelled: bool = True) -> QBarSet:
         """Replace the chart in `view` by one bar series; returns its bar set (clickable)."""
         chart = QChart()
         chart.setTitle(title)
@@ -303,11 +306,13 @@ class DashboardPage(QWidget):
         bars.append([float(v) for v in values])
         bars.setColor(colour)
         series.append(bars)
-        series.setLabelsVisible(True)
+        series.setLabelsVisible(labelled)
         chart.addSeries(series)
         categories, counts = QBarCategoryAxis(), QValueAxis()
         categories.append(labels or [""])
-        counts.setRange(0, max(values, default=0) * 1.15 or 1)
+        categories.setTruncateLabels(False)  # a cause is useless as "…"
+        counts.setRange(0, max(values, default=0) * 1.1 or 1)
+        counts.applyNiceNumbers()
         counts.setLabelFormat("%d")
         horizontal = isinstance(series, QHorizontalBarSeries)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal
