@@ -6,9 +6,11 @@ dialog at once, so a newcomer whose system speaks another language can read the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +81,9 @@ def staff_name_error(names: list[str]) -> FieldError | None:
 class WelcomeDialog(QDialog):
     """Accepted once the shop is saved or the demo shop is filled (then `opened_demo` is True)."""
 
+    # A seam: tests fill a smaller demo shop.
+    demo_filler: Callable[[Archive], object] = staticmethod(fill_demo_shop)
+
     def __init__(self, archive: Archive, parent: QWidget | None = None,
                  settings: QSettings | None = None):
         super().__init__(parent)
@@ -87,6 +92,9 @@ class WelcomeDialog(QDialog):
         settings = QSettings() if settings is None else settings
         self.settings = getattr(settings, "qsettings", settings)
         self.opened_demo = False
+        self._filler: DemoFiller | None = None
+        self.progress = QLabel()
+        self.progress.hide()
         self.language = QComboBox()
         fill_language_combo(self.language, with_system=False)
         self.language.setCurrentIndex(self.language.findData(current_language()))
@@ -132,7 +140,7 @@ class WelcomeDialog(QDialog):
         bottom.addWidget(self.demo_button)
         bottom.addWidget(self.buttons, 1)
         layout = QVBoxLayout(self)
-        for part in (self.intro, top, self.shop_box, self.more_box, bottom):
+        for part in (self.intro, top, self.shop_box, self.more_box, self.progress, bottom):
             (layout.addWidget if isinstance(part, QWidget) else layout.addLayout)(part)
         self.setMinimumWidth(560)
 
@@ -188,11 +196,57 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def _open_demo(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            fill_demo_shop(self.archive)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        """Fill the demo shop on a thread of its own (it takes seconds); the dialog waits."""
+        self._set_busy(True)
+        self.progress.setText(self.tr("Filling the demo shop, a few seconds…"))
+        self._filler = DemoFiller(self.archive.path, self.demo_filler)
+        self._filler.done.connect(self._demo_done)
+        self._filler.start()
+
+    def _demo_done(self, error: str) -> None:
+        self._filler.wait()
+        self._set_busy(False)
+        if error:
+            self.progress.setText(self.tr("The demo shop could not be filled: {error}").format(
+                error=error))
+            return
         self._save_language()
         self.opened_demo = True
         self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.language, self.shop_box, self.more_box, self.demo_button,
+                       self.buttons):
+            widget.setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+        self.progress.setVisible(True)
+
+    def reject(self) -> None:
+        if self._filler is None or self._filler.isFinished():
+            super().reject()  # while the demo is being written, Escape must not close us
+
+
+class DemoFiller(QThread):
+    """Writes the demo shop through its own archive connection (one per thread)."""
+
+    done = Signal(str)  # "" when filled, else what went wrong
+
+    def __init__(self, path: Path, fill: Callable[[Archive], object]):
+        super().__init__()
+        self.path = path
+        self.fill = fill
+
+    def run(self) -> None:
+        try:
+            archive = Archive.open(self.path)
+            try:
+                self.fill(archive)
+            finally:
+                archive.close()
+        except Exception as error:  # noqa: BLE001 - shown in the dialog, never lost in a thread
+            self.done.emit(str(error) or type(error).__name__)
+            return
+        self.done.emit("")

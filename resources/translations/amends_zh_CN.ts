@@ -2,10 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The archive could not be opened, so Amends cannot start.</source>
         <translation>无法打开档案，Amends 无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsStrip</name>
+    <message>
+        <source>Drop photos, a scanned receipt or the customer&apos;s letter here (PNG, JPEG, GIF, WebP, PDF; up to 10 MB).</source>
+        <translation>把照片、扫描的小票或客户来信拖到这里（PNG、JPEG、GIF、WebP、PDF；最大 10 MB）。</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.gif *.webp *.pdf)</source>
+        <translation>图片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -189,6 +219,76 @@
     </message>
 </context>
 <context>
+    <name>CaseFollowUpsPanel</name>
+    <message>
+        <source>Due on</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Recovery accepted</source>
+        <translation>接受补救</translation>
+    </message>
+    <message>
+        <source>Will return</source>
+        <translation>还会再来</translation>
+    </message>
+    <message>
+        <source>Still wrong / notes</source>
+        <translation>仍有问题 / 备注</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>记录回访结果…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>安排回访…</translation>
+    </message>
+    <message>
+        <source>{n}/5</source>
+        <translation>{n}/5</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已安排</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Received {when}</source>
+        <translation>收到于 {when}</translation>
+    </message>
+    <message>
+        <source>Severity: {level}</source>
+        <translation>严重程度：{level}</translation>
+    </message>
+    <message>
+        <source>taken by {name}</source>
+        <translation>接待人 {name}</translation>
+    </message>
+    <message>
+        <source>reopened {n}×</source>
+        <translation>重新打开 {n} 次</translation>
+    </message>
+    <message>
+        <source>Overdue: {reason}</source>
+        <translation>逾期：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Ref</source>
@@ -350,6 +450,52 @@
     <message>
         <source>Letter</source>
         <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>✓ {when} · {who}</source>
+        <translation>✓ {when} · {who}</translation>
+    </message>
+    <message>
+        <source>no staff named</source>
+        <translation>未注明员工</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetails</name>
+    <message>
+        <source>The customer&apos;s own words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Product / service:</source>
+        <translation>产品 / 服务：</translation>
+    </message>
+    <message>
+        <source>Order / receipt no.:</source>
+        <translation>订单 / 小票号：</translation>
+    </message>
+    <message>
+        <source>How the customer felt:</source>
+        <translation>客户情绪：</translation>
+    </message>
+    <message>
+        <source>What they expect:</source>
+        <translation>客户期望：</translation>
+    </message>
+    <message>
+        <source>How widespread:</source>
+        <translation>波及范围：</translation>
+    </message>
+    <message>
+        <source>Options the customer was told:</source>
+        <translation>已告知客户的其他途径：</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words:</source>
+        <translation>客户原话：</translation>
     </message>
 </context>
 <context>
@@ -553,8 +699,12 @@
         <translation>{n} 个回答</translation>
     </message>
     <message>
+        <source>value to customers {amount}</source>
+        <translation>对客户价值 {amount}</translation>
+    </message>
+    <message>
         <source>value to customers {amount:,.2f}</source>
-        <translation>对客户价值 {amount:,.2f}</translation>
+        <translation type="vanished">对客户价值 {amount:,.2f}</translation>
     </message>
     <message>
         <source>{n} overdue</source>
@@ -579,6 +729,37 @@
     <message>
         <source>Open cases by age: {buckets}. Repeat complainers in the last 12 months: {repeat:,}.</source>
         <translation>未结案件按时长：{buckets}。近 12 个月重复投诉的客户：{repeat:,}。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisEditor</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚未查明</translation>
+    </message>
+    <message>
+        <source>Why did it really happen? In your own words</source>
+        <translation>到底为什么会发生？用您自己的话写</translation>
+    </message>
+    <message>
+        <source>What did the shop change so it does not happen again?</source>
+        <translation>店里做了哪些改变，避免再次发生？</translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation>保存诊断</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Improvement:</source>
+        <translation>改进措施：</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1749,53 @@
     </message>
 </context>
 <context>
+    <name>MoveBar</name>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Move the case to “{status}”</source>
+        <translation>将案件转为“{status}”</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Back to investigating</source>
+        <translation>退回调查</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Remedy agreed</source>
+        <translation>已商定补救</translation>
+    </message>
+    <message>
+        <source>Remedy carried out</source>
+        <translation>已实施补救</translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation>开始回访</translation>
+    </message>
+    <message>
+        <source>Close: recovered</source>
+        <translation>结案：已挽回</translation>
+    </message>
+    <message>
+        <source>Close: not recovered…</source>
+        <translation>结案：未挽回…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPage</name>
     <message>
         <source>Set password</source>
@@ -1743,6 +1971,49 @@
     </message>
 </context>
 <context>
+    <name>RecordFollowUpDialog</name>
+    <message>
+        <source>Follow-up for case {ref} · {name}</source>
+        <translation>案件 {ref} · {name} 的回访</translation>
+    </message>
+    <message>
+        <source>Plan another follow-up on</source>
+        <translation>再安排一次回访，日期</translation>
+    </message>
+    <message>
+        <source>Planned for:</source>
+        <translation>计划日期：</translation>
+    </message>
+    <message>
+        <source>Done at:</source>
+        <translation>完成时间：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5):</source>
+        <translation>满意度（1–5）：</translation>
+    </message>
+    <message>
+        <source>Recovery accepted:</source>
+        <translation>接受补救：</translation>
+    </message>
+    <message>
+        <source>Will come back:</source>
+        <translation>还会再来：</translation>
+    </message>
+    <message>
+        <source>Anything still wrong:</source>
+        <translation>仍有问题：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryHint</name>
     <message>
         <source>Good: you said sorry in the first minutes, in your own name, before explaining anything, and you did not argue.</source>
@@ -1786,6 +2057,156 @@
     <message>
         <source>Follow-up</source>
         <translation>跟踪回访</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesPanel</name>
+    <message>
+        <source>Given on</source>
+        <translation>给予日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cost to shop</source>
+        <translation>店铺成本</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add remedy…</source>
+        <translation>添加补救措施…</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyDialog</name>
+    <message>
+        <source>Add a remedy to case {ref}</source>
+        <translation>为案件 {ref} 添加补救措施</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>e.g. new cake delivered, voucher no. 118</source>
+        <translation>例如：已送上新蛋糕，代金券 118 号</translation>
+    </message>
+    <message>
+        <source>What the remedy is worth to the customer</source>
+        <translation>补救对客户的价值</translation>
+    </message>
+    <message>
+        <source>What it costs the shop</source>
+        <translation>店铺付出的成本</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>补救</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>客户接受</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Nothing was given before for this cause or to this customer.</source>
+        <translation>以前没有因这个原因或给这位客户做过补偿。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Amount to the customer:</source>
+        <translation>给客户的金额：</translation>
+    </message>
+    <message>
+        <source>Cost to the shop:</source>
+        <translation>店铺成本：</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>给予日期：</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer:</source>
+        <translation>客户是否接受：</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>这位客户</translation>
+    </message>
+    <message>
+        <source>Given before — this customer first, then the same cause</source>
+        <translation>以往给过的补偿 — 先列这位客户的，再列同类原因的</translation>
+    </message>
+    <message>
+        <source>{tenure}, with the shop since {since}</source>
+        <translation>{tenure}，自 {since} 起成为本店客户</translation>
+    </message>
+    <message>
+        <source>{n} complaints ({recent} in the last 12 months)</source>
+        <translation>{n} 次投诉（近 12 个月 {recent} 次）</translation>
+    </message>
+    <message>
+        <source>Given so far: {amount} (cost to the shop {cost})</source>
+        <translation>至今已给：{amount}（店铺成本 {cost}）</translation>
+    </message>
+    <message>
+        <source>Average satisfaction after recovery: {score:.1f}/5</source>
+        <translation>补救后平均满意度：{score:.1f}/5</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>这位客户</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2254,43 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>very unhappy</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>very happy</source>
+        <translation>非常满意</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>This could not be saved: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up for case {ref}</source>
+        <translation>为案件 {ref} 安排回访</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>回访日期：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2706,33 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Amends is locked</source>
@@ -2418,6 +2903,29 @@ Wang Qiang</source>
     <message>
         <source>Later</source>
         <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Filling the demo shop, a few seconds…</source>
+        <translation>正在填充演示店铺，请稍候几秒…</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be filled: {error}</source>
+        <translation>无法填充演示店铺：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoCombo</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The archive could not be opened, so Amends cannot start.</source>
         <translation>無法開啟檔案，Amends 無法啟動。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsStrip</name>
+    <message>
+        <source>Drop photos, a scanned receipt or the customer&apos;s letter here (PNG, JPEG, GIF, WebP, PDF; up to 10 MB).</source>
+        <translation>把照片、掃描的小票或客戶來信拖到這裡（PNG、JPEG、GIF、WebP、PDF；最大 10 MB）。</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>新增檔案…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>新增附件</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.gif *.webp *.pdf)</source>
+        <translation>圖片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.pdf)</translation>
     </message>
 </context>
 <context>
@@ -189,6 +219,76 @@
     </message>
 </context>
 <context>
+    <name>CaseFollowUpsPanel</name>
+    <message>
+        <source>Due on</source>
+        <translation>應回訪日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Recovery accepted</source>
+        <translation>接受補救</translation>
+    </message>
+    <message>
+        <source>Will return</source>
+        <translation>還會再來</translation>
+    </message>
+    <message>
+        <source>Still wrong / notes</source>
+        <translation>仍有問題 / 備註</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>記錄回訪結果…</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>安排回訪…</translation>
+    </message>
+    <message>
+        <source>{n}/5</source>
+        <translation>{n}/5</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>已安排</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Received {when}</source>
+        <translation>收到於 {when}</translation>
+    </message>
+    <message>
+        <source>Severity: {level}</source>
+        <translation>嚴重程度：{level}</translation>
+    </message>
+    <message>
+        <source>taken by {name}</source>
+        <translation>接待人 {name}</translation>
+    </message>
+    <message>
+        <source>reopened {n}×</source>
+        <translation>重新開啟 {n} 次</translation>
+    </message>
+    <message>
+        <source>Overdue: {reason}</source>
+        <translation>逾期：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Ref</source>
@@ -350,6 +450,52 @@
     <message>
         <source>Letter</source>
         <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>✓ {when} · {who}</source>
+        <translation>✓ {when} · {who}</translation>
+    </message>
+    <message>
+        <source>no staff named</source>
+        <translation>未註明員工</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetails</name>
+    <message>
+        <source>The customer&apos;s own words</source>
+        <translation>客戶原話</translation>
+    </message>
+    <message>
+        <source>Product / service:</source>
+        <translation>產品 / 服務：</translation>
+    </message>
+    <message>
+        <source>Order / receipt no.:</source>
+        <translation>訂單 / 小票號：</translation>
+    </message>
+    <message>
+        <source>How the customer felt:</source>
+        <translation>客戶情緒：</translation>
+    </message>
+    <message>
+        <source>What they expect:</source>
+        <translation>客戶期望：</translation>
+    </message>
+    <message>
+        <source>How widespread:</source>
+        <translation>波及範圍：</translation>
+    </message>
+    <message>
+        <source>Options the customer was told:</source>
+        <translation>已告知客戶的其他途徑：</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words:</source>
+        <translation>客戶原話：</translation>
     </message>
 </context>
 <context>
@@ -553,8 +699,12 @@
         <translation>{n} 個回答</translation>
     </message>
     <message>
+        <source>value to customers {amount}</source>
+        <translation>對客戶價值 {amount}</translation>
+    </message>
+    <message>
         <source>value to customers {amount:,.2f}</source>
-        <translation>對客戶價值 {amount:,.2f}</translation>
+        <translation type="vanished">對客戶價值 {amount:,.2f}</translation>
     </message>
     <message>
         <source>{n} overdue</source>
@@ -579,6 +729,37 @@
     <message>
         <source>Open cases by age: {buckets}. Repeat complainers in the last 12 months: {repeat:,}.</source>
         <translation>未結案件按時長：{buckets}。近 12 個月重複投訴的客戶：{repeat:,}。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisEditor</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚未查明</translation>
+    </message>
+    <message>
+        <source>Why did it really happen? In your own words</source>
+        <translation>到底為什麼會發生？用您自己的話寫</translation>
+    </message>
+    <message>
+        <source>What did the shop change so it does not happen again?</source>
+        <translation>店裡做了哪些改變，避免再次發生？</translation>
+    </message>
+    <message>
+        <source>Save diagnosis</source>
+        <translation>儲存診斷</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Improvement:</source>
+        <translation>改進措施：</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1749,53 @@
     </message>
 </context>
 <context>
+    <name>MoveBar</name>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Move the case to “{status}”</source>
+        <translation>將案件轉為“{status}”</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新開啟…</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Back to investigating</source>
+        <translation>退回調查</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>開始調查</translation>
+    </message>
+    <message>
+        <source>Remedy agreed</source>
+        <translation>已商定補救</translation>
+    </message>
+    <message>
+        <source>Remedy carried out</source>
+        <translation>已實施補救</translation>
+    </message>
+    <message>
+        <source>Start follow-up</source>
+        <translation>開始回訪</translation>
+    </message>
+    <message>
+        <source>Close: recovered</source>
+        <translation>結案：已挽回</translation>
+    </message>
+    <message>
+        <source>Close: not recovered…</source>
+        <translation>結案：未挽回…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPage</name>
     <message>
         <source>Set password</source>
@@ -1743,6 +1971,49 @@
     </message>
 </context>
 <context>
+    <name>RecordFollowUpDialog</name>
+    <message>
+        <source>Follow-up for case {ref} · {name}</source>
+        <translation>案件 {ref} · {name} 的回訪</translation>
+    </message>
+    <message>
+        <source>Plan another follow-up on</source>
+        <translation>再安排一次回訪，日期</translation>
+    </message>
+    <message>
+        <source>Planned for:</source>
+        <translation>計劃日期：</translation>
+    </message>
+    <message>
+        <source>Done at:</source>
+        <translation>完成時間：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5):</source>
+        <translation>滿意度（1–5）：</translation>
+    </message>
+    <message>
+        <source>Recovery accepted:</source>
+        <translation>接受補救：</translation>
+    </message>
+    <message>
+        <source>Will come back:</source>
+        <translation>還會再來：</translation>
+    </message>
+    <message>
+        <source>Anything still wrong:</source>
+        <translation>仍有問題：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryHint</name>
     <message>
         <source>Good: you said sorry in the first minutes, in your own name, before explaining anything, and you did not argue.</source>
@@ -1786,6 +2057,156 @@
     <message>
         <source>Follow-up</source>
         <translation>跟蹤回訪</translation>
+    </message>
+</context>
+<context>
+    <name>RemediesPanel</name>
+    <message>
+        <source>Given on</source>
+        <translation>給予日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Cost to shop</source>
+        <translation>店鋪成本</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>客戶接受</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Add remedy…</source>
+        <translation>新增補救措施…</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyDialog</name>
+    <message>
+        <source>Add a remedy to case {ref}</source>
+        <translation>為案件 {ref} 新增補救措施</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>e.g. new cake delivered, voucher no. 118</source>
+        <translation>例如：已送上新蛋糕，代金券 118 號</translation>
+    </message>
+    <message>
+        <source>What the remedy is worth to the customer</source>
+        <translation>補救對客戶的價值</translation>
+    </message>
+    <message>
+        <source>What it costs the shop</source>
+        <translation>店鋪付出的成本</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>補救</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>客戶接受</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Nothing was given before for this cause or to this customer.</source>
+        <translation>以前沒有因這個原因或給這位客戶做過補償。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>型別：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>Amount to the customer:</source>
+        <translation>給客戶的金額：</translation>
+    </message>
+    <message>
+        <source>Cost to the shop:</source>
+        <translation>店鋪成本：</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>給予日期：</translation>
+    </message>
+    <message>
+        <source>Given by:</source>
+        <translation>經辦人：</translation>
+    </message>
+    <message>
+        <source>Accepted by the customer:</source>
+        <translation>客戶是否接受：</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>這位客戶</translation>
+    </message>
+    <message>
+        <source>Given before — this customer first, then the same cause</source>
+        <translation>以往給過的補償 — 先列這位客戶的，再列同類原因的</translation>
+    </message>
+    <message>
+        <source>{tenure}, with the shop since {since}</source>
+        <translation>{tenure}，自 {since} 起成為本店客戶</translation>
+    </message>
+    <message>
+        <source>{n} complaints ({recent} in the last 12 months)</source>
+        <translation>{n} 次投訴（近 12 個月 {recent} 次）</translation>
+    </message>
+    <message>
+        <source>Given so far: {amount} (cost to the shop {cost})</source>
+        <translation>至今已給：{amount}（店鋪成本 {cost}）</translation>
+    </message>
+    <message>
+        <source>Average satisfaction after recovery: {score:.1f}/5</source>
+        <translation>補救後平均滿意度：{score:.1f}/5</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>這位客戶</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2254,43 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionPicker</name>
+    <message>
+        <source>very unhappy</source>
+        <translation>非常不滿意</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>very happy</source>
+        <translation>非常滿意</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>This could not be saved: {reason}</source>
+        <translation>無法儲存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up for case {ref}</source>
+        <translation>為案件 {ref} 安排回訪</translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation>回訪日期：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2706,33 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Amends is locked</source>
@@ -2418,6 +2903,29 @@ Wang Qiang</source>
     <message>
         <source>Later</source>
         <translation>以後再說</translation>
+    </message>
+    <message>
+        <source>Filling the demo shop, a few seconds…</source>
+        <translation>正在填充演示店鋪，請稍候幾秒…</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be filled: {error}</source>
+        <translation>無法填充演示店鋪：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoCombo</name>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from desktop_app.demo import fill_demo_shop
 from desktop_app.domain.model import Language
+from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui.translation import LANGUAGE_KEY, install_translator
 from desktop_app.ui.welcome import WelcomeDialog, needs_welcome
 from tests.conftest import complaint_input, customer_input
@@ -95,9 +99,13 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, welcome, t
     assert "PNG or JPEG" in welcome.shop_form.errors["logo"].text()
 
 
-def test_opening_the_demo_shop_fills_the_archive(qtbot, welcome, archive):
+def test_opening_the_demo_shop_fills_the_archive_without_freezing_the_window(
+        qtbot, welcome, archive):
+    welcome.demo_filler = partial(fill_demo_shop, customers=20, complaints=40)
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
-    assert welcome.result() == QDialog.DialogCode.Accepted and welcome.opened_demo
+    assert not welcome.shop_box.isEnabled()  # the click returned while the filling goes on
+    qtbot.waitUntil(lambda: welcome.result() == QDialog.DialogCode.Accepted, timeout=30_000)
+    assert welcome.opened_demo and archive.count_cases(CaseFilter()) == 40
     assert archive.shop().name and len(archive.staff()) >= 2
     assert not needs_welcome(archive)
 
@@ -137,3 +145,14 @@ def test_the_welcome_opens_in_the_language_already_installed(qtbot, archive, set
     finally:
         install_translator(QApplication.instance(), "en")
         QLocale.setDefault(QLocale.system())
+
+
+def test_a_demo_shop_that_cannot_be_written_is_reported_in_the_dialog(qtbot, welcome):
+    def full_disk(_archive):
+        raise OSError("disk full")
+
+    welcome.demo_filler = full_disk
+    qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: welcome.demo_button.isEnabled(), timeout=10_000)
+    assert "disk full" in welcome.progress.text()
+    assert welcome.isVisible() and not welcome.opened_demo
