@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Language, ShopProfile
 from desktop_app.domain.validate import ValidationError
-from desktop_app.ui.shop_form import ShopForm, error_label, fill_paper_combo, show_error
+from desktop_app.ui.shop_form import ShopForm, fill_paper_combo
 from desktop_app.ui.translation import LANGUAGE_KEY, fill_language_combo, saved_language
 from desktop_app.ui.welcome import staff_name_error
+from desktop_app.ui.widgets import error_label, show_field_error
 
 STAFF_ID = Qt.ItemDataRole.UserRole
 
@@ -78,7 +79,7 @@ class StaffPage(QWidget):
         """Add the typed name (or tick it again if it is already listed)."""
         name = self.new_name.text().strip()
         error = staff_name_error([name])
-        show_error(self.error, error)
+        show_field_error(self.error, error)
         if not name or error:
             return
         found = self.list.findItems(name, Qt.MatchFlag.MatchExactly)

@@ -26,28 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import ShopProfile
 from desktop_app.domain.validate import CustomerInput, ValidationError, check_customer
+from desktop_app.ui.widgets import error_label, show_field_error
 
 LOGO_MAX = (800, 400)
 PREVIEW = (160, 64)
-
-
-def error_label() -> QLabel:
-    """A red line under a field that stays empty until its rule is broken."""
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #c0392b;")
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, error) -> None:
-    """Show a FieldError translated, or hide the label when `error` is None."""
-    if error is None:
-        label.clear()
-        label.hide()
-        return
-    label.setText(QCoreApplication.translate("Validation", error.message).format(**error.values))
-    label.show()
 
 
 class ShopForm(QWidget):
@@ -136,11 +118,11 @@ class ShopForm(QWidget):
             checked = check_customer(typed)
         except ValidationError as error:
             for name in self.FIELDS:
-                show_error(self.errors[name], error.for_field(name))
+                show_field_error(self.errors[name], error.for_field(name))
             getattr(self, error.errors[0].field).setFocus()
             raise
         for name in self.FIELDS:
-            show_error(self.errors[name], None)
+            show_field_error(self.errors[name], None)
         return replace(base, name=checked.name, address=checked.address, phone=checked.phone,
                        email=checked.email, logo=self.logo)
 

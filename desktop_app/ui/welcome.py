@@ -39,9 +39,7 @@ from desktop_app.domain.validate import (
 from desktop_app.ui.shop_form import (
     ShopForm,
     default_paper_size,
-    error_label,
     fill_paper_combo,
-    show_error,
 )
 from desktop_app.ui.translation import (
     LANGUAGE_KEY,
@@ -51,6 +49,7 @@ from desktop_app.ui.translation import (
     install_translator,
     resolve,
 )
+from desktop_app.ui.widgets import error_label, show_field_error
 
 
 def needs_welcome(archive: Archive) -> bool:
@@ -178,7 +177,7 @@ class WelcomeDialog(QDialog):
     def _start(self) -> None:
         names = staff_names(self.staff.toPlainText())
         bad_name = staff_name_error(names)
-        show_error(self.staff_error, bad_name)
+        show_field_error(self.staff_error, bad_name)
         try:
             shop = self.shop_form.profile(self.archive.shop())
         except ValidationError:
