@@ -11,10 +11,19 @@ import argparse
 import sys
 
 from desktop_app import __version__, selftest
-from desktop_app.cli import backup, check, demo, followups, letter, restore, summary
+from desktop_app.cli import (
+    backup,
+    check,
+    demo,
+    followups,
+    letter,
+    restore,
+    summary,
+    transfer,
+)
 from desktop_app.cli.common import CommandError
 
-COMMANDS = [demo, letter, backup, restore, check, summary, followups]
+COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary]
 
 
 def build_parser() -> argparse.ArgumentParser:
