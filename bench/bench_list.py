@@ -27,6 +27,7 @@ from common import (
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Cause, Channel, Severity, Status
 from desktop_app.domain.queries import CaseFilter
+from desktop_app.domain.validate import phone_digits
 
 PAGE = 200
 RUNS = 7
@@ -91,7 +92,7 @@ def _filters(archive: Archive) -> list[tuple[str, CaseFilter]]:
 
 
 def _lookups(archive: Archive) -> list[tuple[str, str]]:
-    digits = archive.customer(777 % max(1, archive.db["customers"].count) + 1).phone
+    digits = phone_digits(archive.customer(777 % max(1, archive.db["customers"].count) + 1).phone)
     return [("customer by surname '王'", "王"), ("customer by name 'Olivia'", "Olivia"),
             (f"customer by phone digits '{digits[:8]}'", digits[:8])]
 

@@ -15,6 +15,7 @@ import sqlite3
 import statistics
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def report(group: str, label: str, value: float, unit: str = "ms", baseline: flo
     ratio = value / baseline if baseline else None
     checked = ratio if target_text.startswith("ratio") else value
     verdict = "" if target is None else ("ok" if checked <= target else "MISSED")
-    line = f"{group:<9} {label:<44} {_num(value, unit):>11}"
+    line = f"{group:<9} {_pad(label, 46)} {_num(value, unit):>11}"
     if baseline is not None:
         line += f"  baseline {_num(baseline, unit):>10}  {ratio:5.2f}×"
     if target_text:
@@ -130,6 +131,12 @@ def report(group: str, label: str, value: float, unit: str = "ms", baseline: flo
             out.write(json.dumps({"group": group, "label": label, "value": value, "unit": unit,
                                   "baseline": baseline, "ratio": ratio, "target": target_text,
                                   "verdict": verdict, "note": note}) + "\n")
+
+
+def _pad(text: str, width: int) -> str:
+    """`text` padded to `width` terminal columns; Chinese characters take two."""
+    columns = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - columns)
 
 
 def _num(value: float, unit: str) -> str:
