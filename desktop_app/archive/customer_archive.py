@@ -22,7 +22,8 @@ _CLOSED = (Status.RECOVERED.value, _NOT_RECOVERED)
 _FILLABLE = ("phone", "email", "address", "notes")
 _SHORT_TERM = 3  # the trigram index needs three characters; shorter terms use LIKE
 _LIVE = "k.customer_id = c.id AND k.deleted_at IS NULL"
-# Per-customer figures as correlated subqueries: cheap for one page, each an index look-up.
+# Per-customer figures as correlated subqueries: cheap for one page, each an index look-up on
+# complaints_customer (the unary + keeps SQLite from scanning every not-recovered case instead).
 _FIGURES = f"""
     (SELECT COUNT(*) FROM complaints k WHERE {_LIVE}) AS complaints,
     (SELECT COUNT(*) FROM complaints k WHERE {_LIVE} AND k.received_at >= :year_ago)
@@ -33,15 +34,17 @@ _FIGURES = f"""
         JOIN remedies r ON r.complaint_id = k.id WHERE {_LIVE}) AS compensation,
     (SELECT AVG(f.satisfaction) FROM complaints k JOIN follow_ups f ON f.complaint_id = k.id
         WHERE {_LIVE} AND f.satisfaction IS NOT NULL) AS satisfaction,
-    EXISTS (SELECT 1 FROM complaints k WHERE {_LIVE} AND k.status = '{_NOT_RECOVERED}')
+    EXISTS (SELECT 1 FROM complaints k WHERE {_LIVE} AND +k.status = '{_NOT_RECOVERED}')
         AS unrecovered"""
 _REPEAT_IDS = """SELECT k.customer_id FROM complaints k
     WHERE k.received_at >= :year_ago AND k.deleted_at IS NULL
     GROUP BY k.customer_id HAVING COUNT(*) >= 2"""
 _UNRECOVERED_IDS = f"""SELECT k.customer_id FROM complaints k
     WHERE k.status = '{_NOT_RECOVERED}' AND k.deleted_at IS NULL"""
-_ORDERS = {"name": "c.name, c.id", "last_complaint": "last_at DESC, c.id",
-           "complaints": "complaints DESC, c.name, c.id"}
+# order → (the key that picks the page, the same order over the computed figures)
+_ORDERS = {"name": ("", "c.name, c.id"),
+           "last_complaint": ("MAX(k.received_at)", "last_at DESC, c.id"),
+           "complaints": ("COUNT(*)", "complaints DESC, c.id")}
 
 
 class CustomerArchiveStore:
@@ -55,12 +58,19 @@ class CustomerArchiveStore:
         `flagged_only` keeps customers with repeat (≥ 2 in 12 months) or unrecovered complaints."""
         where, params = self._customer_where(search, flagged_only)
         params.update(limit=limit, offset=offset)
-        if order == "name":  # page by the name index first, figures for that page only
-            sql = f"""SELECT c.*, {_FIGURES} FROM (SELECT * FROM customers c WHERE {where}
-                      ORDER BY c.name, c.id LIMIT :limit OFFSET :offset) c ORDER BY c.name, c.id"""
+        key, figures_order = _ORDERS[order]
+        # The page's ids first (by the name index, or by one aggregate), figures for them only.
+        if not key:
+            page = f"""SELECT c.id FROM customers c WHERE {where} ORDER BY c.name, c.id
+                       LIMIT :limit OFFSET :offset"""
         else:
-            sql = f"""SELECT c.*, {_FIGURES} FROM customers c WHERE {where}
-                      ORDER BY {_ORDERS[order]} LIMIT :limit OFFSET :offset"""
+            page = f"""SELECT c.id FROM customers c LEFT JOIN (
+                           SELECT k.customer_id, {key} AS sort_key FROM complaints k
+                           WHERE k.deleted_at IS NULL GROUP BY k.customer_id) g
+                       ON g.customer_id = c.id WHERE {where}
+                       ORDER BY g.sort_key DESC, c.id LIMIT :limit OFFSET :offset"""
+        sql = f"""SELECT c.*, {_FIGURES} FROM customers c WHERE c.id IN ({page})
+                  ORDER BY {figures_order}"""
         return [_summary(r) for r in self.db.query(sql, params)]
 
     def count_customers(self, search: str = "", flagged_only: bool = False) -> int:
