@@ -58,9 +58,10 @@ COMPANIES = [("星河科技 行政部", Segment.KEY, Care.LARGE),
 # The same customer entered twice: one name, one phone number typed two ways.
 TWINS = [CustomerInput("陈美玲", "139 1688 2046"),
          CustomerInput("陈美玲", "13916882046", "meiling.chen@example.com")]
-# Where the newest cases stand, in turn, so the demo has a case at every stage.
-RECENT_STALLS = [None, "received", None, "acknowledged", "investigating", None, "remedy_agreed",
-                 "remedy_done", "follow_up"]
+# Where the newest cases stand, in turn, so the demo has a case at every stage: the last five
+# days' cases at the early stages, the week before's at the later ones.
+FRESH_STALLS = [None, "acknowledged", "investigating", "remedy_agreed", None, "received"]
+WEEK_OLD_STALLS = ["follow_up", None, None, "remedy_done", None, None, None]
 REMEDY_TEXT = {K.REFUND: ("退还货款", "Refund"), K.EXCHANGE: ("免费重做一份", "Made a new one"),
                K.CORRECTION: ("更正账单并退还差价", "Bill corrected, difference refunded"),
                K.DISCOUNT: ("本单折扣", "Discount on the order"),
@@ -149,8 +150,11 @@ class _Demo:
             first_seen.setdefault(owner, at)
         for index in range(customers):
             self._customer(index, first_seen.get(index, self.now))
-        recent = [i for i, at in enumerate(times) if self.now - at < timedelta(days=10)]
-        stalls = {i: RECENT_STALLS[n % len(RECENT_STALLS)] for n, i in enumerate(reversed(recent))}
+        stalls = {}
+        for cycle, (start, end) in ((FRESH_STALLS, (0, 5)), (WEEK_OLD_STALLS, (5, 12))):
+            chosen = [i for i, at in enumerate(times)
+                      if timedelta(days=start) <= self.now - at < timedelta(days=end)]
+            stalls.update((i, cycle[n % len(cycle)]) for n, i in enumerate(reversed(chosen)))
         return [self._plan(at, owner, self.now - at, stalls.get(i))
                 for i, (at, owner) in enumerate(zip(times, owners, strict=True))]
 
@@ -165,10 +169,10 @@ class _Demo:
         rng = self.rng
         story = rng.choice(STORIES)
         plan = _Plan(at, owner, story, rng.choice(self.staff), stall=stall)
-        if age > timedelta(days=10):
-            if rng.random() < 0.03 and age < timedelta(days=60):
+        if age > timedelta(days=12):
+            if rng.random() < 0.015 and age < timedelta(days=60):
                 plan = replace(plan, stall=rng.choice(["acknowledged", "investigating"]))
-            plan = replace(plan, forget=rng.random() < 0.025 and age < timedelta(days=60),
+            plan = replace(plan, forget=rng.random() < 0.02 and age < timedelta(days=60),
                            reopen=rng.random() < 0.04 and age > timedelta(days=20))
         refusable = story.remedy in (K.EXPLANATION, K.APOLOGY_ONLY)
         return replace(plan, refused=refusable and rng.random() < 0.15)
@@ -278,6 +282,8 @@ class _Demo:
     def _follow_up(self, case: Complaint, plan: _Plan, t: datetime):
         a, rng, cid, who = self.archive, self.rng, case.id, plan.staff
         planned = [f for f in a.follow_ups(cid) if f.done_at is None][-1]
+        if planned.due_on == self.now.date():
+            return  # today's calls are still to be made
         t = max(t, datetime.combine(planned.due_on, time(10)) + timedelta(hours=rng.uniform(0, 30)))
         yield t
         a.move_case(cid, S.FOLLOW_UP, who)

@@ -182,8 +182,10 @@ def describe(event: Event, staff: dict[int, str], detail: str = "") -> TimelineE
 def entry_text(entry: TimelineEntry) -> str:
     """The entry in English on one line, for logs and the command line."""
     text = entry.summary
-    if entry.field_label and (entry.old or entry.new):
-        text += f": {entry.field_label} {entry.old or '—'} → {entry.new or '—'}"
+    if entry.old and entry.new:
+        text += f" — {entry.field_label}: {entry.old} → {entry.new}"
+    elif entry.old or entry.new:
+        text += f" — {entry.field_label}: {entry.new or entry.old}"
     if entry.detail:
         text += f" ({entry.detail})"
     return text
