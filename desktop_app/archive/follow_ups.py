@@ -85,9 +85,9 @@ class FollowUpStore:
         with self.transaction():
             old = self._open_follow_up(follow_up_id)
             self.db.execute("DELETE FROM follow_ups WHERE id = ?", [follow_up_id])
+            # The "scheduled" event with the same id still tells which date was dropped.
             self.log_event("follow_up", follow_up_id, "cancelled", staff_id,
-                           complaint_id=old["complaint_id"], field="reason", old=old["due_on"],
-                           new=reason)
+                           complaint_id=old["complaint_id"], field="reason", new=reason)
 
     def record_follow_up(self, follow_up_id: int, result: FollowUpResult,
                          staff_id: int | None) -> FollowUp:

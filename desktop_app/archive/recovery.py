@@ -21,8 +21,9 @@ from desktop_app.domain.workflow import changes, due_dates, is_reopen, move
 # Fields the workflow fills in by itself when a case moves; logged as "stamped".
 _STAMPS = {"acknowledged_at", "first_response_at", "first_closed_at", "closed_at", "reopen_count",
            "response_due", "resolution_due"}
+# What the intake recorded and may be corrected; the cause belongs to the diagnosis.
 _CORRECTABLE = ("received_at", "channel", "received_by", "description", "feeling", "expectation",
-                "severity", "spread", "product", "order_no", "cause")
+                "severity", "spread", "product", "order_no")
 
 
 def stored(value: object) -> str:
@@ -92,7 +93,8 @@ class RecoveryStore:
 
     def update_complaint_fields(self, complaint_id: int, data: ComplaintInput,
                                 staff_id: int | None) -> Complaint:
-        """Correct what was recorded at intake; a new received time moves the targets too."""
+        """Correct what was recorded at intake (not the cause: see update_diagnosis); a new
+        received time moves the targets too."""
         data = check_complaint(data, self.now())
         with self.transaction():
             before = self.case_record(complaint_id)

@@ -261,3 +261,21 @@ def test_attachments_refuse_big_or_unknown_files_with_a_clear_message(shop, staf
     assert [(a.filename, a.data, a.thumbnail) for a in shop.attachments(case.id)] == [
         ("receipt.pdf", b"", b"t")]
     assert shop.attachment_data(added.id) == pdf and shop.attachment_size(added.id) == len(pdf)
+
+
+def test_a_cancelled_follow_up_leaves_the_list_with_its_reason_recorded(shop, staff, case):
+    planned = shop.schedule_follow_up(case.id, date(2026, 11, 6), FollowUpMethod.PHONE, staff[0])
+    shop.cancel_follow_up(planned.id, staff[1], "Customer asked not to be called")
+    assert shop.follow_ups(case.id) == []
+    last = shop.timeline(case.id)[-1]
+    assert (last.summary, last.detail, last.staff_name) == (
+        "Follow-up cancelled", "Customer asked not to be called", "Emma Clarke")
+
+
+def test_correcting_the_intake_keeps_the_diagnosed_cause(shop, staff, case):
+    shop.update_diagnosis(case.id, Cause.BILLING, "Till needs the member code", "", staff[0])
+    fixed = shop.update_complaint_fields(case.id, complaint_input(received_at=START), staff[0])
+    assert fixed.cause is Cause.BILLING
+    diagnosed = [(e.field, e.new) for e in shop.timeline(case.id) if e.action == "changed"]
+    assert diagnosed == [("cause", "Billing or pricing error"),
+                         ("root_cause", "Till needs the member code")]
