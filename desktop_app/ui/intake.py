@@ -95,6 +95,10 @@ class ComplaintFields(QWidget):
             for i, name in enumerate(names):
                 label = QLabel(labels[name])
                 label.setBuddy(self.field(name))
+                # As tall as a one-line field, text centred: lines up with the field's text,
+                # and stays at the top when an error label makes the cell taller.
+                label.setMinimumHeight(self.product.sizeHint().height())
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.field(name).setAccessibleName(labels[name].replace("&", "").rstrip(":"))
                 align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
                 grid.addWidget(label, row, i * 2, align)
@@ -189,13 +193,18 @@ class IntakePage(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form)
+        # The splitter may not squeeze the form below its width (no sideways scrolling).
+        scroll.setMinimumWidth(form.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.history)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 420])  # in proportion; QSettings keeps the user's own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon or QIcon(), title)
         item.setSizeHint(QSize(0, 36))
         self.navigation.addItem(item)
+        # Wide enough for the longest title: icon, paddings and margins come to about 64 px.
+        needed = self.navigation.fontMetrics().horizontalAdvance(title) + 64
+        self.navigation.setFixedWidth(max(self.navigation.width(), needed))
         action = QAction(icon or QIcon(), title, self)
         number = len(self._page_keys)
         if number <= 9:
@@ -119,7 +122,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.navigation.setStyleSheet(_NAVIGATION_STYLE)
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(max(150, self.fontMetrics().horizontalAdvance("M" * 12)))
+        self.navigation.setFixedWidth(150)
         self.navigation.setAccessibleName(self.tr("Pages"))
         central = QWidget()
         layout = QHBoxLayout(central)
