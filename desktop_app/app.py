@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app.archive import Archive, ArchiveError
 from desktop_app.paths import archive_path, resource
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.recovery_install import install_recovery_screens
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -62,5 +63,6 @@ def open_archive(data_dir: str | None) -> Archive | None:
 def create_main_window(archive: Archive, settings: QSettings | None = None) -> MainWindow:
     """The main window over `archive`, laid out as the user left it last time."""
     window = MainWindow(archive, settings)
+    install_recovery_screens(window)
     window.restore_layout()
     return window

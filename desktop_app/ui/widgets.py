@@ -114,9 +114,13 @@ def format_date(value: date | datetime | None) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
+def currency_symbol(currency: str) -> str:
+    """The sign shown before amounts in `currency` (the code itself when it has none known)."""
+    return _CURRENCY_SYMBOLS.get(currency, currency + " ")
+
+
 def format_money(cents: int, currency: str) -> str:
-    symbol = _CURRENCY_SYMBOLS.get(currency, currency + " ")
-    return QLocale().toCurrencyString(cents / 100, symbol)
+    return QLocale().toCurrencyString(cents / 100, currency_symbol(currency))
 
 
 def format_count(n: int) -> str:

@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>Yes</source>
-        <translation>是</translation>
+        <translation type="vanished">是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>否</translation>
+        <translation type="vanished">否</translation>
     </message>
 </context>
 <context>
@@ -356,6 +356,133 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Letter…</source>
+        <translation>信函…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>刪除案例…</translation>
+    </message>
+    <message>
+        <source>Customer page…</source>
+        <translation>客戶頁面…</translation>
+    </message>
+    <message>
+        <source>Their other complaints</source>
+        <translation>該客戶的其他投訴</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>診斷</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Five recovery steps</source>
+        <translation>補救五步</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>補救措施</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>補救</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Case {ref} · {name}</source>
+        <translation>案例 {ref} · {name}</translation>
+    </message>
+    <message>
+        <source>No consent to contact beyond this case</source>
+        <translation>未同意在本案之外聯絡</translation>
+    </message>
+    <message>
+        <source>Case {ref}</source>
+        <translation>案例 {ref}</translation>
+    </message>
+    <message>
+        <source>This could not be done: {reason}</source>
+        <translation>無法完成：{reason}</translation>
+    </message>
+    <message>
+        <source>Case {ref} is now “{status}”.</source>
+        <translation>案例 {ref} 現為“{status}”。</translation>
+    </message>
+    <message>
+        <source>Diagnosis of case {ref} saved.</source>
+        <translation>案例 {ref} 的診斷已儲存。</translation>
+    </message>
+    <message>
+        <source>“{step}” ticked.</source>
+        <translation>已勾選“{step}”。</translation>
+    </message>
+    <message>
+        <source>“{step}” unticked.</source>
+        <translation>已取消勾選“{step}”。</translation>
+    </message>
+    <message>
+        <source>Remedy added to case {ref}.</source>
+        <translation>已為案例 {ref} 新增補救措施。</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for {day}.</source>
+        <translation>已安排 {day} 回訪。</translation>
+    </message>
+    <message>
+        <source>Follow-up result recorded for case {ref}.</source>
+        <translation>已記錄案例 {ref} 的回訪結果。</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for case {ref}.</source>
+        <translation>已為案例 {ref} 安排回訪。</translation>
+    </message>
+    <message>
+        <source>{file} could not be read: {reason}</source>
+        <translation>無法讀取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is far too large to attach; attachments may be at most 10 MB.</source>
+        <translation>{file} 太大，無法附加；附件最大 10 MB。</translation>
+    </message>
+    <message>
+        <source>{file} attached.</source>
+        <translation>已附加 {file}。</translation>
+    </message>
+    <message>
+        <source>The picture was {before:.1f} MB, too large to keep; it was scaled down to {after:.1f} MB and attached.</source>
+        <translation>圖片有 {before:.1f} MB，太大無法儲存；已縮小到 {after:.1f} MB 並附加。</translation>
+    </message>
+    <message>
+        <source>The letter for case {ref} is recorded in its timeline.</source>
+        <translation>案例 {ref} 的信函已記入時間線。</translation>
+    </message>
+    <message>
+        <source>Case {ref} deleted; the deletion is recorded.</source>
+        <translation>案例 {ref} 已刪除；刪除操作已記錄。</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
@@ -566,6 +693,133 @@
     </message>
 </context>
 <context>
+    <name>CustomerPage</name>
+    <message>
+        <source>All customers</source>
+        <translation>全部客戶</translation>
+    </message>
+    <message>
+        <source>May be contacted (letters, follow-up calls)</source>
+        <translation>可以聯絡（信函、回訪電話）</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>儲存修改</translation>
+    </message>
+    <message>
+        <source>Merge duplicate…</source>
+        <translation>合併重複客戶…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到時間</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>補救措施</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>電子郵件：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>語言：</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>客戶類別：</translation>
+    </message>
+    <message>
+        <source>Special care:</source>
+        <translation>特別關照：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Customer card</source>
+        <translation>客戶卡片</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Changes to this record</source>
+        <translation>此記錄的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 次投訴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 個未結</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} given</source>
+        <translation>已給予 {amount}</translation>
+    </message>
+    <message>
+        <source>satisfaction {score:.1f}/5</source>
+        <translation>滿意度 {score:.1f}/5</translation>
+    </message>
+    <message>
+        <source>customer since {day}</source>
+        <translation>自 {day} 起為客戶</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record saved; the changes are in its history.</source>
+        <translation>{name} 的記錄已儲存；修改已記入歷史。</translation>
+    </message>
+    <message>
+        <source>Customer records merged; the merge is recorded.</source>
+        <translation>客戶記錄已合併；合併已記錄。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerSection</name>
     <message>
         <source>Phone number or name – type to find the customer</source>
@@ -622,6 +876,82 @@
     <message>
         <source>(%1 complaints)</source>
         <translation type="vanished">（%1 次投訴）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未結</translation>
+    </message>
+    <message>
+        <source>Last complaint</source>
+        <translation>最近投訴</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客戶類別</translation>
+    </message>
+    <message>
+        <source>{score:.1f}/5</source>
+        <translation>{score:.1f}/5</translation>
+    </message>
+    <message>
+        <source>A complaint of theirs was closed as not recovered.</source>
+        <translation>該客戶有一次投訴以“未挽回”結案。</translation>
+    </message>
+    <message>
+        <source>{n} complaints in the last 12 months.</source>
+        <translation>近 12 個月內投訴 {n} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search by name or phone</source>
+        <translation>按姓名或電話搜尋</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>搜尋客戶</translation>
+    </message>
+    <message>
+        <source>Only repeat or unrecovered customers</source>
+        <translation>只看重複投訴或未挽回的客戶</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Red: a complaint was not recovered · amber: two or more complaints in 12 months</source>
+        <translation>紅色：有投訴未挽回 · 橙色：12 個月內投訴兩次以上</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客戶</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1384,78 @@
     <message>
         <source>Letter</source>
         <translation>信件</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>案例狀態</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>受理人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Nobody to call back: no follow-ups are due in the next seven days.</source>
+        <translation>無需回訪：未來七天內沒有到期的回訪。</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>開啟案例</translation>
+    </message>
+    <message>
+        <source>Record result…</source>
+        <translation>記錄結果…</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>到期回訪</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {today} today · {upcoming} in the next 7 days</source>
+        <translation>逾期 {overdue} · 今天 {today} · 未來 7 天 {upcoming}</translation>
+    </message>
+    <message>
+        <source>Follow-up for case {ref} recorded.</source>
+        <translation>已記錄案例 {ref} 的回訪。</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2008,65 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a duplicate into {name}</source>
+        <translation>將重複記錄合併到 {name}</translation>
+    </message>
+    <message>
+        <source>Name or phone of the duplicate record</source>
+        <translation>重複記錄的姓名或電話</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Duplicate (merged into it)</source>
+        <translation>重複記錄（併入保留記錄）</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Find the duplicate record:</source>
+        <translation>查詢重複記錄：</translation>
+    </message>
+    <message>
+        <source>{name} · {phone} · {n} complaint(s)</source>
+        <translation>{name} · {phone} · {n} 次投訴</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未結案例</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>補償</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Complaints that move to {name}: {refs}.
+Filled in from the duplicate: {filled}.
+The duplicate record is kept, marked as merged, and the merge is recorded.</source>
+        <translation>轉到 {name} 名下的投訴：{refs}。
+從重複記錄補填：{filled}。
+重複記錄會保留並標記為已合併，合併操作會被記錄。</translation>
+    </message>
+</context>
+<context>
     <name>Metric</name>
     <message>
         <source>Complaints received</source>
@@ -2037,6 +2498,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryScreens</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Show the Follow-ups page</source>
+        <translation>顯示回訪頁面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n 個回訪到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or overdue: see the Follow-ups page.</source>
+        <translation>
+            <numerusform>%n 個回訪今天到期或已逾期：請查看回訪頁面。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecoveryStep</name>
     <message>
         <source>Apology</source>
@@ -2061,6 +2549,14 @@
 </context>
 <context>
     <name>RemediesPanel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
     <message>
         <source>Given on</source>
         <translation>給予日期</translation>

@@ -1,0 +1,359 @@
+"""One open case: the complaint, the customer with their history, the recovery and its timeline.
+
+The view only shows and asks; every action is one archive call made in the name of the staff
+member on duty, followed by `changed` (the main window's archive_changed) and a status message.
+Refused input is shown next to its field or in a message box, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.archive import Archive
+from desktop_app.domain.model import Care, RecoveryStep, Status
+from desktop_app.domain.recovery import Diagnosis
+from desktop_app.domain.validate import ValidationError
+from desktop_app.domain.workflow import is_reopen
+from desktop_app.ui.attachments_panel import (
+    AttachmentsStrip,
+    ImageDialog,
+    open_externally,
+    prepare,
+    read_file,
+)
+from desktop_app.ui.case_complaint import ComplaintDetails, DiagnosisEditor
+from desktop_app.ui.case_header import CaseHeader, MoveBar
+from desktop_app.ui.case_timeline import TimelineView
+from desktop_app.ui.checklist_panel import ChecklistPanel
+from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog, ScheduleFollowUpDialog
+from desktop_app.ui.guidance import GuidancePanel
+from desktop_app.ui.history import HistoryPanel
+from desktop_app.ui.move_dialog import delete_dialog, not_recovered_dialog, reopen_dialog
+from desktop_app.ui.remedies_panel import CaseFollowUpsPanel, RemediesPanel
+from desktop_app.ui.remedy_dialog import RemedyDialog
+from desktop_app.ui.widgets import enum_text, error_text, format_date
+
+
+class _OtherCases:
+    """The archive as HistoryPanel sees it from inside a case: the customer's *other* cases."""
+
+    def __init__(self, archive: Archive, complaint_id: int):
+        self._archive, self._complaint_id = archive, complaint_id
+
+    def customer_history(self, customer_id: int):
+        return [item for item in self._archive.customer_history(customer_id)
+                if item.complaint_id != self._complaint_id]
+
+    def shop(self):
+        return self._archive.shop()
+
+
+def _scrolled(*widgets: QWidget) -> QScrollArea:
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setSpacing(12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    return scroll
+
+
+def _group(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    QVBoxLayout(box).addWidget(widget)
+    return box
+
+
+class CaseView(QWidget):
+    """A case in a window of its own; several may be open side by side."""
+
+    changed = Signal()  # the archive was written: every list should refresh
+    message = Signal(str)  # for the main window's status bar
+    customer_requested = Signal(int)
+
+    def __init__(self, archive: Archive, complaint_id: int, staff_id: Callable[[], int | None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive, self.complaint_id, self.staff_id = archive, complaint_id, staff_id
+        self.complaint = archive.complaint(complaint_id)
+        self.header = CaseHeader()
+        self.moves = MoveBar()
+        self.letter_button = QPushButton(self.tr("Letter…"))
+        self.delete_button = QPushButton(self.tr("Delete case…"))
+        self.details = ComplaintDetails()
+        self.attachments = AttachmentsStrip()
+        self.diagnosis = DiagnosisEditor()
+        self.checklist = ChecklistPanel()
+        self.remedies = RemediesPanel()
+        self.follow_ups = CaseFollowUpsPanel()
+        self.timeline = TimelineView()
+        self.customer_card = QLabel()
+        self.customer_page_button = QPushButton(self.tr("Customer page…"))
+        self.history = HistoryPanel(_OtherCases(archive, complaint_id))
+        self.history.title.setText(self.tr("Their other complaints"))
+        self.guidance = GuidancePanel()
+        self.tabs = QTabWidget()
+        self._build()
+        self._wire()
+        self.refresh()
+        self.resize(1320, 860)
+
+    # Building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tabs.addTab(_scrolled(self.details, _group(self.tr("Attachments"), self.attachments),
+                                   _group(self.tr("Diagnosis"), self.diagnosis)),
+                         self.tr("Complaint"))
+        self.tabs.addTab(_scrolled(_group(self.tr("Five recovery steps"), self.checklist),
+                                   _group(self.tr("Remedies"), self.remedies),
+                                   _group(self.tr("Follow-ups"), self.follow_ups)),
+                         self.tr("Recovery"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.moves, 1)
+        actions.addWidget(self.letter_button)
+        actions.addWidget(self.delete_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self._side())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+
+    def _side(self) -> QWidget:
+        self.customer_card.setWordWrap(True)
+        self.customer_card.setTextFormat(Qt.TextFormat.RichText)
+        self.customer_card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card = QGroupBox(self.tr("Customer"))
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.customer_card)
+        card_layout.addWidget(self.customer_page_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.history.layout().setContentsMargins(0, 4, 0, 0)
+        side = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(card)
+        top_layout.addWidget(self.history, 1)
+        side.addWidget(top)
+        side.addWidget(_scrolled(self.guidance))
+        side.setSizes([480, 320])
+        return side
+
+    def _wire(self) -> None:
+        self.moves.move_requested.connect(self._on_move)
+        self.letter_button.clicked.connect(self._on_letter)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.diagnosis.save_requested.connect(self._on_save_diagnosis)
+        self.checklist.tick_changed.connect(self._on_tick)
+        self.remedies.add_requested.connect(self._on_add_remedy)
+        self.follow_ups.record_requested.connect(self._on_record_follow_up)
+        self.follow_ups.schedule_requested.connect(self._on_schedule)
+        self.attachments.files_chosen.connect(self._on_files)
+        self.attachments.open_requested.connect(self._on_open_attachment)
+        self.customer_page_button.clicked.connect(
+            lambda: self.customer_requested.emit(self.complaint.customer_id))
+
+    # Showing ----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the case as the archive has it now (another window may have changed it)."""
+        if self.archive.is_deleted(self.complaint_id):
+            self.close()
+            return
+        archive, case_id = self.archive, self.complaint_id
+        self.complaint = complaint = archive.complaint(case_id)
+        customer = archive.customer(complaint.customer_id)
+        staff = {s.id: s.name for s in archive.staff(active_only=False)}
+        currency = archive.shop().currency
+        self.setWindowTitle(self.tr("Case {ref} · {name}").format(ref=complaint.ref,
+                                                                   name=customer.name))
+        self.header.show_case(complaint, customer, staff.get(complaint.received_by, ""),
+                              archive.now())
+        self.moves.set_status(complaint.status)
+        self.details.show_complaint(complaint)
+        self.diagnosis.show_diagnosis(complaint)
+        self.attachments.show_attachments(archive.attachments(case_id))
+        self.checklist.show_ticks(archive.checklist(case_id), staff)
+        self.remedies.show_remedies(archive.remedies(case_id), staff, currency)
+        self.follow_ups.show_follow_ups(archive.follow_ups(case_id), archive.now().date())
+        self.timeline.show_entries(archive.timeline(case_id))
+        self.customer_card.setText(self._customer_html(customer))
+        self.history.show_customer(customer.id)
+        self.guidance.set_status(complaint.status)
+
+    def _customer_html(self, customer) -> str:
+        lines = [f"<b style='font-size:12pt'>{escape(customer.name)}</b>"]
+        lines += [escape(v) for v in (customer.phone, customer.email, customer.address) if v]
+        profile = enum_text(customer.segment)
+        if customer.care is not Care.NONE:
+            profile += " · " + enum_text(customer.care)
+        lines.append(f"<i>{escape(profile)}</i>")
+        if not customer.consent:
+            lines.append(escape(self.tr("No consent to contact beyond this case")))
+        if customer.notes:
+            lines.append(f"<span style='color:#5f6b7a'>{escape(customer.notes)}</span>")
+        return "<br>".join(lines)
+
+    # Doing ------------------------------------------------------------------------------------
+
+    def warn(self, text: str) -> None:
+        """Tell the clerk why an action was refused (tests replace this seam)."""
+        QMessageBox.warning(self, self.tr("Case {ref}").format(ref=self.complaint.ref), text)
+
+    def _done(self, message: str) -> None:
+        self.refresh()
+        self.changed.emit()
+        self.message.emit(message)
+
+    def _attempt(self, action: Callable[[], object], message: str) -> bool:
+        try:
+            action()
+        except ValidationError as error:
+            self.warn("\n".join(error_text(e) for e in error.errors))
+            return False
+        except ValueError as error:  # a move another window made first
+            self.warn(self.tr("This could not be done: {reason}").format(reason=error))
+            self.refresh()
+            return False
+        self._done(message)
+        return True
+
+    def _on_move(self, target: Status) -> None:
+        ref, staff = self.complaint.ref, self.staff_id()
+        done = self.tr("Case {ref} is now “{status}”.").format(ref=ref, status=enum_text(target))
+        if is_reopen(self.complaint.status, target):
+            dialog = reopen_dialog(ref, lambda text: self.archive.move_case(
+                self.complaint_id, target, staff, reason=text), self)
+        elif target is Status.NOT_RECOVERED:
+            dialog = not_recovered_dialog(ref, lambda text: self.archive.move_case(
+                self.complaint_id, target, staff, not_accepted_options=text), self)
+        else:
+            self._attempt(lambda: self.archive.move_case(self.complaint_id, target, staff), done)
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(done)
+
+    def _on_save_diagnosis(self, diagnosis: Diagnosis) -> None:
+        try:
+            self.archive.update_diagnosis(self.complaint_id, diagnosis.cause, diagnosis.root_cause,
+                                          diagnosis.improvement, self.staff_id())
+        except ValidationError as error:
+            self.diagnosis.show_errors(error)
+            return
+        self._done(self.tr("Diagnosis of case {ref} saved.").format(ref=self.complaint.ref))
+
+    def _on_tick(self, step: RecoveryStep, ticked: bool) -> None:
+        name = enum_text(step)
+        if ticked:
+            self._attempt(lambda: self.archive.tick_step(self.complaint_id, step,
+                                                         self.staff_id()),
+                          self.tr("“{step}” ticked.").format(step=name))
+        else:
+            self._attempt(lambda: self.archive.untick_step(self.complaint_id, step,
+                                                           self.staff_id()),
+                          self.tr("“{step}” unticked.").format(step=name))
+
+    def _on_add_remedy(self) -> None:
+        dialog = RemedyDialog(self.archive, self.complaint, self.staff_id(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        planned = [f for f in self.archive.follow_ups(self.complaint_id) if f.done_at is None]
+        text = self.tr("Remedy added to case {ref}.").format(ref=self.complaint.ref)
+        if planned:
+            text += " " + self.tr("Follow-up planned for {day}.").format(
+                day=format_date(planned[0].due_on))
+        self._done(text)
+
+    def _on_record_follow_up(self, follow_up_id: int) -> None:
+        dialog = RecordFollowUpDialog(self.archive, self.archive.follow_up(follow_up_id),
+                                      self.staff_id(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(self.tr("Follow-up result recorded for case {ref}.").format(
+                ref=self.complaint.ref))
+
+    def _on_schedule(self) -> None:
+        dialog = ScheduleFollowUpDialog(self.archive, self.complaint_id, self.staff_id(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(self.tr("Follow-up planned for case {ref}.").format(
+                ref=self.complaint.ref))
+
+    def _on_files(self, paths: list[str]) -> None:
+        for path in paths:
+            self._attach(path)
+
+    def _attach(self, path: str) -> None:
+        try:
+            data = read_file(path)
+        except OSError as error:
+            self.warn(self.tr("{file} could not be read: {reason}").format(
+                file=path, reason=error.strerror))
+            return
+        if data is None:
+            self.warn(self.tr("{file} is far too large to attach; attachments may be at most "
+                              "10 MB.").format(file=path))
+            return
+        file = prepare(path, data)
+        text = self.tr("{file} attached.").format(file=file.filename.split("/")[-1])
+        if file.scaled_from:
+            text = self.tr("The picture was {before:.1f} MB, too large to keep; it was scaled "
+                           "down to {after:.1f} MB and attached.").format(
+                before=file.scaled_from / 2**20, after=len(file.data) / 2**20)
+        self._attempt(lambda: self.archive.add_attachment(
+            self.complaint_id, file.filename, file.mime, file.data, file.thumbnail,
+            self.staff_id()), text)
+
+    def _on_open_attachment(self, attachment_id: int) -> None:
+        found = [a for a in self.archive.attachments(self.complaint_id) if a.id == attachment_id]
+        if not found:
+            return
+        data = self.archive.attachment_data(attachment_id)
+        if found[0].mime.startswith("image/"):
+            ImageDialog(found[0].filename, data, self).exec()
+        else:
+            open_externally(found[0].filename, data)
+
+    def _on_letter(self) -> None:
+        # Imported on first use: the letter dialog brings in QtPdf, which start-up can do without.
+        from desktop_app.ui.letter_dialog import LetterDialog
+
+        before = len(self.archive.timeline(self.complaint_id))
+        LetterDialog(self.archive, self.complaint_id, self.staff_id(), self).exec()
+        if len(self.archive.timeline(self.complaint_id)) > before:  # printed or saved: logged
+            self._done(self.tr("The letter for case {ref} is recorded in its timeline.").format(
+                ref=self.complaint.ref))
+
+    def _on_delete(self) -> None:
+        ref = self.complaint.ref
+        dialog = delete_dialog(ref, lambda text: self.archive.delete_case(
+            self.complaint_id, self.staff_id(), text), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.changed.emit()
+            self.message.emit(self.tr("Case {ref} deleted; the deletion is recorded.").format(
+                ref=ref))
+            self.close()

@@ -1,0 +1,208 @@
+"""One customer's page: their card to edit (every change is an audit event with old and new
+value), every complaint they made, the changes to their record, and merging a duplicate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.archive import Archive
+from desktop_app.domain.model import Care, Customer, Language, RemedyKind, Segment
+from desktop_app.domain.queries import HistoryItem
+from desktop_app.domain.validate import CustomerInput, ValidationError
+from desktop_app.ui.case_timeline import TimelineView
+from desktop_app.ui.merge_dialog import MergeDialog
+from desktop_app.ui.remedies_panel import ID_ROLE, fill_row, small_table
+from desktop_app.ui.widgets import (
+    EnumCombo,
+    enum_text,
+    error_label,
+    format_date,
+    format_money,
+    show_field_error,
+    with_error,
+)
+
+_FIELDS = ("name", "phone", "email", "address", "notes")
+
+
+class CustomerPage(QWidget):
+    """Call `show_customer(id)`; `back_requested` returns to the list."""
+
+    back_requested = Signal()
+    open_case_requested = Signal(int)
+    changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, archive: Archive, staff_id: Callable[[], int | None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive, self.staff_id = archive, staff_id
+        self.customer_id: int | None = None
+        self.back_button = QPushButton("← " + self.tr("All customers"))
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: palette(dark);")
+        self.name, self.phone, self.email, self.address = (QLineEdit() for _ in range(4))
+        self.language = EnumCombo(Language)
+        self.consent = QCheckBox(self.tr("May be contacted (letters, follow-up calls)"))
+        self.segment = EnumCombo(Segment)
+        self.care = EnumCombo(Care)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.errors = {name: error_label() for name in _FIELDS}
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.merge_button = QPushButton(self.tr("Merge duplicate…"))
+        self.complaints = small_table([self.tr("Case"), self.tr("Received"), self.tr("Product"),
+                                       self.tr("Cause"), self.tr("Status"), self.tr("Remedies"),
+                                       self.tr("Compensation"), self.tr("Satisfaction")])
+        self.changes = TimelineView()
+        self._build()
+        self._wire()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        for label, name, widget in ((self.tr("Name:"), "name", self.name),
+                                    (self.tr("Phone:"), "phone", self.phone),
+                                    (self.tr("E-mail:"), "email", self.email),
+                                    (self.tr("Address:"), "address", self.address)):
+            form.addRow(label, with_error(widget, self.errors[name]))
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.consent)
+        form.addRow(self.tr("Segment:"), self.segment)
+        form.addRow(self.tr("Special care:"), self.care)
+        form.addRow(self.tr("Notes:"), with_error(self.notes, self.errors["notes"]))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        card = QGroupBox(self.tr("Customer card"))
+        card_layout = QVBoxLayout(card)
+        card_layout.addLayout(form)
+        card_layout.addLayout(buttons)
+        card_layout.addStretch(1)
+        tabs = QTabWidget()
+        tabs.addTab(self.complaints, self.tr("Complaints"))
+        tabs.addTab(self.changes, self.tr("Changes to this record"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(card)
+        splitter.addWidget(tabs)
+        splitter.setSizes([420, 780])
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+    def _wire(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        self.save_button.clicked.connect(self._on_save)
+        self.merge_button.clicked.connect(self._on_merge)
+        self.complaints.itemActivated.connect(
+            lambda item: self.open_case_requested.emit(item.data(ID_ROLE)))
+
+    # Showing ----------------------------------------------------------------------------------
+
+    def show_customer(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.customer_id is None:
+            return
+        customer = self.archive.customer(self.customer_id)
+        self.title.setText(customer.name)
+        self._fill_card(customer)
+        summary = self.archive.customer_summary(self.customer_id)
+        currency = self.archive.shop().currency
+        parts = [self.tr("%n complaint(s)", "", summary.complaints),
+                 self.tr("%n open", "", summary.open_cases)]
+        if summary.compensation_cents:
+            parts.append(self.tr("{amount} given").format(
+                amount=format_money(summary.compensation_cents, currency)))
+        if summary.average_satisfaction is not None:
+            parts.append(self.tr("satisfaction {score:.1f}/5").format(
+                score=summary.average_satisfaction))
+        if customer.created_at:
+            parts.append(self.tr("customer since {day}").format(
+                day=format_date(customer.created_at)))
+        self.summary.setText(" · ".join(parts))
+        self._fill_complaints(self.archive.customer_history(self.customer_id), currency)
+        self.changes.show_entries(self.archive.customer_timeline(self.customer_id))
+
+    def _fill_card(self, customer: Customer) -> None:
+        for name in ("name", "phone", "email", "address"):
+            getattr(self, name).setText(getattr(customer, name))
+        self.language.set_value(customer.language)
+        self.consent.setChecked(customer.consent)
+        self.segment.set_value(customer.segment)
+        self.care.set_value(customer.care)
+        self.notes.setPlainText(customer.notes)
+        self.show_errors(None)
+
+    def _fill_complaints(self, items: list[HistoryItem], currency: str) -> None:
+        self.complaints.setRowCount(len(items))
+        for row, item in enumerate(items):
+            remedies = ", ".join(enum_text(RemedyKind.parse(code))
+                                 for code in item.remedies.split(",") if code)
+            fill_row(self.complaints, row, [
+                item.ref, format_date(item.received_at), item.product,
+                enum_text(item.cause, "—"), enum_text(item.status), remedies,
+                format_money(item.compensation_cents, currency) if item.compensation_cents else "",
+                "" if item.satisfaction is None else f"{item.satisfaction}/5"],
+                item.complaint_id)
+
+    def show_errors(self, error: ValidationError | None) -> None:
+        for name, label in self.errors.items():
+            show_field_error(label, error.for_field(name) if error else None)
+
+    # Doing ------------------------------------------------------------------------------------
+
+    def _on_save(self) -> None:
+        data = CustomerInput(name=self.name.text(), phone=self.phone.text(),
+                             email=self.email.text(), address=self.address.text(),
+                             language=self.language.value(), consent=self.consent.isChecked())
+        staff = self.staff_id()
+        try:
+            with self.archive.transaction():  # card and profile saved together, or neither
+                self.archive.update_customer(self.customer_id, data, staff)
+                self.archive.update_customer_profile(self.customer_id, self.segment.value(),
+                                                     self.care.value(),
+                                                     self.notes.toPlainText(), staff)
+        except ValidationError as error:
+            self.show_errors(error)
+            return
+        self.refresh()
+        self.changed.emit()
+        self.message.emit(self.tr("{name}'s record saved; the changes are in its history.")
+                          .format(name=self.name.text().strip()))
+
+    def _on_merge(self) -> None:
+        dialog = MergeDialog(self.archive, self.customer_id, self.staff_id(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
+            self.message.emit(self.tr("Customer records merged; the merge is recorded."))

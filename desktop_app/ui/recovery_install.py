@@ -1,0 +1,116 @@
+"""Plugs the service-recovery screens into the main window: the Follow-ups and Customers pages,
+a window per opened case, and the count of follow-ups due (side list, status bar, start-up)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QPushButton, QStyle
+
+from desktop_app.ui.case_view import CaseView
+from desktop_app.ui.customers import CustomersPage
+from desktop_app.ui.followups import FollowUpsPage
+
+_BADGE_STYLE = ("QPushButton { color: #9b1c1c; font-weight: 600; border: none; padding: 0 8px; }"
+                " QPushButton:hover { text-decoration: underline; }")
+
+
+class RecoveryScreens(QObject):
+    """Owns the pages and the open case windows; one per main window."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        archive, staff = window.archive, window.current_staff_id
+        self.case_windows: dict[int, CaseView] = {}
+        self.follow_ups = FollowUpsPage(archive, staff)
+        self.customers = CustomersPage(archive, staff)
+        style = window.style()
+        self._title = self.tr("Follow-ups")
+        window.add_page("followups", self.follow_ups, self._title,
+                        style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+        self.nav_item = window.navigation.item(window.navigation.count() - 1)
+        window.add_page("customers", self.customers, self.tr("Customers"),
+                        style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+        self.badge = QPushButton()
+        self.badge.setStyleSheet(_BADGE_STYLE)
+        self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.badge.setToolTip(self.tr("Show the Follow-ups page"))
+        window.statusBar().addPermanentWidget(self.badge)
+        self._wire()
+        self.update_badge()
+
+    def _wire(self) -> None:
+        window = self.window
+        window.case_open_requested.connect(self.open_case)
+        window.archive_changed.connect(self.refresh)
+        self.badge.clicked.connect(lambda: window.show_page("followups"))
+        for page in (self.follow_ups, self.customers):
+            page.changed.connect(window.archive_changed)
+            page.message.connect(window.status)
+        self.follow_ups.open_requested.connect(window.open_case)
+        self.customers.open_case_requested.connect(window.open_case)
+
+    def due_count(self) -> int:
+        archive = self.window.archive
+        return archive.count_due_follow_ups(archive.now().date())
+
+    def update_badge(self) -> None:
+        due = self.due_count()
+        text = f"{self._title} ({due})" if due else self._title
+        self.nav_item.setText(text)
+        # The side list is as wide as its longest title; the count makes this one longer.
+        navigation = self.window.navigation
+        needed = navigation.fontMetrics().horizontalAdvance(text) + 80
+        navigation.setFixedWidth(max(navigation.width(), needed))
+        self.badge.setText(self.tr("%n follow-up(s) due", "", due))
+        self.badge.setVisible(bool(due))
+
+    def greet(self) -> None:
+        """Say at start-up that customers are waiting for a call back."""
+        due = self.due_count()
+        if due:
+            self.window.status(self.tr(
+                "%n follow-up(s) due today or overdue: see the Follow-ups page.", "", due))
+
+    def refresh(self) -> None:
+        self.update_badge()
+        self.follow_ups.refresh()
+        self.customers.refresh()
+        for view in list(self.case_windows.values()):
+            view.refresh()
+
+    def open_case(self, complaint_id: int) -> CaseView:
+        """Bring the case's window forward, opening it if it is not open yet."""
+        view = self.case_windows.get(complaint_id)
+        if view is None:
+            view = CaseView(self.window.archive, complaint_id, self.window.current_staff_id,
+                            self.window)
+            # A window of its own, owned by the main window: several cases can be open at once
+            # and they close with the application.
+            view.setWindowFlag(Qt.WindowType.Window, True)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            view.changed.connect(self.window.archive_changed)
+            view.message.connect(self.window.status)
+            view.customer_requested.connect(self.show_customer)
+            view.destroyed.connect(lambda _obj=None, key=complaint_id:
+                                   self.case_windows.pop(key, None))
+            self.case_windows[complaint_id] = view
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def show_customer(self, customer_id: int) -> None:
+        self.window.show_page("customers")
+        self.customers.show_customer(customer_id)
+        self.window.raise_()
+        self.window.activateWindow()
+
+
+def install_recovery_screens(main_window) -> RecoveryScreens:
+    """Add the Follow-ups and Customers pages, open cases in their own windows, and show how many
+    follow-ups are due; the screens refresh whenever `archive_changed` is emitted."""
+    screens = RecoveryScreens(main_window)
+    main_window.recovery = screens
+    QTimer.singleShot(0, screens.greet)  # after the window is up, so the message is seen
+    return screens

@@ -1,0 +1,158 @@
+"""The remedies given on a case and its follow-ups, as two small tables with their buttons.
+
+A case has a handful of each, so plain QTableWidgets suffice; the buttons only ask, the case view
+opens the dialogs and writes to the archive.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import FollowUp, Remedy
+from desktop_app.ui.widgets import enum_text, format_date, format_datetime, format_money
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_LATE = QColor("#b42318")
+
+
+def small_table(headers: list[str]) -> QTableWidget:
+    """A read-only, row-selecting table that is only as tall as a few rows."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def fit_height(table: QTableWidget, least_rows: int = 2) -> None:
+    """As tall as its rows (at least `least_rows`), so a case with one remedy has no blank box."""
+    rows = max(table.rowCount(), least_rows)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    table.setFixedHeight(height + rows * table.verticalHeader().defaultSectionSize() + 2)
+
+
+def fill_row(table: QTableWidget, row: int, values: list[str], item_id: int) -> None:
+    for column, value in enumerate(values):
+        item = QTableWidgetItem(value)
+        item.setData(ID_ROLE, item_id)
+        item.setToolTip(value)
+        table.setItem(row, column, item)
+
+
+def yes_no(value: bool | None) -> str:
+    if value is None:
+        return ""
+    if value:
+        return QCoreApplication.translate("RemediesPanel", "Yes")
+    return QCoreApplication.translate("RemediesPanel", "No")
+
+
+class RemediesPanel(QWidget):
+    """`add_requested` when the clerk asks to add a remedy."""
+
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = small_table([self.tr("Given on"), self.tr("Kind"), self.tr("Amount"),
+                                  self.tr("Cost to shop"), self.tr("Given by"),
+                                  self.tr("Accepted"), self.tr("Description")])
+        self.add_button = QPushButton(self.tr("Add remedy…"))
+        self.add_button.clicked.connect(self.add_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+
+    def show_remedies(self, remedies: list[Remedy], staff: dict[int, str], currency: str) -> None:
+        self.table.setRowCount(len(remedies))
+        for row, remedy in enumerate(remedies):
+            fill_row(self.table, row, [
+                format_date(remedy.given_on), enum_text(remedy.kind),
+                format_money(remedy.amount_cents, currency) if remedy.amount_cents else "",
+                format_money(remedy.cost_cents, currency) if remedy.cost_cents else "",
+                staff.get(remedy.given_by, "") if remedy.given_by is not None else "",
+                yes_no(remedy.accepted), remedy.description], remedy.id)
+        fit_height(self.table)
+
+
+class CaseFollowUpsPanel(QWidget):
+    """`record_requested(follow_up_id)` for the selected (or first open) follow-up;
+    `schedule_requested` to plan one by hand."""
+
+    record_requested = Signal(int)
+    schedule_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.follow_ups: list[FollowUp] = []
+        self.table = small_table([self.tr("Due on"), self.tr("Method"), self.tr("Done at"),
+                                  self.tr("Satisfaction"), self.tr("Recovery accepted"),
+                                  self.tr("Will return"), self.tr("Still wrong / notes")])
+        self.record_button = QPushButton(self.tr("Record result…"))
+        self.schedule_button = QPushButton(self.tr("Schedule…"))
+        self.record_button.clicked.connect(self._on_record)
+        self.schedule_button.clicked.connect(self.schedule_requested)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self._on_record())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.schedule_button)
+        row.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+
+    def show_follow_ups(self, follow_ups: list[FollowUp], today) -> None:
+        self.follow_ups = follow_ups
+        self.table.setRowCount(len(follow_ups))
+        for row, f in enumerate(follow_ups):
+            score = "" if f.satisfaction is None else self.tr("{n}/5").format(n=f.satisfaction)
+            remarks = " · ".join(t for t in (f.still_wrong, f.notes) if t)
+            fill_row(self.table, row, [
+                format_date(f.due_on), enum_text(f.method),
+                format_datetime(f.done_at) if f.done_at else self.tr("planned"), score,
+                yes_no(f.recovery_accepted), yes_no(f.will_return), remarks],
+                f.id)
+            if f.done_at is None and f.due_on < today:
+                for column in range(self.table.columnCount()):
+                    self.table.item(row, column).setForeground(QBrush(_LATE))
+        fit_height(self.table)
+        self._update_buttons()
+
+    def target(self) -> FollowUp | None:
+        """The follow-up "Record result…" is for: the selected one if open, else the first open."""
+        selected = self.table.currentRow()
+        if 0 <= selected < len(self.follow_ups) and self.follow_ups[selected].done_at is None:
+            return self.follow_ups[selected]
+        return next((f for f in self.follow_ups if f.done_at is None), None)
+
+    def _update_buttons(self) -> None:
+        self.record_button.setEnabled(self.target() is not None)
+
+    def _on_record(self) -> None:
+        target = self.target()
+        if target is not None:
+            self.record_requested.emit(target.id)

@@ -1,0 +1,37 @@
+"""Driving a modal dialog from a test: fill it once it is up, and never leave it open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+def drive_dialog(fill: Callable[[QDialog], None], trigger: Callable[[], object]) -> None:
+    """Call `trigger` (which opens a modal dialog); `fill` gets the dialog once it is shown.
+
+    If `fill` fails, the dialog is closed and the failure re-raised, so the test ends instead
+    of hanging on an open dialog.
+    """
+    errors: list[BaseException] = []
+    seen: list[QDialog] = []
+
+    def run(attempts: int = 50) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not up yet: look again shortly, but not for ever
+            if attempts:
+                QTimer.singleShot(10, lambda: run(attempts - 1))
+            return
+        seen.append(dialog)
+        try:
+            fill(dialog)
+        except BaseException as error:  # noqa: BLE001 - re-raised below, after closing
+            errors.append(error)
+            dialog.reject()
+
+    QTimer.singleShot(0, run)
+    trigger()
+    if errors:
+        raise errors[0]
+    assert seen, "no dialog was opened"
