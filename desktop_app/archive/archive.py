@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from desktop_app.archive import schema
 from desktop_app.archive.attachments import AttachmentStore
+from desktop_app.archive.case_file import CaseFileStore
 from desktop_app.archive.cases import CaseStore
 from desktop_app.archive.customer_archive import CustomerArchiveStore
 from desktop_app.archive.customers import CustomerStore
@@ -46,7 +47,7 @@ class ArchiveError(Exception):
 
 class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
               AttachmentStore, CustomerArchiveStore, LetterStore, ReportingStore, DraftStore,
-              PrivacyStore):
+              PrivacyStore, CaseFileStore):
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
         self.db = db
         self.path = path

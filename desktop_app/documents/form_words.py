@@ -1,0 +1,38 @@
+"""The fixed words of the case sheet, the job tag and the intake form, per language
+(resources/forms/forms.LANG.json), kept out of the layout code like the summary's words."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import cache
+
+from desktop_app.documents.formatting import format_date, is_chinese
+from desktop_app.paths import resource
+
+
+def code(language: object) -> str:
+    """'zh_CN' or 'en': the languages these documents are written in."""
+    return "zh_CN" if is_chinese(language) else "en"
+
+
+@cache
+def _texts(language: str) -> dict[str, str]:
+    return json.loads(resource("forms", f"forms.{language}.json").read_text(encoding="utf-8"))
+
+
+def say(language: object, key: str, **values: object) -> str:
+    return _texts(code(language))[key].format(**values)
+
+
+def when(value: datetime | None, language: object) -> str:
+    """A date with its time (2 November 2026, 10:30), or "—" when there is none."""
+    if value is None:
+        return say(language, "none")
+    return f"{format_date(value.date(), language)} {value:%H:%M}"
+
+
+def yes_no(value: bool | None, language: object) -> str:
+    if value is None:
+        return say(language, "none")
+    return say(language, "yes" if value else "no")
