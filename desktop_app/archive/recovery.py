@@ -11,7 +11,14 @@ from datetime import date, datetime
 
 from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
 from desktop_app.archive.sql import fetch_row, insert_row, update_row
-from desktop_app.domain.model import ChecklistTick, Complaint, Event, RecoveryStep, Status
+from desktop_app.domain.model import (
+    Cause,
+    ChecklistTick,
+    Complaint,
+    Event,
+    RecoveryStep,
+    Status,
+)
 from desktop_app.domain.queries import TimelineEntry
 from desktop_app.domain.recovery import Diagnosis, check_diagnosis, check_reason, format_cents
 from desktop_app.domain.timeline import describe
@@ -80,7 +87,8 @@ class RecoveryStore:
 
     # Diagnosis and corrections -------------------------------------------------------------
 
-    def update_diagnosis(self, complaint_id: int, cause, root_cause: str, improvement: str,
+    def update_diagnosis(self, complaint_id: int, cause: Cause | None, root_cause: str,
+                         improvement: str,
                          staff_id: int | None) -> Complaint:
         """Save why it went wrong and what the shop changed; ValidationError on bad input."""
         found = check_diagnosis(Diagnosis(cause, root_cause, improvement))
