@@ -88,8 +88,7 @@ class RecoveryStore:
     # Diagnosis and corrections -------------------------------------------------------------
 
     def update_diagnosis(self, complaint_id: int, cause: Cause | None, root_cause: str,
-                         improvement: str,
-                         staff_id: int | None) -> Complaint:
+                         improvement: str, staff_id: int | None) -> Complaint:
         """Save why it went wrong and what the shop changed; ValidationError on bad input."""
         found = check_diagnosis(Diagnosis(cause, root_cause, improvement))
         with self.transaction():
