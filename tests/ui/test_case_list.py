@@ -150,3 +150,15 @@ def test_scrolling_to_the_end_fetches_the_next_page(qtbot, archive, settings):
     ids = [model.index(row, 0).data(CASE_ID_ROLE) for row in range(model.rowCount())]
     assert len(set(ids)) == PAGE_SIZE + 50
     assert not model.canFetchMore()
+
+
+def test_column_widths_and_the_current_page_are_kept_after_a_restart(
+        qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    window.cases.table.horizontalHeader().resizeSection(COL_CAUSE, 333)
+    window.show_page("intake")
+    window.close()
+
+    again = show_main_window(qtbot, archive, settings)
+    assert again.cases.table.horizontalHeader().sectionSize(COL_CAUSE) == 333
+    assert again.current_page_key() == "intake"

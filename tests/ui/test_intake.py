@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
+from desktop_app.app import open_archive
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Expectation, Feeling, Severity
 from desktop_app.domain.queries import CaseFilter
@@ -191,3 +193,17 @@ def test_a_long_description_with_emoji_and_markup_is_saved_exactly_as_typed(qtbo
     assert saved.product == "Gift card <script>"
     assert row.customer_name == "<i>Chloe</i> & Co"
     assert saved.received_at <= datetime.now() + timedelta(seconds=1)
+
+
+def test_an_archive_that_cannot_be_opened_is_explained_in_a_message(qtbot, tmp_path):
+    (tmp_path / "amends.db").mkdir()  # a folder where the archive file should be
+    seen = []
+
+    def read_and_close_the_message():
+        box = QApplication.activeModalWidget()
+        seen.append(f"{box.text()} {box.informativeText()}")
+        box.close()
+
+    QTimer.singleShot(0, read_and_close_the_message)
+    assert open_archive(str(tmp_path)) is None
+    assert seen and "could not be opened" in seen[0] and "amends.db" in seen[0]
