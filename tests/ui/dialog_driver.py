@@ -1,10 +1,11 @@
-"""Driving a modal dialog from a test: fill it once it is up, and never leave it open."""
+"""Driving widgets as a person would: modal dialogs filled once they are up (and never left
+open), and item views double-clicked."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 
@@ -35,3 +36,14 @@ def drive_dialog(fill: Callable[[QDialog], None], trigger: Callable[[], object])
     if errors:
         raise errors[0]
     assert seen, "no dialog was opened"
+
+
+def double_click(qtbot, view, index) -> None:
+    """Double-click a cell the way a mouse does (press, release, double-click, release): Qt 6
+    activates an item on the release that ends a double-click."""
+    pos = view.visualRect(index).center()
+    viewport, left = view.viewport(), Qt.MouseButton.LeftButton
+    qtbot.mousePress(viewport, left, pos=pos)
+    qtbot.mouseRelease(viewport, left, pos=pos)
+    qtbot.mouseDClick(viewport, left, pos=pos)
+    qtbot.mouseRelease(viewport, left, pos=pos)

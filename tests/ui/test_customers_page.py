@@ -1,0 +1,141 @@
+"""The customer archive: search by name or phone, repeat and unrecovered customers stand out, the
+customer page edits with an audit trail, and duplicates merge after a side-by-side check."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.domain.model import Segment, Status
+from desktop_app.ui.customers import COL_NAME, REPEAT_BACKGROUND, UNRECOVERED_BACKGROUND
+from desktop_app.ui.merge_dialog import MergeDialog
+from tests.conftest import complaint_input, customer_input
+from tests.ui.conftest import show_main_window
+from tests.ui.dialog_driver import double_click, drive_dialog
+
+NOW = datetime.now().replace(microsecond=0)
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def customers(archive):
+    """Wang complained twice this year; Liam once, not recovered; Zoe once, fine; a duplicate
+    of Zoe was recorded with her e-mail only."""
+    wang = archive.record_complaint(customer_input(), complaint_input(
+        received_at=NOW - timedelta(days=40))).customer_id
+    archive.record_complaint(wang, complaint_input(received_at=NOW - timedelta(days=2)))
+    liam = archive.record_complaint(customer_input(name="Liam Walker", phone="020 7946 0000",
+                                                   email=""),
+                                    complaint_input(received_at=NOW - timedelta(days=5)))
+    archive.move_case(liam.id, Status.INVESTIGATING, None)
+    archive.move_case(liam.id, Status.NOT_RECOVERED, None, not_accepted_options="12315")
+    zoe = archive.record_complaint(customer_input(name="Zoe Chen", phone="139 1111 2222",
+                                                  email=""),
+                                   complaint_input(received_at=NOW - timedelta(days=9)))
+    twin = archive.record_complaint(customer_input(name="Zoe Chen", phone="",
+                                                   email="zoe@example.com"),
+                                    complaint_input(received_at=NOW - timedelta(days=1)))
+    return {"wang": wang, "liam": liam.customer_id, "zoe": zoe.customer_id,
+            "twin": twin.customer_id, "twin_case": twin.id}
+
+
+@pytest.fixture
+def page(qtbot, archive, settings, customers, staff_id):
+    window = show_main_window(qtbot, archive, settings)
+    window.staff_combo.setCurrentIndex(window.staff_combo.findData(staff_id))
+    window.show_page("customers")
+    return window.recovery.customers
+
+
+@pytest.fixture
+def staff_id(archive):
+    return archive.add_staff("李娜").id
+
+
+def names(page) -> list[str]:
+    model = page.model
+    return [model.index(row, COL_NAME).data() for row in range(model.rowCount())]
+
+
+def row_of(page, customer_id) -> int:
+    return next(r for r, s in enumerate(page.model.rows) if s.id == customer_id)
+
+
+def test_searching_by_name_or_phone_narrows_the_list(qtbot, page):
+    assert names(page) == ["Liam Walker", "Zoe Chen", "Zoe Chen", "王小明"]
+    assert page.count.text() in ("4 customer(s)", "4 customers")
+    qtbot.keyClicks(page.search, "7946")
+    qtbot.waitUntil(lambda: names(page) == ["Liam Walker"])
+    page.search.clear()
+    qtbot.keyClicks(page.search, "Zoe")
+    qtbot.waitUntil(lambda: names(page) == ["Zoe Chen", "Zoe Chen"])
+
+
+def test_repeat_and_unrecovered_customers_stand_out(page, customers):
+    def look(key, role):
+        return page.model.index(row_of(page, customers[key]), COL_NAME).data(role)
+
+    assert look("liam", Qt.ItemDataRole.BackgroundRole).color() == UNRECOVERED_BACKGROUND
+    assert "not recovered" in look("liam", Qt.ItemDataRole.ToolTipRole)
+    assert look("wang", Qt.ItemDataRole.BackgroundRole).color() == REPEAT_BACKGROUND
+    assert look("wang", Qt.ItemDataRole.DecorationRole) is not None
+    assert look("zoe", Qt.ItemDataRole.BackgroundRole) is None
+    page.flagged.setChecked(True)
+    assert sorted(names(page)) == ["Liam Walker", "王小明"]
+
+
+def open_customer(qtbot, page, customer_id):
+    double_click(qtbot, page.table, page.model.index(row_of(page, customer_id), COL_NAME))
+    assert page.stack.currentWidget() is page.detail
+    return page.detail
+
+
+def test_editing_a_customer_records_each_change_with_old_and_new_values(qtbot, archive, page,
+                                                                         customers, staff_id):
+    detail = open_customer(qtbot, page, customers["wang"])
+    assert detail.complaints.rowCount() == 2
+    detail.phone.clear()
+    qtbot.keyClicks(detail.phone, "139 0000 1111")
+    detail.segment.set_value(Segment.KEY)
+    qtbot.mouseClick(detail.save_button, LEFT)
+
+    changed = {e.field: (e.old, e.new, e.staff_id) for e in
+               archive.customer_timeline(customers["wang"]) if e.action == "changed"}
+    assert changed["phone"] == ("138 0013 8000", "139 0000 1111", staff_id)
+    assert changed["segment"] == ("Regular customer", "Key customer", staff_id)
+    assert archive.customer(customers["wang"]).segment is Segment.KEY
+    assert detail.changes.topLevelItemCount() >= 3  # created, phone, segment
+
+
+def test_a_bad_e_mail_is_shown_at_its_field_and_nothing_is_saved(qtbot, archive, page,
+                                                                  customers):
+    detail = open_customer(qtbot, page, customers["wang"])
+    detail.email.setText("not an address")
+    detail.segment.set_value(Segment.KEY)
+    qtbot.mouseClick(detail.save_button, LEFT)
+    assert not detail.errors["email"].isHidden()
+    assert archive.customer(customers["wang"]).segment is Segment.REGULAR
+
+
+def test_a_duplicate_is_merged_after_a_side_by_side_confirmation(qtbot, archive, page, customers):
+    detail = open_customer(qtbot, page, customers["zoe"])
+
+    def merge(dialog: MergeDialog) -> None:
+        assert isinstance(dialog, MergeDialog)
+        assert not dialog.ok_button.isEnabled()
+        qtbot.keyClicks(dialog.search, "Zoe")
+        assert dialog.matches.count() == 1  # the kept record is not offered
+        dialog.matches.setCurrentRow(0)
+        kept, duplicate = (dialog.side_by_side.item(2, c).text() for c in (1, 2))
+        assert (kept, duplicate) == ("", "zoe@example.com")
+        assert archive.complaint(customers["twin_case"]).ref in dialog.moving.text()
+        dialog.ok_button.click()
+
+    drive_dialog(merge, lambda: qtbot.mouseClick(detail.merge_button, LEFT))
+    assert archive.complaint(customers["twin_case"]).customer_id == customers["zoe"]
+    assert archive.customer(customers["zoe"]).email == "zoe@example.com"
+    assert detail.complaints.rowCount() == 2
+    assert any(e.action == "merged" for e in archive.customer_timeline(customers["zoe"]))
+    assert names(page).count("Zoe Chen") == 1
