@@ -67,7 +67,7 @@ class CaseFilterBar(QWidget):
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.clear_button = QToolButton(text=self.tr("Clear filters"))
         # Set by MainWindow.show_cases(customer_id=…): shown as a chip the clerk can remove.
-        self.customer_chip = QToolButton(text=self.tr("One customer only  ✕"))
+        self.customer_chip = QToolButton()
         self.customer_chip.setToolTip(self.tr("Show every customer's cases again"))
         self.customer_chip.hide()
         self.count = QLabel()
@@ -173,7 +173,7 @@ class CaseFilterBar(QWidget):
             customer_id=self._customer_id,
         )
 
-    def set_filter(self, query: CaseFilter) -> None:
+    def set_filter(self, query: CaseFilter, customer_name: str = "") -> None:
         """Show `query` in the bar and emit it once (criteria the bar cannot show are kept)."""
         self._building = True
         try:
@@ -194,5 +194,7 @@ class CaseFilterBar(QWidget):
         finally:
             self._building = False
         self._set_customer(query.customer_id)
+        self.customer_chip.setText(self.tr("Only {name}  ✕").format(
+            name=customer_name or self.tr("one customer")))
         self._emit()
 

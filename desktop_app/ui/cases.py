@@ -212,7 +212,8 @@ class CasesPage(QWidget):
 
     def set_query(self, query: CaseFilter) -> None:
         """Show the cases matching `query`, with the filter bar showing it too."""
-        self.filters.set_filter(query)
+        name = self.archive.customer(query.customer_id).name if query.customer_id else ""
+        self.filters.set_filter(query, name)
 
     def refresh(self) -> None:
         """Reload after the archive changed, keeping the filter and the selected case."""

@@ -267,3 +267,8 @@ class IntakePage(QWidget):
         self.history.show_customer(customer_id)
         if customer_id is not None:
             self.complaint.product.setFocus()
+            name = self.archive.customer(customer_id).name
+            n = len(self.history.items)
+            self.message.emit(self.tr("Returning customer: {name} · earlier complaints: {n}")
+                              .format(name=name, n=n) if n else
+                              self.tr("Known customer: {name}").format(name=name))

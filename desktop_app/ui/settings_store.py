@@ -24,7 +24,6 @@ INTAKE_SPLITTER = Setting("intake/splitter", QByteArray())
 CASES_HEADER = Setting("cases/header", QByteArray())
 STAFF_ON_DUTY = Setting("staff/on_duty", 0)
 
-ALL = (WINDOW_GEOMETRY, WINDOW_STATE, CURRENT_PAGE, INTAKE_SPLITTER, CASES_HEADER, STAFF_ON_DUTY)
 
 
 class SettingsStore:

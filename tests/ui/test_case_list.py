@@ -124,6 +124,17 @@ def test_show_cases_applies_the_filter_in_the_bar(qtbot, shop, archive, settings
     assert len(refs(window)) == 1
 
 
+def test_one_customers_cases_show_their_name_in_a_removable_chip(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    liam = archive.complaint(shop["closed"]).customer_id
+    window.show_cases(CaseFilter(customer_id=liam))
+    chip = window.cases.filters.customer_chip
+    assert chip.isVisible() and "Liam Walker" in chip.text()
+    assert refs(window) == [archive.complaint(shop["closed"]).ref]
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert len(refs(window)) == 3 and not chip.isVisible()
+
+
 def test_enter_on_a_case_asks_to_open_it(qtbot, shop, archive, settings):
     window = show_main_window(qtbot, archive, settings)
     table = window.cases.table

@@ -118,6 +118,7 @@ def test_typing_a_known_phone_number_shows_that_customers_history(qtbot, archive
     assert history.headline.text().startswith("1 earlier complaint · last one")
     assert len(history.cards) == 1
     assert first.ref in history.cards[0].text() and "生日蛋糕" in history.cards[0].text()
+    assert window.statusBar().currentMessage().startswith("Returning customer: 王小明")
 
     fill_complaint(qtbot, intake.complaint)
     save(qtbot, intake)
