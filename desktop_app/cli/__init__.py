@@ -13,6 +13,7 @@ import sys
 from desktop_app import __version__, selftest
 from desktop_app.cli import (
     backup,
+    case_sheet,
     check,
     demo,
     followups,
@@ -23,7 +24,7 @@ from desktop_app.cli import (
 )
 from desktop_app.cli.common import CommandError
 
-COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary]
+COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet]
 
 
 def build_parser() -> argparse.ArgumentParser:

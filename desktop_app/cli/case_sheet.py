@@ -1,0 +1,91 @@
+"""`amends case-sheet`, `amends job-tag` and `amends intake-form`: the paper side of a case.
+
+The case sheet is the whole case to hand over or file; the job tag a 62 × 100 mm label for a
+returned item; the intake form a blank sheet to fill by hand at a busy counter.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.domain.model import Language
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    sheet = subparsers.add_parser(
+        "case-sheet", parents=[common], help="write the case sheet of one case as a PDF",
+        description="Write one whole case as a PDF: reference and QR code, customer, complaint, "
+        "recovery checklist, remedies, follow-ups, timeline and attachment thumbnails.")
+    sheet.add_argument("ref", metavar="CASE_REF", help="the case reference, e.g. 2026-0012")
+    sheet.add_argument("--full-attachments", action="store_true",
+                       help="also print each image attachment on a page of its own")
+    tag = subparsers.add_parser(
+        "job-tag", parents=[common], help="write a 62 × 100 mm job tag for a returned item",
+        description="Write a job tag (62 × 100 mm, for Brother DK-22205 62 mm continuous "
+        "labels cut at 100 mm) with the reference, QR code, customer, item and due date.")
+    tag.add_argument("ref", metavar="CASE_REF", help="the case reference, e.g. 2026-0012")
+    form = subparsers.add_parser(
+        "intake-form", parents=[common], help="write a blank complaint intake form as a PDF",
+        description="Write a blank complaint intake form with the shop's letterhead, to fill in "
+        "by hand and type in later.")
+    for parser, handler in ((sheet, run_case_sheet), (tag, run_job_tag), (form, run_form)):
+        parser.add_argument("--lang", choices=[lang.value for lang in Language],
+                            help="language (default: the customer's, or the shop's)")
+        parser.add_argument("--out", metavar="FILE.pdf", required=True, help="PDF file to write")
+        parser.set_defaults(handler=handler)
+
+
+def _case(archive, ref: str, full: bool = False):
+    complaint = archive.complaint_by_ref(ref.strip())
+    if complaint is None:
+        raise CommandError(f"no case with the reference {ref!r}")
+    return archive.case_file(complaint.id, full_attachments=full)
+
+
+def _write(out: Path, pdf: bytes, what: str) -> int:
+    try:
+        out.write_bytes(pdf)
+    except OSError as error:
+        raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
+    print(f"{what} written to {out} ({len(pdf):,} bytes)")
+    return 0
+
+
+def run_case_sheet(args: argparse.Namespace) -> int:
+    from desktop_app.documents.case_sheet import render_case_sheet
+
+    archive = open_archive(args)
+    try:
+        case = _case(archive, args.ref, args.full_attachments)
+    finally:
+        archive.close()
+    language = args.lang or case.customer.language.value
+    pdf = render_case_sheet(case, language, full_attachments=args.full_attachments)
+    return _write(Path(args.out), pdf, f"Case sheet of {case.complaint.ref}")
+
+
+def run_job_tag(args: argparse.Namespace) -> int:
+    from desktop_app.documents.job_tag import render_job_tag
+
+    archive = open_archive(args)
+    try:
+        case = _case(archive, args.ref)
+    finally:
+        archive.close()
+    language = args.lang or case.shop.language.value
+    return _write(Path(args.out), render_job_tag(case, language),
+                  f"Job tag of {case.complaint.ref}")
+
+
+def run_form(args: argparse.Namespace) -> int:
+    from desktop_app.documents.intake_form import render_intake_form
+
+    archive = open_archive(args)
+    try:
+        shop = archive.shop()
+    finally:
+        archive.close()
+    pdf = render_intake_form(shop, args.lang or shop.language.value)
+    return _write(Path(args.out), pdf, "Blank intake form")
