@@ -2,7 +2,8 @@
 widgets (no extra dependency), as Drawings that sit in a story or draw on a canvas.
 
 Neither draws human-readable text: the reference is always printed beside it in our embedded
-fonts, so no base-14 Helvetica ever enters the PDF.
+fonts. The renderer still sets a font when it starts a drawing (Helvetica by default, which
+would be listed un-embedded), so each drawing starts in our own font instead.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.barcode.widgets import BarcodeCode128
 from reportlab.graphics.shapes import Drawing
+
+from desktop_app.documents.fonts import LATIN, register_fonts
 
 # The QR widget keeps 4 modules of white around the symbol (the quiet zone ISO/IEC 18004 asks
 # for), so the drawing can sit flush with a margin and still scan.
@@ -23,7 +26,7 @@ def qr_drawing(value: str, size: float) -> Drawing:
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
-    return drawing
+    return _in_our_font(drawing)
 
 
 def encoded_value(drawing: Drawing) -> str:
@@ -37,4 +40,11 @@ def code128_drawing(value: str, width: float, height: float) -> Drawing:
     x0, _, x1, _ = barcode.getBounds()
     drawing = Drawing(width, height, transform=[width / (x1 - x0), 0, 0, 1, 0, 0])
     drawing.add(barcode)
+    return _in_our_font(drawing)
+
+
+def _in_our_font(drawing: Drawing) -> Drawing:
+    register_fonts()
+    # Read by the renderer's state tracker as the starting font ("initial" + state name).
+    drawing.__dict__["initialFontName"] = LATIN
     return drawing

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from desktop_app.documents import form_words as w
+from desktop_app.documents.fonts import LATIN
 from desktop_app.documents.form_parts import (
     GUTTER,
     Styles,
@@ -93,7 +94,8 @@ class _Form(Styles):
 
 def _row(cells: Sequence[object], widths: Sequence[float]) -> Table:
     table = Table([list(cells)], colWidths=list(widths), hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
