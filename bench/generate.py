@@ -49,7 +49,7 @@ from desktop_app.domain.model import (  # noqa: E402
     Status,
 )
 
-GENERATOR_VERSION = 1  # bump when the generated data changes, so cached archives are rebuilt
+GENERATOR_VERSION = 2  # bump when the generated data changes, so cached archives are rebuilt
 S = Status
 _STAMPS = {"acknowledged_at", "first_response_at", "first_closed_at", "closed_at", "reopen_count"}
 _REMEDY_FOR = {Expectation.REFUND: RemedyKind.REFUND, Expectation.EXCHANGE: RemedyKind.EXCHANGE,
@@ -117,14 +117,18 @@ class _Maker:
     def skeleton(self, p: Params) -> tuple[list[datetime], list[int]]:
         """When each complaint came in (oldest first, in opening hours) and whose it is."""
         rng, span = self.rng, p.years * 365 * 24 * 60
-        times = sorted(
-            (self.now - timedelta(minutes=rng.randint(30, span))).replace(
-                hour=rng.randint(8, 20), second=0) for _ in range(p.complaints))
-        times = [min(t, self.now - timedelta(minutes=5)) for t in times]
+        times = sorted(self._opening_hours(self.now - timedelta(minutes=rng.randint(30, span)))
+                       for _ in range(p.complaints))
         # A few customers complain often, most once or twice (Zipf-like weights).
         weights = [1 / (rank + 8) for rank in range(p.customers)]
         owners = rng.choices(range(p.customers), weights=weights, k=p.complaints)
         return times, owners
+
+    def _opening_hours(self, at: datetime) -> datetime:
+        """`at` moved to a random hour between 8:00 and 20:59 of its day, or the day before
+        when that hour has not come yet today."""
+        moved = at.replace(hour=self.rng.randint(8, 20), second=0)
+        return moved - timedelta(days=1) if moved >= self.now else moved
 
     def customers(self, count: int, times: list[datetime], owners: list[int]) -> list[Customer]:
         first_seen: dict[int, datetime] = {}
@@ -193,7 +197,7 @@ class _Maker:
         if rng.random() < 0.02:
             plan += [(S.INVESTIGATING, rng.uniform(24, 400)), (S.REMEDY_AGREED, rng.uniform(1, 48)),
                      (S.REMEDY_DONE, rng.uniform(1, 48)), (S.RECOVERED, rng.uniform(1, 96))]
-        stall = 0.02 if age_days > 60 else 0.25 if age_days > 14 else 0.6
+        stall = 0.005 if age_days > 60 else 0.25 if age_days > 14 else 0.6
         if rng.random() < stall:
             plan = plan[:rng.randint(0, len(plan) - 1)]
         return plan
