@@ -186,8 +186,16 @@
         <translation>清除筛选</translation>
     </message>
     <message>
+        <source>Only {name}  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One customer only  ✕</source>
-        <translation>仅此客户  ✕</translation>
+        <translation type="vanished">仅此客户  ✕</translation>
     </message>
     <message>
         <source>Show every customer&apos;s cases again</source>
@@ -1822,6 +1830,14 @@
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
+    <message>
+        <source>Returning customer: {name} · earlier complaints: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known customer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2429,6 +2445,33 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     <message>
         <source>The shop&apos;s address</source>
         <translation>店铺地址</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Attachments as full pages</source>
+        <translation>附件整页打印</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The document could not be made: {error}</source>
+        <translation>无法生成文档：{error}</translation>
+    </message>
+    <message>
+        <source>Case sheet {ref}</source>
+        <translation>投诉案卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Job tag {ref}</source>
+        <translation>返修标签 {ref}</translation>
+    </message>
+    <message>
+        <source>Blank intake form</source>
+        <translation>空白投诉登记表</translation>
     </message>
 </context>
 <context>
