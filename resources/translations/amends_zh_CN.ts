@@ -187,11 +187,11 @@
     </message>
     <message>
         <source>Only {name}  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 {name}  ✕</translation>
     </message>
     <message>
         <source>one customer</source>
-        <translation type="unfinished"></translation>
+        <translation>一位客户</translation>
     </message>
     <message>
         <source>One customer only  ✕</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Delete case…</source>
-        <translation>删除案例…</translation>
+        <translation>删除案件…</translation>
     </message>
     <message>
         <source>Customer page…</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Case {ref} · {name}</source>
-        <translation>案例 {ref} · {name}</translation>
+        <translation>案件 {ref} · {name}</translation>
     </message>
     <message>
         <source>No consent to contact beyond this case</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Case {ref}</source>
-        <translation>案例 {ref}</translation>
+        <translation>案件 {ref}</translation>
     </message>
     <message>
         <source>This could not be done: {reason}</source>
@@ -435,11 +435,11 @@
     </message>
     <message>
         <source>Case {ref} is now “{status}”.</source>
-        <translation>案例 {ref} 现为“{status}”。</translation>
+        <translation>案件 {ref} 现为“{status}”。</translation>
     </message>
     <message>
         <source>Diagnosis of case {ref} saved.</source>
-        <translation>案例 {ref} 的诊断已保存。</translation>
+        <translation>案件 {ref} 的诊断已保存。</translation>
     </message>
     <message>
         <source>“{step}” ticked.</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Remedy added to case {ref}.</source>
-        <translation>已为案例 {ref} 添加补救措施。</translation>
+        <translation>已为案件 {ref} 添加补救措施。</translation>
     </message>
     <message>
         <source>Follow-up planned for {day}.</source>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>Follow-up result recorded for case {ref}.</source>
-        <translation>已记录案例 {ref} 的回访结果。</translation>
+        <translation>已记录案件 {ref} 的回访结果。</translation>
     </message>
     <message>
         <source>Follow-up planned for case {ref}.</source>
-        <translation>已为案例 {ref} 安排回访。</translation>
+        <translation>已为案件 {ref} 安排回访。</translation>
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
@@ -483,11 +483,11 @@
     </message>
     <message>
         <source>The letter for case {ref} is recorded in its timeline.</source>
-        <translation>案例 {ref} 的信函已记入时间线。</translation>
+        <translation>案件 {ref} 的信函已记入时间线。</translation>
     </message>
     <message>
         <source>Case {ref} deleted; the deletion is recorded.</source>
-        <translation>案例 {ref} 已删除；删除操作已记录。</translation>
+        <translation>案件 {ref} 已删除；删除操作已记录。</translation>
     </message>
 </context>
 <context>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>案例</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>案例</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>Case status</source>
-        <translation>案例状态</translation>
+        <translation>案件状态</translation>
     </message>
     <message>
         <source>Taken by</source>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <source>Open case</source>
-        <translation>打开案例</translation>
+        <translation>打开案件</translation>
     </message>
     <message>
         <source>Record result…</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Follow-up for case {ref} recorded.</source>
-        <translation>已记录案例 {ref} 的回访。</translation>
+        <translation>已记录案件 {ref} 的回访。</translation>
     </message>
 </context>
 <context>
@@ -1832,11 +1832,11 @@
     </message>
     <message>
         <source>Returning customer: {name} · earlier complaints: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>老客户：{name} · 以前投诉过 {n} 次</translation>
     </message>
     <message>
         <source>Known customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记客户：{name}</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Open cases</source>
-        <translation>未结案例</translation>
+        <translation>未结案件</translation>
     </message>
     <message>
         <source>Compensation</source>

@@ -186,8 +186,16 @@
         <translation>清除篩選</translation>
     </message>
     <message>
+        <source>Only {name}  ✕</source>
+        <translation>僅 {name}  ✕</translation>
+    </message>
+    <message>
+        <source>one customer</source>
+        <translation>一位客戶</translation>
+    </message>
+    <message>
         <source>One customer only  ✕</source>
-        <translation>僅此客戶  ✕</translation>
+        <translation type="vanished">僅此客戶  ✕</translation>
     </message>
     <message>
         <source>Show every customer&apos;s cases again</source>
@@ -363,7 +371,7 @@
     </message>
     <message>
         <source>Delete case…</source>
-        <translation>刪除案例…</translation>
+        <translation>刪除案件…</translation>
     </message>
     <message>
         <source>Customer page…</source>
@@ -411,7 +419,7 @@
     </message>
     <message>
         <source>Case {ref} · {name}</source>
-        <translation>案例 {ref} · {name}</translation>
+        <translation>案件 {ref} · {name}</translation>
     </message>
     <message>
         <source>No consent to contact beyond this case</source>
@@ -419,7 +427,7 @@
     </message>
     <message>
         <source>Case {ref}</source>
-        <translation>案例 {ref}</translation>
+        <translation>案件 {ref}</translation>
     </message>
     <message>
         <source>This could not be done: {reason}</source>
@@ -427,11 +435,11 @@
     </message>
     <message>
         <source>Case {ref} is now “{status}”.</source>
-        <translation>案例 {ref} 現為“{status}”。</translation>
+        <translation>案件 {ref} 現為“{status}”。</translation>
     </message>
     <message>
         <source>Diagnosis of case {ref} saved.</source>
-        <translation>案例 {ref} 的診斷已儲存。</translation>
+        <translation>案件 {ref} 的診斷已儲存。</translation>
     </message>
     <message>
         <source>“{step}” ticked.</source>
@@ -443,7 +451,7 @@
     </message>
     <message>
         <source>Remedy added to case {ref}.</source>
-        <translation>已為案例 {ref} 新增補救措施。</translation>
+        <translation>已為案件 {ref} 新增補救措施。</translation>
     </message>
     <message>
         <source>Follow-up planned for {day}.</source>
@@ -451,11 +459,11 @@
     </message>
     <message>
         <source>Follow-up result recorded for case {ref}.</source>
-        <translation>已記錄案例 {ref} 的回訪結果。</translation>
+        <translation>已記錄案件 {ref} 的回訪結果。</translation>
     </message>
     <message>
         <source>Follow-up planned for case {ref}.</source>
-        <translation>已為案例 {ref} 安排回訪。</translation>
+        <translation>已為案件 {ref} 安排回訪。</translation>
     </message>
     <message>
         <source>{file} could not be read: {reason}</source>
@@ -475,11 +483,11 @@
     </message>
     <message>
         <source>The letter for case {ref} is recorded in its timeline.</source>
-        <translation>案例 {ref} 的信函已記入時間線。</translation>
+        <translation>案件 {ref} 的信函已記入時間線。</translation>
     </message>
     <message>
         <source>Case {ref} deleted; the deletion is recorded.</source>
-        <translation>案例 {ref} 已刪除；刪除操作已記錄。</translation>
+        <translation>案件 {ref} 已刪除；刪除操作已記錄。</translation>
     </message>
 </context>
 <context>
@@ -712,7 +720,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>案例</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1398,7 +1406,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>案例</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1414,7 +1422,7 @@
     </message>
     <message>
         <source>Case status</source>
-        <translation>案例狀態</translation>
+        <translation>案件狀態</translation>
     </message>
     <message>
         <source>Taken by</source>
@@ -1439,7 +1447,7 @@
     </message>
     <message>
         <source>Open case</source>
-        <translation>開啟案例</translation>
+        <translation>開啟案件</translation>
     </message>
     <message>
         <source>Record result…</source>
@@ -1455,7 +1463,7 @@
     </message>
     <message>
         <source>Follow-up for case {ref} recorded.</source>
-        <translation>已記錄案例 {ref} 的回訪。</translation>
+        <translation>已記錄案件 {ref} 的回訪。</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1830,14 @@
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未儲存：請更正標紅的欄位。</translation>
     </message>
+    <message>
+        <source>Returning customer: {name} · earlier complaints: {n}</source>
+        <translation>老客戶：{name} · 以前投訴過 {n} 次</translation>
+    </message>
+    <message>
+        <source>Known customer: {name}</source>
+        <translation>已登記客戶：{name}</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -2043,7 +2059,7 @@
     </message>
     <message>
         <source>Open cases</source>
-        <translation>未結案例</translation>
+        <translation>未結案件</translation>
     </message>
     <message>
         <source>Compensation</source>
@@ -2429,6 +2445,33 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     <message>
         <source>The shop&apos;s address</source>
         <translation>店鋪地址</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Attachments as full pages</source>
+        <translation>附件整頁列印</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The document could not be made: {error}</source>
+        <translation>無法生成文件：{error}</translation>
+    </message>
+    <message>
+        <source>Case sheet {ref}</source>
+        <translation>投訴案卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Job tag {ref}</source>
+        <translation>返修標籤 {ref}</translation>
+    </message>
+    <message>
+        <source>Blank intake form</source>
+        <translation>空白投訴登記表</translation>
     </message>
 </context>
 <context>
