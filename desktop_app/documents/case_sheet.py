@@ -215,14 +215,15 @@ def _follow_ups(s: _Sheet) -> list[Flowable]:
         return story + [s.p(s.say("nothing_recorded"), s.label)]
     rows = []
     for f in s.case.follow_ups:
-        done = ("\n".join(t for t in (s.when(f.done_at), s.case.staff_name(f.done_by)) if t)
+        done = ("\n".join(t for t in (s.day(f.done_at.date() if f.done_at else None),
+                                     s.case.staff_name(f.done_by)) if t)
                 if f.done_at else s.say("not_yet"))
         score = s.say("out_of_five", n=f.satisfaction) if f.satisfaction else s.say("none")
         result = "\n".join(t for t in (f.still_wrong, f.notes) if t.strip())
         rows.append([s.day(f.due_on), s.enum(f.method), done, score,
                      w.yes_no(f.recovery_accepted, s.lang), w.yes_no(f.will_return, s.lang),
                      result])
-    widths = [28 * mm, 16 * mm, 32 * mm, 18 * mm, 16 * mm, 18 * mm]
+    widths = [30 * mm, 14 * mm, 30 * mm, 18 * mm, 16 * mm, 17 * mm]
     widths.append(s.width - sum(widths))
     header = [s.say("due_on"), s.say("method"), s.say("done"), s.say("satisfaction"),
               s.say("accepted"), s.say("will_return"), s.say("result")]
