@@ -67,13 +67,15 @@ class GuidancePanel(QWidget):
     def _html(self, status: Status) -> str:
         advice = guidance_for(status)
         tips = "".join(f"<li>{_t(tip)}</li>" for tip in advice.tips)
-        now = escape(self.tr("now"))
+        now = escape(self.tr("(now)"))
+        line = self.tr("{step}: {advice}")  # a pattern, so Chinese can use its own colon
         steps = []
         for step in RecoveryStep:
             name = escape(QCoreApplication.translate(step.context(), step.label))
             # Marked in words, not by colour alone, so it reads in dark mode and aloud too.
-            mark = f" <i>({now})</i>" if step in advice.focus else ""
-            steps.append(f"<li><b>{name}</b>{mark}: {_t(STEP_ADVICE[step])}</li>")
+            mark = f" <i>{now}</i>" if step in advice.focus else ""
+            steps.append("<li>" + line.format(step=f"<b>{name}</b>{mark}",
+                                              advice=_t(STEP_ADVICE[step])) + "</li>")
         # lupdate cannot see tr() inside an f-string, so the headings are translated first.
         say = escape(self.tr("What to say"))
         five = escape(self.tr("The five recovery steps"))

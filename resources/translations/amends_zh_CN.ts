@@ -1624,8 +1624,16 @@
         <translation>本案处理指引</translation>
     </message>
     <message>
+        <source>(now)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>{step}: {advice}</source>
+        <translation>{step}：{advice}</translation>
+    </message>
+    <message>
         <source>now</source>
-        <translation>当前</translation>
+        <translation type="vanished">当前</translation>
     </message>
     <message>
         <source>What to say</source>

@@ -32,7 +32,7 @@ def test_a_new_complaint_suggests_apologising_and_marks_the_steps_that_matter_no
     panel.set_status(Status.RECEIVED)
     text = panel.body.text()
     assert "Let the customer finish" in text
-    assert "<b>Apology</b> <i>(now)</i>" in text
+    assert "<b>Apology</b> <i>(now)</i>: Say sorry" in text
     assert "<b>Follow-up</b>:" in text  # the later steps stay in view, unmarked
 
 
@@ -55,4 +55,6 @@ def test_the_panel_folds_to_its_title_and_says_so(qtbot, panel):
 def test_the_guidance_speaks_chinese_when_chinese_is_installed(panel):
     install_translator(QApplication.instance(), "zh_CN")
     panel.set_status(Status.RECEIVED)
-    assert "让客户把话说完" in panel.body.text() and "服务补救五步" in panel.body.text()
+    text = panel.body.text()
+    assert "让客户把话说完" in text and "服务补救五步" in text
+    assert "<b>道歉</b> <i>（当前）</i>：尽早道歉" in text
