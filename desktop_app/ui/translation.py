@@ -48,6 +48,16 @@ def resolve(language_code: str | None) -> str:
     return language
 
 
+def formats_locale(language: str) -> QLocale:
+    """The locale for dates, times and money in `language`: the system's when it speaks that
+    language (it knows the region: en_GB dates, zh_HK …), else the language's own."""
+    system = QLocale.system()
+    if system.language() != QLocale.Language.C and system_language(system) == language:
+        return system
+    # The bare "C" locale of a minimal system writes dates as "2 10 2026": never use it.
+    return QLocale(language)
+
+
 def install_translator(app: QCoreApplication, language_code: str | None) -> str:
     """Install the translators for `language_code` ("" or None: the system locale's) on `app`,
     replacing any installed before, and return the language code now in use."""
@@ -56,9 +66,7 @@ def install_translator(app: QCoreApplication, language_code: str | None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    # The system locale knows the user's region too (en_GB dates, zh_TW …): keep it when it speaks
-    # the chosen language.
-    QLocale.setDefault(QLocale.system() if language == resolve(SYSTEM) else QLocale(language))
+    QLocale.setDefault(formats_locale(language))
     # English needs Amends' own file only for its plural forms ("1 complaint", "2 complaints").
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     sources = [(f"amends_{language}", str(resource("translations")))]

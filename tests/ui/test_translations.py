@@ -142,3 +142,11 @@ def test_an_unknown_language_falls_back_to_english_and_traditional_to_a_chinese_
     assert resolve("fr") == "en"
     assert resolve("zh_TW") in ("zh_TW", "zh_CN")
     assert resolve("zh_HK") in ("zh_TW", "zh_CN")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_dates_and_money_follow_the_chosen_language_never_the_bare_c_locale(
+        qapp, english, language):
+    install_translator(qapp, language)
+    assert QLocale().language() != QLocale.Language.C
+    assert QLocale().toCurrencyString(351, "¥").startswith("¥")
