@@ -208,7 +208,18 @@ def _m002_live_cases_index(db: Database) -> None:
                " WHERE deleted_at IS NULL")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_m001_initial, _m002_live_cases_index]
+def _m003_two_character_search(db: Database) -> None:
+    # Two-character terms (most Chinese words) are shorter than a trigram. The trigrams that
+    # start with such a term are found through the index's vocabulary; an occurrence at the very
+    # end of a text starts none, so the last two characters of each searched column are indexed.
+    db.execute("CREATE VIRTUAL TABLE complaints_fts_vocab USING fts5vocab(complaints_fts, 'row')")
+    for column in ("description", "product", "ref"):
+        db.execute(f"CREATE INDEX complaints_{column}_tail"
+                   f" ON complaints(lower(substr({column}, -2)))")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _m001_initial, _m002_live_cases_index, _m003_two_character_search]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -11,6 +11,7 @@ from bench.generate import Params, ensure_archive
 from desktop_app.archive import Archive, schema
 from desktop_app.domain.model import Cause, RecoveryStep, Status
 from desktop_app.domain.queries import CaseFilter
+from tests.conftest import complaint_input, customer_input
 
 SMALL = Params(complaints=500, customers=150, years=1, seed=3)
 
@@ -96,3 +97,24 @@ def test_an_archive_from_before_the_case_list_index_gains_it_when_opened(tmp_pat
     assert "complaints_live_received" in indexes
     assert archive.db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST_VERSION
     archive.close()
+
+
+@pytest.mark.parametrize(
+    "term", ["退款", "态度", "款。", "。希", "拿铁", "火锅", "FL", "01", "李娜"])
+def test_two_character_search_finds_exactly_what_a_like_scan_finds(generated, term):
+    like = f"%{term}%"
+    expected = {row[0] for row in generated.db.execute(
+        "SELECT k.id FROM complaints k JOIN customers c ON c.id = k.customer_id"
+        " WHERE k.description LIKE ? OR k.product LIKE ? OR k.ref LIKE ? OR c.name LIKE ?",
+        [like] * 4)}
+    found = {row.id for row in generated.list_cases(CaseFilter(text=term), 0, 1000)}
+    assert found == expected
+    assert generated.count_cases(CaseFilter(text=term)) == len(expected)
+
+
+def test_a_two_character_word_at_the_very_end_of_a_text_is_found(archive):
+    archive.record_complaint(customer_input(),
+                             complaint_input(description="要求退款", product="拿铁"))
+    archive.record_complaint(customer_input(name="Other"), complaint_input(description="nothing"))
+    assert [r.ref for r in archive.list_cases(CaseFilter(text="退款"))] == ["2026-0001"]
+    assert [r.ref for r in archive.list_cases(CaseFilter(text="拿铁"))] == ["2026-0001"]
