@@ -3229,7 +3229,7 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
     <message>
         <source>Letter made</source>
-        <translation>生成信件</translation>
+        <translation>生成信函</translation>
     </message>
     <message>
         <source>Customer added</source>
