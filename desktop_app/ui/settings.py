@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,7 +65,16 @@ class StaffPage(QWidget):
         for person in archive.staff(active_only=False):
             self._add_item(person.name, person.id, person.active)
         self.add_button.clicked.connect(self.add)
-        self.new_name.returnPressed.connect(self.add)
+        self.new_name.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # Enter in the name field adds the colleague; without this the dialog's OK would take
+        # the key too and close Settings half-way through the list.
+        if watched is self.new_name and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.add()
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_item(self, name: str, staff_id: int | None, active: bool) -> QListWidgetItem:
         item = QListWidgetItem(name)

@@ -119,3 +119,14 @@ def test_other_screens_can_add_their_own_settings_page(qtbot, archive, settings_
     dialog.tabs.addTab(QLabel("templates"), "Letter templates")
     assert dialog.tabs.count() == 5
     assert QSettings(settings_path, QSettings.Format.IniFormat).value(LANGUAGE_KEY) is None
+
+
+def test_enter_in_the_name_field_adds_the_colleague_and_keeps_settings_open(
+        qtbot, archive, settings_path):
+    dialog = _open(qtbot, archive, settings_path)
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.staff_page.new_name, "Wang Qiang")
+    qtbot.keyClick(dialog.staff_page.new_name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.staff_page.new_name.text() == ""
+    assert _staff_item(dialog, "Wang Qiang").checkState() == Qt.CheckState.Checked
+    assert archive.staff() == []  # written only on OK
