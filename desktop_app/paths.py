@@ -17,6 +17,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The user guide's folder (`docs/`), in a checkout and in the bundle alike."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
