@@ -26,7 +26,6 @@ from desktop_app.documents.intake_form import render_intake_form
 from desktop_app.documents.job_tag import render_job_tag
 from desktop_app.domain.model import Language
 from desktop_app.ui.preview import PdfPreview
-from desktop_app.ui.summary_dialog import _pause_gc, _resume_gc
 from desktop_app.ui.workers import run_pdf_job
 
 # (language, full attachments) -> PDF bytes; runs on the worker, touches no archive.
@@ -77,10 +76,7 @@ class PrintPreviewDialog(QDialog):
         render = self._render
         self.error.hide()
         self.busy.show()
-        _pause_gc()  # see summary_dialog: never collect Qt wrappers on the worker
         signals = run_pdf_job(lambda: render(language, full))
-        signals.finished.connect(lambda _pdf: _resume_gc())
-        signals.failed.connect(lambda _message: _resume_gc())
         signals.finished.connect(self._on_ready)
         signals.failed.connect(self._on_failed)
         self._current = f"{self._file_name}-{language}"

@@ -5,7 +5,6 @@ few fast queries); computing and drawing them runs on the PDF worker with a busy
 
 from __future__ import annotations
 
-import gc
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -29,27 +28,6 @@ from desktop_app.ui.preview import PdfPreview
 from desktop_app.ui.workers import run_pdf_job
 
 MONTHS_OFFERED = 36
-_jobs_running = 0
-
-
-def _pause_gc() -> None:
-    """Collect now, on the GUI thread, and hold automatic collection while the PDF is drawn.
-
-    Python's cyclic collector runs in whichever thread happens to allocate; run on the worker
-    (which allocates a lot while drawing) it may free Qt wrappers of closed widgets there, and
-    Qt objects deleted off their thread crash the app. Collection resumes on the GUI thread.
-    """
-    global _jobs_running
-    gc.collect()
-    gc.disable()
-    _jobs_running += 1
-
-
-def _resume_gc() -> None:
-    global _jobs_running
-    _jobs_running -= 1
-    if _jobs_running == 0:
-        gc.enable()
 
 
 class SummaryDialog(QDialog):
@@ -116,11 +94,7 @@ class SummaryDialog(QDialog):
         self.error.hide()
         self.busy.show()
         self.make_button.setEnabled(False)
-        _pause_gc()
         signals = run_pdf_job(lambda: render_summary(summarise(inputs), language))
-        # Not bound to the dialog: collection resumes even if it was closed meanwhile.
-        signals.finished.connect(lambda _pdf: _resume_gc())
-        signals.failed.connect(lambda _message: _resume_gc())
         signals.finished.connect(self._on_ready)
         signals.failed.connect(self._on_failed)
         self._file_name = f"summary-{period.start:%Y-%m}-{language}"

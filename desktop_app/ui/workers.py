@@ -3,40 +3,75 @@
 ReportLab keeps global font state and is not thread-safe, so PDF jobs run one at a time on a
 pool of their own. A job gets plain data in and sends plain data (bytes, str) back; its
 signals are delivered on the GUI thread, where widgets may be touched.
+
+Two rules keep Qt objects on their own thread, and `run_pdf_job` applies both to every job:
+- Python's cyclic garbage collector runs in whichever thread happens to allocate. Run on the
+  worker (which allocates a lot while drawing) it frees the Qt wrappers of closed widgets
+  there, and Qt objects deleted off their thread crash the app (seen as segfaults in the
+  worker's "Garbage-collecting" and as refcounts gone wrong at exit). So collection is done
+  on the GUI thread when a job starts, held while any job runs, and resumed, with a
+  collection, on the GUI thread when the last one ends.
+- The worker never holds a reference to a per-job QObject: were it the last holder, the
+  object would be deleted on the worker. It reports through one relay that lives as long as
+  the process, and the relay hands the result to the job's signals on the GUI thread.
 """
 
 from __future__ import annotations
 
+import gc
+import itertools
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class JobSignals(QObject):
-    """Lives on the GUI thread; the worker only emits through it."""
+    """Lives on the GUI thread and is only ever emitted there."""
 
     finished = Signal(object)  # the job's result: bytes, or a list of bytes
     failed = Signal(str)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], object], signals: JobSignals):
+class _Relay(QObject):
+    """The one object a worker emits through; its slot runs on the GUI thread (queued)."""
+
+    done = Signal(int, bool, object)  # job number, succeeded, result or error message
+
+    def __init__(self):
         super().__init__()
-        self._fn = fn
-        self.signals = signals
+        self.jobs: dict[int, JobSignals] = {}
+        self.done.connect(self._deliver)
+
+    @Slot(int, bool, object)
+    def _deliver(self, number: int, ok: bool, value: object) -> None:
+        signals = self.jobs.pop(number)
+        _resume_gc()
+        if ok:
+            signals.finished.emit(value)
+        else:
+            signals.failed.emit(value)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], object], number: int, relay: _Relay):
+        super().__init__()
+        self._fn, self._number, self._relay = fn, number, relay
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            result, ok = self._fn(), True
         except Exception as error:  # noqa: BLE001 - reported to the user, never lost in a thread
             traceback.print_exc()
-            self.signals.failed.emit(str(error) or type(error).__name__)
-            return
-        self.signals.finished.emit(result)
+            result, ok = str(error) or type(error).__name__, False
+        self._fn = None  # the job's data is freed here, not when the pool gets round to it
+        self._relay.done.emit(self._number, ok, result)
 
 
 _pdf_pool: QThreadPool | None = None
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+_gc_paused = {"jobs": 0, "was_enabled": True}
 
 
 def pdf_pool() -> QThreadPool:
@@ -48,18 +83,46 @@ def pdf_pool() -> QThreadPool:
     return _pdf_pool
 
 
-_running: set[JobSignals] = set()
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()  # created by the first job, on the GUI thread; never deleted
+    return _relay
+
+
+def _pause_gc() -> None:
+    if _gc_paused["jobs"] == 0:
+        _gc_paused["was_enabled"] = gc.isenabled()
+        gc.collect()
+        gc.disable()
+    _gc_paused["jobs"] += 1
+
+
+def _resume_gc() -> None:
+    _gc_paused["jobs"] -= 1
+    if _gc_paused["jobs"] == 0 and _gc_paused["was_enabled"]:
+        gc.enable()
+        gc.collect()
+
+
+def jobs_running() -> int:
+    """PDF jobs started and not yet reported back on the GUI thread."""
+    return _gc_paused["jobs"]
 
 
 def run_pdf_job(fn: Callable[[], object]) -> JobSignals:
     """Run `fn` (pure: no Qt objects, no archive connection) off the UI thread; connect to the
     returned signals for its result or its error message, ideally with bound methods of a
-    widget, which Qt disconnects when the widget is closed before the job ends."""
-    # Unparented and kept here until the job reports, so closing the window that asked for
-    # the job never deletes the object a worker is about to emit through.
+    widget, which Qt disconnects when the widget is closed before the job ends.
+
+    Call on the GUI thread. The result arrives through the event loop, so connecting right
+    after this call never misses it."""
+    relay = _the_relay()
+    number = next(_numbers)
+    # Unparented and kept by the relay until the job reports, so closing the window that
+    # asked for the job never deletes the object its result is delivered through.
     signals = JobSignals()
-    _running.add(signals)
-    signals.finished.connect(lambda _result: _running.discard(signals))
-    signals.failed.connect(lambda _message: _running.discard(signals))
-    pdf_pool().start(_Job(fn, signals))
+    relay.jobs[number] = signals
+    _pause_gc()
+    pdf_pool().start(_Job(fn, number, relay))
     return signals
