@@ -100,18 +100,33 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _real_locale() -> QLocale | None:
+    """The default locale, or None when it is the bare C locale of a minimal system (no LANG),
+    whose short formats ("23 11 2026") read as no one writes a date."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return None
+    return locale
+
+
 def format_datetime(value: datetime | None) -> str:
     """A timestamp the way the user's locale writes it, short form, to the minute."""
     if value is None:
         return ""
-    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+    locale = _real_locale()
+    if locale is None:
+        return f"{value:%Y-%m-%d %H:%M}"
+    return locale.toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
 
 
 def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    locale = _real_locale()
+    if locale is None:
+        return f"{value:%Y-%m-%d}"
+    return locale.toString(QDate(value.year, value.month, value.day),
+                           QLocale.FormatType.ShortFormat)
 
 
 def currency_symbol(currency: str) -> str:
@@ -120,7 +135,13 @@ def currency_symbol(currency: str) -> str:
 
 
 def format_money(cents: int, currency: str) -> str:
-    return QLocale().toCurrencyString(cents / 100, currency_symbol(currency))
+    """An amount as the money inputs show it: the sign first, then the locale's digits with
+    grouping and two decimals (¥1,234.50; ¥1.234,50 in German), whatever the locale's own
+    currency pattern, so a figure in a list reads like the one typed into the dialog."""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    amount = locale.toString(abs(cents) / 100, "f", 2)
+    return ("-" if cents < 0 else "") + currency_symbol(currency) + amount
 
 
 def format_count(n: int) -> str:
