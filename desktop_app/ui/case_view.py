@@ -98,6 +98,10 @@ class CaseView(QWidget):
         self.header = CaseHeader()
         self.moves = MoveBar()
         self.letter_button = QPushButton(self.tr("Letter…"))
+        self.case_sheet_button = QPushButton(self.tr("Case sheet…"))
+        self.case_sheet_button.setToolTip(self.tr("The whole case on paper, to print or save"))
+        self.job_tag_button = QPushButton(self.tr("Job tag…"))
+        self.job_tag_button.setToolTip(self.tr("A label for an item the customer left with us"))
         self.delete_button = QPushButton(self.tr("Delete case…"))
         self.details = ComplaintDetails()
         self.attachments = AttachmentsStrip()
@@ -131,6 +135,8 @@ class CaseView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.moves, 1)
         actions.addWidget(self.letter_button)
+        actions.addWidget(self.case_sheet_button)
+        actions.addWidget(self.job_tag_button)
         actions.addWidget(self.delete_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
@@ -168,6 +174,8 @@ class CaseView(QWidget):
     def _wire(self) -> None:
         self.moves.move_requested.connect(self._on_move)
         self.letter_button.clicked.connect(self._on_letter)
+        self.case_sheet_button.clicked.connect(self._on_case_sheet)
+        self.job_tag_button.clicked.connect(self._on_job_tag)
         self.delete_button.clicked.connect(self._on_delete)
         self.diagnosis.save_requested.connect(self._on_save_diagnosis)
         self.checklist.tick_changed.connect(self._on_tick)
@@ -347,6 +355,20 @@ class CaseView(QWidget):
         if len(self.archive.timeline(self.complaint_id)) > before:  # printed or saved: logged
             self._done(self.tr("The letter for case {ref} is recorded in its timeline.").format(
                 ref=self.complaint.ref))
+
+    def _on_case_sheet(self) -> None:
+        # Imported on first use, like the letter dialog: previews bring in QtPdf.
+        from desktop_app.ui.print_actions import print_case_sheet
+
+        dialog = print_case_sheet(self.archive, self.complaint_id, self)
+        # Freed when closed: a case window may print many times in a day.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _on_job_tag(self) -> None:
+        from desktop_app.ui.print_actions import print_job_tag
+
+        print_job_tag(self.archive, self.complaint_id, self).setAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def _on_delete(self) -> None:
         ref = self.complaint.ref
