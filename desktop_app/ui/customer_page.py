@@ -1,19 +1,24 @@
 """One customer's page: their card to edit (every change is an audit event with old and new
-value), every complaint they made, the changes to their record, and merging a duplicate."""
+value), every complaint they made, the changes to their record, merging a duplicate, and the
+customer's privacy rights: a copy of everything held about them, and erasure."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -40,6 +45,31 @@ from desktop_app.ui.widgets import (
 )
 
 _FIELDS = ("name", "phone", "email", "address", "notes")
+
+
+class EraseDialog(QMessageBox):
+    """Asks before erasing, saying what goes, what stays, and that backups keep it a while."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Erase customer"))
+        self.setText(self.tr("Erase all personal data of {name}?").format(name=name))
+        self.setInformativeText(self.tr(
+            "Their name, phone, e-mail, address and notes are removed, and so is what they "
+            "told us in their complaints; their letters and attachments are deleted. The "
+            "complaints stay, anonymised, so the shop's statistics stay true.\n\n"
+            "This cannot be undone. Backups made before the erasure still hold the data "
+            "until rotation drops them: at most 12 months."))
+        self.erase_button = self.addButton(self.tr("Erase customer"),
+                                           QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.cancel_button)  # Enter alone never erases anyone
+        self.setEscapeButton(self.cancel_button)
+
+    def confirmed(self) -> bool:
+        self.exec()
+        return self.clickedButton() is self.erase_button
 
 
 class CustomerPage(QWidget):
@@ -71,6 +101,10 @@ class CustomerPage(QWidget):
         self.errors = {name: error_label() for name in _FIELDS}
         self.save_button = QPushButton(self.tr("Save changes"))
         self.merge_button = QPushButton(self.tr("Merge duplicate…"))
+        self.export_button = QPushButton(self.tr("Export this customer's data…"))
+        self.export_button.setToolTip(self.tr(
+            "Everything held about them in one zip file, e.g. when they ask for a copy"))
+        self.erase_button = QPushButton(self.tr("Erase customer…"))
         self.complaints = small_table([self.tr("Case"), self.tr("Received"), self.tr("Product"),
                                        self.tr("Cause"), self.tr("Status"), self.tr("Remedies"),
                                        self.tr("Compensation"), self.tr("Satisfaction")])
@@ -94,10 +128,15 @@ class CustomerPage(QWidget):
         buttons.addWidget(self.merge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        privacy = QHBoxLayout()
+        privacy.addWidget(self.export_button)
+        privacy.addWidget(self.erase_button)
+        privacy.addStretch(1)
         card = QGroupBox(self.tr("Customer card"))
         card_layout = QVBoxLayout(card)
         card_layout.addLayout(form)
         card_layout.addLayout(buttons)
+        card_layout.addLayout(privacy)
         card_layout.addStretch(1)
         tabs = QTabWidget()
         tabs.addTab(self.complaints, self.tr("Complaints"))
@@ -121,6 +160,8 @@ class CustomerPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.save_button.clicked.connect(self._on_save)
         self.merge_button.clicked.connect(self._on_merge)
+        self.export_button.clicked.connect(self._on_export)
+        self.erase_button.clicked.connect(self._on_erase)
         self.complaints.itemActivated.connect(
             lambda item: self.open_case_requested.emit(item.data(ID_ROLE)))
 
@@ -135,6 +176,7 @@ class CustomerPage(QWidget):
             return
         customer = self.archive.customer(self.customer_id)
         self.title.setText(customer.name)
+        self.erase_button.setEnabled(not customer.erased)
         self._fill_card(customer)
         summary = self.archive.customer_summary(self.customer_id)
         currency = self.archive.shop().currency
@@ -206,3 +248,48 @@ class CustomerPage(QWidget):
             self.refresh()
             self.changed.emit()
             self.message.emit(self.tr("Customer records merged; the merge is recorded."))
+
+    # Seams: tests and other callers may replace how the page asks and warns.
+
+    def ask_export_path(self, proposed: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export this customer's data"),
+                                              proposed, self.tr("Zip files (*.zip)"))
+        return path
+
+    def confirm_erase(self, name: str) -> bool:
+        return EraseDialog(name, self).confirmed()
+
+    def warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Customer"), text)
+
+    def _on_export(self) -> None:
+        name = self.archive.customer(self.customer_id).name
+        proposed = Path.home() / f"customer-{self.customer_id}-{self.archive.now():%Y-%m-%d}.zip"
+        path = self.ask_export_path(str(proposed))
+        if not path:
+            return
+        path = Path(path if path.lower().endswith(".zip") else path + ".zip")
+        try:
+            self.archive.export_customer(self.customer_id, path)
+        except OSError as error:
+            self.warn(self.tr("Could not export to {path}: {reason}").format(
+                path=path, reason=error.strerror or error))
+            return
+        self.message.emit(self.tr("The data held about {name} was exported to {path}.").format(
+            name=name, path=path))
+
+    def _on_erase(self) -> None:
+        name = self.archive.customer(self.customer_id).name
+        if not self.confirm_erase(name):
+            return
+        try:
+            self.archive.erase_customer(self.customer_id, self.staff_id())
+        except (ValueError, sqlite3.Error) as error:
+            self.warn(self.tr("{name} could not be erased: {reason}").format(name=name,
+                                                                            reason=error))
+            self.refresh()
+            return
+        self.refresh()
+        self.changed.emit()
+        self.message.emit(self.tr("{name}'s personal data was erased; their complaints stay in "
+                                  "the figures, anonymised.").format(name=name))
