@@ -3,6 +3,9 @@
 Built for the counter: fields in the order a conversation goes, defaults for what rarely changes
 (received now, in person, by the staff on duty) at the end, Ctrl+S to save, and the form clears
 for the next customer. Nothing is written unless every field passes validation.
+
+What is being typed is kept as a draft in the archive a couple of seconds after the last change,
+so a crash or a power cut does not lose it; the next start offers it back (`offer_draft`).
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -35,10 +38,12 @@ from desktop_app.domain.validate import ComplaintInput, ValidationError
 from desktop_app.ui.customer_lookup import FIELDS as CUSTOMER_FIELDS
 from desktop_app.ui.customer_lookup import CustomerSection
 from desktop_app.ui.history import HistoryPanel
+from desktop_app.ui.intake_draft import form_state, has_content, restore_form
 from desktop_app.ui.widgets import (
     EnumCombo,
     error_label,
     error_text,
+    format_datetime,
     from_qdatetime,
     set_combo_data,
     with_error,
@@ -46,6 +51,7 @@ from desktop_app.ui.widgets import (
 
 COMPLAINT_FIELDS = ("product", "order_no", "description", "feeling", "expectation", "severity",
                     "spread", "cause", "channel", "received_at", "received_by")
+DRAFT_DELAY_MS = 2000  # after the last change: often enough to lose little, never per key
 
 
 class ComplaintFields(QWidget):
@@ -111,6 +117,16 @@ class ComplaintFields(QWidget):
     def field(self, name: str) -> QWidget:
         return getattr(self, name)
 
+    def connect_changes(self, slot: Callable[[], None]) -> None:
+        """Call `slot` whenever any field changes, by the clerk or by the program."""
+        for line in (self.product, self.order_no):
+            line.textChanged.connect(slot)
+        self.description.textChanged.connect(slot)
+        for combo in (self.feeling, self.expectation, self.severity, self.spread, self.cause,
+                      self.channel, self.received_by):
+            combo.currentIndexChanged.connect(slot)
+        self.received_at.dateTimeChanged.connect(slot)
+
     def set_staff(self, staff: list[Staff], on_duty: int | None) -> None:
         self.received_by.clear()
         self.received_by.addItem(self.tr("—"), None)
@@ -162,6 +178,11 @@ class IntakePage(QWidget):
         self.staff_on_duty = staff_on_duty
         # A seam: tests and other callers may replace how a failed write is reported.
         self.warn = lambda title, text: QMessageBox.warning(self, title, text)
+        self.ask = self._ask_restore  # a seam too: (question) -> True to restore a draft
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        # Whether the stored draft is this form's: until the start-up offer is answered it is
+        # the last session's, which an untouched new form must not wipe.
+        self._draft_is_mine = False
         self.customer = CustomerSection(archive)
         self.complaint = ComplaintFields()
         self.history = HistoryPanel(archive)
@@ -172,7 +193,7 @@ class IntakePage(QWidget):
         self._lay_out()
         self._wire()
         self.complaint.set_staff(archive.staff(), staff_on_duty())
-        self.clear()
+        self._reset()  # the stored draft stays until the start-up offer is answered
 
     def _lay_out(self) -> None:
         customer_box = QGroupBox(self.tr("Customer"))
@@ -216,6 +237,15 @@ class IntakePage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self.customer.customer_changed.connect(self._on_customer_changed)
+        self.draft_timer.timeout.connect(self.save_draft)
+        restart = self.draft_timer.start  # every change restarts the wait: one save per pause
+        self.complaint.connect_changes(lambda *_: restart())
+        for line in (self.customer.lookup, self.customer.name, self.customer.phone,
+                     self.customer.email, self.customer.address):
+            line.textChanged.connect(lambda *_: restart())
+        self.customer.language.currentIndexChanged.connect(lambda *_: restart())
+        self.customer.consent.toggled.connect(lambda *_: restart())
+        self.customer.customer_changed.connect(lambda *_: restart())
 
     def set_staff(self, staff: list[Staff], on_duty: int | None) -> None:
         """Offer these colleagues as "received by", the one on duty chosen."""
@@ -227,9 +257,14 @@ class IntakePage(QWidget):
         self.complaint.set_staff(staff, chosen if chosen is not None else self.staff_on_duty())
 
     def clear(self) -> None:
-        """An empty form for the next customer, the cursor in the look-up."""
+        """An empty form for the next customer, the cursor in the look-up; the draft goes."""
+        self._reset()
+        self._clear_draft()
+
+    def _reset(self) -> None:
         self.customer.clear()
         self.complaint.reset(self.staff_on_duty())
+        self.draft_timer.stop()  # clearing is not typing
         self.customer.lookup.setFocus()
 
     def save(self) -> None:
@@ -250,7 +285,7 @@ class IntakePage(QWidget):
             return
         self.saved.emit(complaint)
         self.message.emit(self.tr("Complaint {ref} saved").format(ref=complaint.ref))
-        self.clear()
+        self.clear()  # and its draft: it is in the archive now
 
     def _show_errors(self, error: ValidationError) -> None:
         texts = {e.field: error_text(e) for e in error.errors}
@@ -272,3 +307,59 @@ class IntakePage(QWidget):
             self.message.emit(self.tr("Returning customer: {name} · earlier complaints: {n}")
                               .format(name=name, n=n) if n else
                               self.tr("Known customer: {name}").format(name=name))
+
+    # Drafts -----------------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        """Keep what is in the form now; a form emptied by hand leaves no draft behind."""
+        self.draft_timer.stop()
+        state = form_state(self.customer, self.complaint)
+        try:
+            if has_content(state):
+                self.archive.save_draft(state)
+                self._draft_is_mine = True
+            elif self._draft_is_mine:
+                self._clear_draft()
+        except sqlite3.Error as error:  # the form itself is still there: say so, no more
+            self.message.emit(self.tr("The complaint being typed could not be kept as a "
+                                      "draft: {error}").format(error=error))
+
+    def offer_draft(self) -> bool:
+        """If a complaint was being typed when Amends last stopped, ask whether to restore it;
+        True when it is back in the form. Discarding it deletes the draft."""
+        draft = self.archive.load_draft()
+        if draft is None:
+            return False
+        question = self.tr("Restore the complaint you were typing on {when}?").format(
+            when=format_datetime(draft.saved_at))
+        if not self.ask(question):
+            self._clear_draft()
+            return False
+        self._reset()
+        restore_form(draft.payload, self.customer, self.complaint)
+        self._draft_is_mine = True
+        self.draft_timer.stop()  # restoring is not typing; the draft is still stored as it was
+        self.message.emit(self.tr("The complaint you were typing is back in the form."))
+        return True
+
+    def _ask_restore(self, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved complaint"), question,
+                          parent=self)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def _clear_draft(self) -> None:
+        self._draft_is_mine = False
+        try:
+            self.archive.clear_draft()
+        except sqlite3.Error:
+            pass  # an old draft left behind is offered once more at the next start, no harm
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        # Leaving the form or closing the window: keep the last keystrokes now, not in 2 s.
+        if self.draft_timer.isActive():
+            self.save_draft()
+        super().hideEvent(event)
