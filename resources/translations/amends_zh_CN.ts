@@ -16,7 +16,7 @@
     <name>App</name>
     <message>
         <source>The archive could not be opened, so Amends cannot start.</source>
-        <translation>无法打开档案，Amends 无法启动。</translation>
+        <translation type="vanished">无法打开档案，Amends 无法启动。</translation>
     </message>
 </context>
 <context>
@@ -370,6 +370,22 @@
         <translation>信函…</translation>
     </message>
     <message>
+        <source>Case sheet…</source>
+        <translation>投诉案卷…</translation>
+    </message>
+    <message>
+        <source>The whole case on paper, to print or save</source>
+        <translation>整个案件的书面版本，可打印或保存</translation>
+    </message>
+    <message>
+        <source>Job tag…</source>
+        <translation>返修标签…</translation>
+    </message>
+    <message>
+        <source>A label for an item the customer left with us</source>
+        <translation>贴在顾客留下的物品上的标签</translation>
+    </message>
+    <message>
         <source>Delete case…</source>
         <translation>删除案件…</translation>
     </message>
@@ -719,6 +735,18 @@
         <translation>合并重复客户…</translation>
     </message>
     <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>导出该客户的数据…</translation>
+    </message>
+    <message>
+        <source>Everything held about them in one zip file, e.g. when they ask for a copy</source>
+        <translation>把保存的关于该客户的全部信息打包成一个 zip 文件，例如在客户索取副本时使用</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>删除客户个人数据…</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>案件</translation>
     </message>
@@ -825,6 +853,34 @@
     <message>
         <source>Customer records merged; the merge is recorded.</source>
         <translation>客户记录已合并；合并已记录。</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>导出该客户的数据</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>无法导出到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The data held about {name} was exported to {path}.</source>
+        <translation>{name} 的数据已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>{name} could not be erased: {reason}</source>
+        <translation>无法删除 {name} 的个人数据：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s personal data was erased; their complaints stay in the figures, anonymised.</source>
+        <translation>{name} 的个人数据已删除；其投诉以匿名方式保留在统计数字中。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1154,25 @@
     <message>
         <source>Improvement:</source>
         <translation>改进措施：</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>删除客户个人数据</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of {name}?</source>
+        <translation>要删除 {name} 的全部个人数据吗？</translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, address and notes are removed, and so is what they told us in their complaints; their letters and attachments are deleted. The complaints stay, anonymised, so the shop&apos;s statistics stay true.
+
+This cannot be undone. Backups made before the erasure still hold the data until rotation drops them: at most 12 months.</source>
+        <translation>客户的姓名、电话、电子邮件、地址和备注将被清除，投诉中客户向我们讲述的内容也会被清除；相关信函和附件将被删除。投诉本身以匿名方式保留，店铺的统计数字依然准确。
+
+此操作无法撤销。删除之前制作的备份仍保存着这些数据，直到按轮换规则被淘汰为止：最长 12 个月。</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1720,17 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Amends user guide</source>
+        <translation>Amends 用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>此安装中缺少用户指南。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
@@ -1845,6 +1931,30 @@
     <message>
         <source>Known customer: {name}</source>
         <translation>已登记客户：{name}</translation>
+    </message>
+    <message>
+        <source>The complaint being typed could not be kept as a draft: {error}</source>
+        <translation>正在填写的投诉无法保存为草稿：{error}</translation>
+    </message>
+    <message>
+        <source>Restore the complaint you were typing on {when}?</source>
+        <translation>要恢复您在 {when} 填写的投诉吗？</translation>
+    </message>
+    <message>
+        <source>The complaint you were typing is back in the form.</source>
+        <translation>您之前填写的投诉已恢复到表单中。</translation>
+    </message>
+    <message>
+        <source>Unsaved complaint</source>
+        <translation>未保存的投诉</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
     <name>App</name>
     <message>
         <source>The archive could not be opened, so Amends cannot start.</source>
-        <translation>無法開啟檔案，Amends 無法啟動。</translation>
+        <translation type="vanished">無法開啟檔案，Amends 無法啟動。</translation>
     </message>
 </context>
 <context>
@@ -370,6 +370,22 @@
         <translation>信函…</translation>
     </message>
     <message>
+        <source>Case sheet…</source>
+        <translation>投訴案卷…</translation>
+    </message>
+    <message>
+        <source>The whole case on paper, to print or save</source>
+        <translation>整個案件的書面版本，可列印或儲存</translation>
+    </message>
+    <message>
+        <source>Job tag…</source>
+        <translation>返修標籤…</translation>
+    </message>
+    <message>
+        <source>A label for an item the customer left with us</source>
+        <translation>貼在顧客留下的物品上的標籤</translation>
+    </message>
+    <message>
         <source>Delete case…</source>
         <translation>刪除案件…</translation>
     </message>
@@ -719,6 +735,18 @@
         <translation>合併重複客戶…</translation>
     </message>
     <message>
+        <source>Export this customer&apos;s data…</source>
+        <translation>匯出該客戶的資料…</translation>
+    </message>
+    <message>
+        <source>Everything held about them in one zip file, e.g. when they ask for a copy</source>
+        <translation>把儲存的關於該客戶的全部資訊打包成一個 zip 檔案，例如在客戶索取副本時使用</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>刪除客戶個人資料…</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>案件</translation>
     </message>
@@ -825,6 +853,34 @@
     <message>
         <source>Customer records merged; the merge is recorded.</source>
         <translation>客戶記錄已合併；合併已記錄。</translation>
+    </message>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>匯出該客戶的資料</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 檔案 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>無法匯出到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The data held about {name} was exported to {path}.</source>
+        <translation>{name} 的資料已匯出到 {path}。</translation>
+    </message>
+    <message>
+        <source>{name} could not be erased: {reason}</source>
+        <translation>無法刪除 {name} 的個人資料：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s personal data was erased; their complaints stay in the figures, anonymised.</source>
+        <translation>{name} 的個人資料已刪除；其投訴以匿名方式保留在統計數字中。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1154,25 @@
     <message>
         <source>Improvement:</source>
         <translation>改進措施：</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase customer</source>
+        <translation>刪除客戶個人資料</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of {name}?</source>
+        <translation>要刪除 {name} 的全部個人資料嗎？</translation>
+    </message>
+    <message>
+        <source>Their name, phone, e-mail, address and notes are removed, and so is what they told us in their complaints; their letters and attachments are deleted. The complaints stay, anonymised, so the shop&apos;s statistics stay true.
+
+This cannot be undone. Backups made before the erasure still hold the data until rotation drops them: at most 12 months.</source>
+        <translation>客戶的姓名、電話、電子郵件、地址和備註將被清除，投訴中客戶向我們講述的內容也會被清除；相關信函和附件將被刪除。投訴本身以匿名方式保留，店鋪的統計數字依然準確。
+
+此操作無法撤銷。刪除之前製作的備份仍儲存著這些資料，直到按輪換規則被淘汰為止：最長 12 個月。</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1720,17 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Amends user guide</source>
+        <translation>Amends 使用者指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>此安裝中缺少使用者指南。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Customer history</source>
@@ -1845,6 +1931,30 @@
     <message>
         <source>Known customer: {name}</source>
         <translation>已登記客戶：{name}</translation>
+    </message>
+    <message>
+        <source>The complaint being typed could not be kept as a draft: {error}</source>
+        <translation>正在填寫的投訴無法儲存為草稿：{error}</translation>
+    </message>
+    <message>
+        <source>Restore the complaint you were typing on {when}?</source>
+        <translation>要恢復您在 {when} 填寫的投訴嗎？</translation>
+    </message>
+    <message>
+        <source>The complaint you were typing is back in the form.</source>
+        <translation>您之前填寫的投訴已恢復到表單中。</translation>
+    </message>
+    <message>
+        <source>Unsaved complaint</source>
+        <translation>未儲存的投訴</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放棄</translation>
     </message>
 </context>
 <context>
