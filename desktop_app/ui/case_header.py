@@ -24,21 +24,21 @@ _STATUS_COLOURS = {
 _OVERDUE = ("#fde7e7", "#9b1c1c")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseHeader", text)
-
-
 def overdue_reasons(complaint: Complaint, now: datetime) -> list[str]:
     """Why the case is late, translated, empty when it is not."""
     if not is_overdue(complaint, now):
         return []
+    # translate() spelt out with its literal context: pyside6-lupdate collects only such calls,
+    # not those through a helper function.
     reasons = []
     if complaint.acknowledged_at is None and complaint.response_due and (
             now > complaint.response_due):
-        reasons.append(_tr("Not acknowledged; the customer should have heard from us by {due}.")
-                       .format(due=format_datetime(complaint.response_due)))
+        reasons.append(QCoreApplication.translate(
+            "CaseHeader", "Not acknowledged; the customer should have heard from us by {due}.")
+            .format(due=format_datetime(complaint.response_due)))
     if complaint.resolution_due and now > complaint.resolution_due:
-        reasons.append(_tr("Not resolved; the target was {due}.").format(
+        reasons.append(QCoreApplication.translate(
+            "CaseHeader", "Not resolved; the target was {due}.").format(
             due=format_datetime(complaint.resolution_due)))
     return reasons
 

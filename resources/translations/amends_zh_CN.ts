@@ -276,6 +276,14 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Not acknowledged; the customer should have heard from us by {due}.</source>
+        <translation>尚未受理；本应在 {due} 前给客户回复。</translation>
+    </message>
+    <message>
+        <source>Not resolved; the target was {due}.</source>
+        <translation>尚未解决；目标时间是 {due}。</translation>
+    </message>
+    <message>
         <source>Received {when}</source>
         <translation>收到于 {when}</translation>
     </message>

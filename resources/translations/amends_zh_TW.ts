@@ -276,6 +276,14 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Not acknowledged; the customer should have heard from us by {due}.</source>
+        <translation>尚未受理；本應在 {due} 前給客戶回覆。</translation>
+    </message>
+    <message>
+        <source>Not resolved; the target was {due}.</source>
+        <translation>尚未解決；目標時間是 {due}。</translation>
+    </message>
+    <message>
         <source>Received {when}</source>
         <translation>收到於 {when}</translation>
     </message>
