@@ -16,8 +16,9 @@ script again to compile the .qm files the application loads. Commit .ts and .qm 
 
 Simplified Chinese (zh_CN) is the translation people write. Traditional Chinese (zh_TW) is derived
 from it with OpenCC's s2twp conversion (Taiwan characters and vocabulary) whenever the `opencc`
-package is installed (`pip install opencc`); without it the committed amends_zh_TW.ts is compiled
-as it is. Improve a Traditional wording in zh_CN's terms, or drop OpenCC and edit zh_TW by hand.
+package is installed (`pip install opencc`), and so is docs/user-guide.zh_TW.md; without it the
+committed amends_zh_TW.ts is compiled as it is. Improve a Traditional wording in zh_CN's terms,
+or drop OpenCC and edit zh_TW by hand.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desktop_app"
 TRANSLATIONS = ROOT / "resources" / "translations"
+GUIDE = ROOT / "docs"
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 WRITTEN = ("zh_CN", "en")  # translated by people; zh_TW is derived
 # `_N` is how desktop_app/domain imports QT_TRANSLATE_NOOP; lupdate only knows the long name.
@@ -93,7 +95,10 @@ def derive_traditional() -> None:
                                 + body + "\n", encoding="utf-8")
     # lupdate rewrites the file in its own layout, so diffs stay readable.
     collect(ts_file("zh_TW"), "zh_TW")
-    print("amends_zh_TW.ts derived from amends_zh_CN.ts with OpenCC s2twp")
+    # The user guide too (Help shows it in the interface language); screenshots stay zh_CN's.
+    guide = (GUIDE / "user-guide.zh_CN.md").read_text(encoding="utf-8")
+    (GUIDE / "user-guide.zh_TW.md").write_text(convert(guide), encoding="utf-8")
+    print("amends_zh_TW.ts and user-guide.zh_TW.md derived from zh_CN with OpenCC s2twp")
 
 
 def release() -> None:
