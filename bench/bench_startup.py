@@ -1,7 +1,9 @@
 """Cold start to the main window shown and usable, next to a bare QApplication + QMainWindow start.
 
 Each start is a new Python process (bench/app_child.py), timed from launch until it reports the
-window exposed and, for the app, the first page of the case list of the large archive loaded. The
+window exposed and, for the app, the first page of the case list of the large archive loaded;
+the app goes through the steps of desktop_app.app.run_gui (translator, integrity check, password
+and first-run checks, main window) but the single-instance guard and the draft offer. The
 two kinds alternate, RUNS each; the figure is the median, the ratio app / bare is the target.
 "Cold" means a new process; the files are in the OS cache after the first run, as on a desktop
 where the app was used before. Offscreen platform unless QT_QPA_PLATFORM says otherwise.
