@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDateTime, Qt
 
-from desktop_app.app import open_archive
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Expectation, Feeling, Severity
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui.cases import COL_CUSTOMER, COL_REF
+from desktop_app.ui.startup import Prompt, open_archive_interactively
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window, type_text
 
@@ -200,11 +199,13 @@ def test_an_archive_that_cannot_be_opened_is_explained_in_a_message(qtbot, tmp_p
     (tmp_path / "amends.db").mkdir()  # a folder where the archive file should be
     seen = []
 
-    def read_and_close_the_message():
-        box = QApplication.activeModalWidget()
-        seen.append(f"{box.text()} {box.informativeText()}")
-        box.close()
+    class Recorder(Prompt):
+        def warn(self, parent, title, text):
+            seen.append(text)
 
-    QTimer.singleShot(0, read_and_close_the_message)
-    assert open_archive(str(tmp_path)) is None
-    assert seen and "could not be opened" in seen[0] and "amends.db" in seen[0]
+        def question(self, parent, title, text):
+            seen.append(text)
+            return False
+
+    assert open_archive_interactively(tmp_path / "amends.db", prompt=Recorder()) is None
+    assert seen and "amends.db" in seen[0] and "amends.db" in seen[0]
