@@ -6,6 +6,8 @@ scrolls (canFetchMore/fetchMore), so an archive of 100,000 complaints opens as f
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
@@ -208,6 +210,11 @@ class CasesPage(QWidget):
         scale = table.logicalDpiX() / 96
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, round(width * scale))
+        # Locales write dates at very different lengths ("2026/11/22 12:23", "11/22/26 12:23 PM"):
+        # fit the widest form of this locale without measuring any row.
+        sample = format_datetime(datetime(2026, 12, 28, 22, 58))
+        header.resizeSection(COL_RECEIVED, max(header.sectionSize(COL_RECEIVED),
+                                               table.fontMetrics().horizontalAdvance(sample) + 16))
         table.setAccessibleName(self.tr("Cases"))
 
     def set_query(self, query: CaseFilter) -> None:
