@@ -13,7 +13,7 @@ from desktop_app.domain.metrics import summarise
 from desktop_app.domain.model import Cause, Channel
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period
-from desktop_app.ui.dashboard import DashboardPage, install_dashboard
+from desktop_app.ui.dashboard import DashboardPage
 from desktop_app.ui.summary_dialog import SummaryDialog
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window
@@ -68,8 +68,8 @@ def test_a_custom_range_shows_the_figures_of_those_days(qtbot, month):  # noqa: 
 
 def test_in_the_main_window_a_bar_filters_the_case_list_and_saves_refresh_it(
         qtbot, month, settings):  # noqa: F811
-    window = show_main_window(qtbot, month, settings)
-    page = install_dashboard(window)
+    window = show_main_window(qtbot, month, settings)  # the app installs the dashboard itself
+    page = window.page("dashboard")
     window.show_page("dashboard")
     page.set_period(OCTOBER)
     page.cause_set.clicked.emit(page._causes.index(Cause.BILLING))
