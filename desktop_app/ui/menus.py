@@ -25,10 +25,6 @@ from desktop_app.ui.summary_dialog import SummaryDialog
 from desktop_app.ui.template_editor import TemplateEditor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
-
-
 class Tools:
     """The File, Reports and Help menu entries of one main window."""
 
@@ -49,18 +45,37 @@ class Tools:
     def _add_file_entries(self) -> None:
         menu, before = self.window.file_menu, self.window.quit_action
         entries = [
-            self._action(_tr("&Back up or restore…"), self.backup, "Ctrl+B"),
+            self._action(
+                QCoreApplication.translate("Menus", "&Back up or restore…"), self.backup, "Ctrl+B"
+            ),
             None,
-            self._action(_tr("Import &customers from CSV…"),
-                         lambda: self.import_csv("customers")),
-            self._action(_tr("Import co&mplaints from CSV…"),
-                         lambda: self.import_csv("complaints")),
-            self._action(_tr("&Export customers to CSV…"), lambda: self.export("customers")),
-            self._action(_tr("Export complaints to CS&V…"), lambda: self.export("complaints")),
-            self._action(_tr("Export &everything (zip)…"), lambda: self.export("all")),
+            self._action(
+                QCoreApplication.translate("Menus", "Import &customers from CSV…"),
+                lambda: self.import_csv("customers"),
+            ),
+            self._action(
+                QCoreApplication.translate("Menus", "Import co&mplaints from CSV…"),
+                lambda: self.import_csv("complaints"),
+            ),
+            self._action(
+                QCoreApplication.translate("Menus", "&Export customers to CSV…"),
+                lambda: self.export("customers"),
+            ),
+            self._action(
+                QCoreApplication.translate("Menus", "Export complaints to CS&V…"),
+                lambda: self.export("complaints"),
+            ),
+            self._action(
+                QCoreApplication.translate("Menus", "Export &everything (zip)…"),
+                lambda: self.export("all"),
+            ),
             None,
-            self._action(_tr("&Settings…"), self.settings, QKeySequence.StandardKey.Preferences),
-            self._action(_tr("&Letter templates…"), self.templates),
+            self._action(
+                QCoreApplication.translate("Menus", "&Settings…"),
+                self.settings,
+                QKeySequence.StandardKey.Preferences,
+            ),
+            self._action(QCoreApplication.translate("Menus", "&Letter templates…"), self.templates),
             None,
         ]
         for entry in entries:
@@ -70,18 +85,34 @@ class Tools:
                 menu.insertAction(before, entry)
 
     def _add_reports_menu(self) -> None:
-        reports = QMenu(_tr("&Reports"), self.window)
+        reports = QMenu(QCoreApplication.translate("Menus", "&Reports"), self.window)
         self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), reports)
-        reports.addAction(self._action(_tr("&Monthly recovery summary…"), self.summary,
-                                       "Ctrl+Shift+M"))
-        reports.addAction(self._action(_tr("&Follow-up letters due this week…"),
-                                       self.follow_up_letters))
-        reports.addAction(self._action(_tr("&Blank intake form…"), self.blank_form))
+        reports.addAction(
+            self._action(
+                QCoreApplication.translate("Menus", "&Monthly recovery summary…"),
+                self.summary,
+                "Ctrl+Shift+M",
+            )
+        )
+        reports.addAction(
+            self._action(
+                QCoreApplication.translate("Menus", "&Follow-up letters due this week…"),
+                self.follow_up_letters,
+            )
+        )
+        reports.addAction(
+            self._action(
+                QCoreApplication.translate("Menus", "&Blank intake form…"), self.blank_form
+            )
+        )
         self.reports_menu = reports
 
     def _add_help_entries(self) -> None:
-        guide = self._action(_tr("&User guide"), self.user_guide,
-                             QKeySequence.StandardKey.HelpContents)
+        guide = self._action(
+            QCoreApplication.translate("Menus", "&User guide"),
+            self.user_guide,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self.window.help_menu.insertAction(self.window.about_action, guide)
 
     # Actions ------------------------------------------------------------------------------------
@@ -109,21 +140,36 @@ class Tools:
                 data = customers_csv(archive) if kind == "customers" else complaints_csv(archive)
                 write_file(Path(path), data)
         except OSError as error:
-            QMessageBox.warning(self.window, _tr("Export failed"), _tr(
-                "The export could not be written to {path}: {reason}. Nothing else was "
-                "changed.").format(path=path, reason=error.strerror or error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Menus", "Export failed"),
+                QCoreApplication.translate(
+                    "Menus",
+                    "The export could not be written to {path}: {reason}. Nothing else was "
+                    "changed.",
+                ).format(path=path, reason=error.strerror or error),
+            )
             return
-        self.window.status(_tr("Exported to {path}").format(path=path))
+        self.window.status(
+            QCoreApplication.translate("Menus", "Exported to {path}").format(path=path)
+        )
 
     def settings(self) -> None:
         dialog = SettingsDialog(self.window.archive, self.window.settings, self.window)
-        dialog.tabs.addTab(PasswordPage(self.window.archive), _tr("&Password"))
+        dialog.tabs.addTab(
+            PasswordPage(self.window.archive), QCoreApplication.translate("Menus", "&Password")
+        )
         if dialog.exec():
             self.window.archive_changed.emit()
-            self.window.status(_tr("Settings saved."))
+            self.window.status(QCoreApplication.translate("Menus", "Settings saved."))
             if dialog.language_changed:
-                QMessageBox.information(self.window, _tr("Language"), _tr(
-                    "The new language is used from the next start of Amends."))
+                QMessageBox.information(
+                    self.window,
+                    QCoreApplication.translate("Menus", "Language"),
+                    QCoreApplication.translate(
+                        "Menus", "The new language is used from the next start of Amends."
+                    ),
+                )
 
     def templates(self) -> None:
         TemplateEditor(self.window.archive, self.window.current_staff_id(), self.window).exec()
@@ -132,8 +178,9 @@ class Tools:
         SummaryDialog(self.window.archive, None, self.window).open()
 
     def follow_up_letters(self) -> None:
-        FollowUpBatchDialog(self.window.archive, self.window.current_staff_id(),
-                            parent=self.window).open()
+        FollowUpBatchDialog(
+            self.window.archive, self.window.current_staff_id(), parent=self.window
+        ).open()
 
     def blank_form(self) -> None:
         print_blank_form(self.window.archive, self.window)
@@ -143,8 +190,11 @@ class Tools:
 
     def _ask_save_path(self, suggested: str) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Export"),
-                                              str(Path(folder) / suggested))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("Menus", "Export"),
+            str(Path(folder) / suggested),
+        )
         return path
 
 

@@ -17,8 +17,14 @@ class ReasonDialog(SavingDialog):
     """One text to write; `save_text(text)` does the action and may raise ValidationError on
     field "reason"."""
 
-    def __init__(self, title: str, prompt: str, save_text: Callable[[str], None],
-                 parent: QWidget | None = None, ok_text: str = ""):
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        save_text: Callable[[str], None],
+        parent: QWidget | None = None,
+        ok_text: str = "",
+    ):
         super().__init__(title, parent)
         self._save_text = save_text
         self.text = QPlainTextEdit()
@@ -39,34 +45,52 @@ class ReasonDialog(SavingDialog):
     def save(self) -> None:
         text = self.text.toPlainText()
         if not text.strip():
-            raise ValidationError([FieldError("reason", _N("Validation",
-                                                           "This field is required."))])
+            raise ValidationError(
+                [FieldError("reason", _N("Validation", "This field is required."))]
+            )
         self._save_text(text)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoveDialog", text)
 
 
 def reopen_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -> ReasonDialog:
     return ReasonDialog(
-        _tr("Reopen case {ref}").format(ref=ref),
-        _tr("Why is the case reopened? (e.g. the customer called: the repair failed again)"),
-        save_text, parent, _tr("Reopen"))
+        QCoreApplication.translate("MoveDialog", "Reopen case {ref}").format(ref=ref),
+        QCoreApplication.translate(
+            "MoveDialog",
+            "Why is the case reopened? (e.g. the customer called: the repair failed again)",
+        ),
+        save_text,
+        parent,
+        QCoreApplication.translate("MoveDialog", "Reopen"),
+    )
 
 
-def not_recovered_dialog(ref: str, save_text: Callable[[str], None],
-                         parent: QWidget) -> ReasonDialog:
+def not_recovered_dialog(
+    ref: str, save_text: Callable[[str], None], parent: QWidget
+) -> ReasonDialog:
     return ReasonDialog(
-        _tr("Close case {ref} as not recovered").format(ref=ref),
-        _tr("The customer did not accept the shop's decision. What options were they told they "
-            "still have? (e.g. the consumer association, a written complaint to head office)"),
-        save_text, parent, _tr("Close as not recovered"))
+        QCoreApplication.translate("MoveDialog", "Close case {ref} as not recovered").format(
+            ref=ref
+        ),
+        QCoreApplication.translate(
+            "MoveDialog",
+            "The customer did not accept the shop's decision. What options were they told they "
+            "still have? (e.g. the consumer association, a written complaint to head office)",
+        ),
+        save_text,
+        parent,
+        QCoreApplication.translate("MoveDialog", "Close as not recovered"),
+    )
 
 
 def delete_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -> ReasonDialog:
     return ReasonDialog(
-        _tr("Delete case {ref}").format(ref=ref),
-        _tr("The case disappears from every list but stays in the archive, and the deletion is "
-            "recorded. Why is it deleted? (e.g. entered twice)"),
-        save_text, parent, _tr("Delete case"))
+        QCoreApplication.translate("MoveDialog", "Delete case {ref}").format(ref=ref),
+        QCoreApplication.translate(
+            "MoveDialog",
+            "The case disappears from every list but stays in the archive, and the deletion is "
+            "recorded. Why is it deleted? (e.g. entered twice)",
+        ),
+        save_text,
+        parent,
+        QCoreApplication.translate("MoveDialog", "Delete case"),
+    )

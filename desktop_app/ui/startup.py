@@ -23,10 +23,6 @@ from desktop_app.archive.backup import (
 from desktop_app.archive.integrity import folder_writable, quick_check
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 class Prompt:
     """Asks and tells the user through message boxes; a test passes a scripted replacement."""
 
@@ -42,23 +38,36 @@ class Prompt:
         QMessageBox.warning(parent, title, text)
 
 
-def open_archive_interactively(path: Path | str, parent: QWidget | None = None,
-                               prompt: Prompt | None = None) -> Archive | None:
+def open_archive_interactively(
+    path: Path | str, parent: QWidget | None = None, prompt: Prompt | None = None
+) -> Archive | None:
     """The opened archive, or None when it cannot be used (the user has been told why)."""
     prompt, path = prompt or Prompt(), Path(path)
-    title = _tr("Amends")
+    title = QCoreApplication.translate("Startup", "Amends")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        prompt.warn(parent, title, _tr("Amends cannot create the folder {folder} ({reason}). "
-                                       "Start it with another folder: amends --data-dir DIR")
-                    .format(folder=path.parent, reason=error.strerror))
+        prompt.warn(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Startup",
+                "Amends cannot create the folder {folder} ({reason}). "
+                "Start it with another folder: amends --data-dir DIR",
+            ).format(folder=path.parent, reason=error.strerror),
+        )
         return None
     if not folder_writable(path.parent):
-        prompt.warn(parent, title, _tr(
-            "Amends may not save in {folder}, so it cannot keep your records safe there. Ask for "
-            "write permission on that folder, or start Amends with another one "
-            "(amends --data-dir DIR). Nothing was changed.").format(folder=path.parent))
+        prompt.warn(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Startup",
+                "Amends may not save in {folder}, so it cannot keep your records safe there. "
+                "Ask for write permission on that folder, or start Amends with another one "
+                "(amends --data-dir DIR). Nothing was changed.",
+            ).format(folder=path.parent),
+        )
         return None
     problem = quick_check(path)
     if problem:
@@ -70,23 +79,31 @@ def open_archive_interactively(path: Path | str, parent: QWidget | None = None,
         return None
 
 
-def _offer_backup(path: Path, problem: str, parent: QWidget | None,
-                  prompt: Prompt) -> Archive | None:
-    title = _tr("The archive is damaged")
+def _offer_backup(
+    path: Path, problem: str, parent: QWidget | None, prompt: Prompt
+) -> Archive | None:
+    title = QCoreApplication.translate("Startup", "The archive is damaged")
     folder = default_folder(path)
     backup = latest_good_backup(folder)
     if backup is None:
-        prompt.warn(parent, title, _tr(
-            "{problem}\n\nNo usable backup was found in {folder}. If you keep backups elsewhere "
-            "(a USB stick), restore one with: amends restore FILE. The damaged file {path} is "
-            "left untouched.").format(problem=problem, folder=folder, path=path))
+        prompt.warn(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "Startup",
+                "{problem}\n\nNo usable backup was found in {folder}. "
+                "If you keep backups elsewhere (a USB stick), restore one with: "
+                "amends restore FILE. The damaged file {path} is left untouched.",
+            ).format(problem=problem, folder=folder, path=path),
+        )
         return None
     when = QLocale().toString(backup.taken_at, QLocale.FormatType.ShortFormat)
-    question = _tr(
+    question = QCoreApplication.translate(
+        "Startup",
         "{problem}\n\nRestore the latest good backup, taken {when} ({customers} customers, "
         "{complaints} complaints)? Records saved after it will be missing. The damaged file is "
-        "kept beside the archive for an expert.").format(
-        problem=problem, when=when, customers=backup.customers, complaints=backup.complaints)
+        "kept beside the archive for an expert.",
+    ).format(problem=problem, when=when, customers=backup.customers, complaints=backup.complaints)
     if not prompt.question(parent, title, question):
         return None
     try:
@@ -95,7 +112,12 @@ def _offer_backup(path: Path, problem: str, parent: QWidget | None,
     except (BackupError, ArchiveError) as error:
         prompt.warn(parent, title, str(error))
         return None
-    prompt.inform(parent, _tr("Backup restored"), _tr(
-        "The backup of {when} is now your archive. The damaged file was kept as {aside}.")
-        .format(when=when, aside=aside))
+    prompt.inform(
+        parent,
+        QCoreApplication.translate("Startup", "Backup restored"),
+        QCoreApplication.translate(
+            "Startup",
+            "The backup of {when} is now your archive. The damaged file was kept as {aside}.",
+        ).format(when=when, aside=aside),
+    )
     return archive
