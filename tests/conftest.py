@@ -45,3 +45,30 @@ def customer_input(**overrides) -> CustomerInput:
     values = dict(name="王小明", phone="138 0013 8000", email="wang@example.com")
     values.update(overrides)
     return CustomerInput(**values)
+
+
+
+_exit_status = [0]
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _exit_status[0] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """End the test process without Python's shutdown garbage collection.
+
+    After a run stopped early (-x, Ctrl+C), PySide6 objects a failed test left behind are freed
+    during interpreter shutdown, in an order that can abort the process ("Fatal Python error:
+    bool_dealloc"), replacing pytest's own exit status with a crash. Every result and report has
+    been written by now, so leave with pytest's status instead.
+    """
+    import os
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status[0])
