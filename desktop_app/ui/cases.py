@@ -10,13 +10,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
 from desktop_app.ui.case_filters import CaseFilterBar
-from desktop_app.ui.widgets import enum_text, format_datetime
+from desktop_app.ui.widgets import enum_text, format_datetime, set_up_list_table
 
 PAGE_SIZE = 200
 (COL_REF, COL_RECEIVED, COL_CUSTOMER, COL_PHONE, COL_PRODUCT, COL_CHANNEL, COL_SEVERITY,
@@ -193,29 +193,15 @@ class CasesPage(QWidget):
 
     def _set_up_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        set_up_list_table(table, COLUMN_WIDTHS, self.tr("Cases"))
         table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        # Fixed row heights: Qt never measures every row to lay the table out.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        scale = table.logicalDpiX() / 96
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, round(width * scale))
         # Locales write dates at very different lengths ("2026/11/22 12:23", "11/22/26 12:23 PM"):
         # fit the widest form of this locale without measuring any row.
         sample = format_datetime(datetime(2026, 12, 28, 22, 58))
         header.resizeSection(COL_RECEIVED, max(header.sectionSize(COL_RECEIVED),
                                                table.fontMetrics().horizontalAdvance(sample) + 16))
-        table.setAccessibleName(self.tr("Cases"))
 
     def set_query(self, query: CaseFilter) -> None:
         """Show the cases matching `query`, with the filter bar showing it too."""

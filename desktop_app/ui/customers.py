@@ -10,11 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.archive import Archive
 from desktop_app.domain.queries import CustomerSummary
 from desktop_app.ui.customer_page import CustomerPage
-from desktop_app.ui.widgets import enum_text, format_date, format_money
+from desktop_app.ui.widgets import enum_text, format_date, format_money, set_up_list_table
 
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 250
@@ -194,22 +192,7 @@ class CustomersPage(QWidget):
         return page
 
     def _set_up_table(self) -> None:
-        table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        scale = table.logicalDpiX() / 96
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, round(width * scale))
-        table.setAccessibleName(self.tr("Customers"))
+        set_up_list_table(self.table, COLUMN_WIDTHS, self.tr("Customers"))
 
     def _wire(self) -> None:
         self.search.textChanged.connect(lambda _text: self._timer.start())

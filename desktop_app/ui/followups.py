@@ -11,10 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,7 +24,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.queries import FollowUpRow
 from desktop_app.domain.recovery import FollowUpBucket
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog
-from desktop_app.ui.widgets import enum_text, format_date
+from desktop_app.ui.widgets import enum_text, format_date, set_up_list_table
 
 DAYS_AHEAD = 7
 (COL_WHEN, COL_DUE, COL_REF, COL_CUSTOMER, COL_PHONE, COL_METHOD, COL_STATUS,
@@ -134,21 +132,7 @@ class FollowUpsPage(QWidget):
         self.refresh()
 
     def _set_up_table(self) -> None:
-        table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        scale = table.logicalDpiX() / 96
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, round(width * scale))
-        table.setAccessibleName(self.tr("Follow-ups due"))
+        set_up_list_table(self.table, COLUMN_WIDTHS, self.tr("Follow-ups due"), row_padding=12)
 
     def refresh(self) -> None:
         rows = self.archive.due_follow_ups(self.archive.now().date(), DAYS_AHEAD)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.validate import FieldError
@@ -14,6 +22,27 @@ ERROR_STYLE = "color: #b42318;"
 # Symbols for the currencies a small shop is likely to use; any other code is shown as is.
 _CURRENCY_SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$",
                      "TWD": "NT$", "SGD": "S$", "AUD": "A$", "CAD": "C$", "CHF": "CHF "}
+
+
+def set_up_list_table(table: QTableView, widths: tuple[int, ...], name: str,
+                      row_padding: int = 10) -> None:
+    """The look every list screen shares: whole-row selection, no grid, fixed row heights (Qt
+    never measures every row of a large model) and column widths scaled for high-DPI screens."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    scale = table.logicalDpiX() / 96
+    for column, width in enumerate(widths):
+        header.resizeSection(column, round(width * scale))
+    table.setAccessibleName(name)
 
 
 def error_label() -> QLabel:
