@@ -2150,6 +2150,93 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Back up or restore…</source>
+        <translation>备份或恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;customers from CSV…</source>
+        <translation>从 CSV 导入客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import co&amp;mplaints from CSV…</source>
+        <translation>从 CSV 导入投诉(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers to CSV…</source>
+        <translation>导出客户到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export complaints to CS&amp;V…</source>
+        <translation>导出投诉到 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything (zip)…</source>
+        <translation>导出全部数据 (zip)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter templates…</source>
+        <translation>信函模板(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly recovery summary…</source>
+        <translation>月度补救总结(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up letters due this week…</source>
+        <translation>本周到期的回访信(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank intake form…</source>
+        <translation>空白投诉登记表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {reason}. Nothing else was changed.</source>
+        <translation>导出内容无法写入 {path}：{reason}。其他内容均未改动。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Amends.</source>
+        <translation>新的语言将在下次启动 Amends 时生效。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
@@ -2396,6 +2483,45 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     <message>
         <source>Close: not recovered…</source>
         <translation>结案：未挽回…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Reopen case {ref}</source>
+        <translation>重新打开案件 {ref}</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? (e.g. the customer called: the repair failed again)</source>
+        <translation>为什么重新打开这个案件？（例如：客户来电说又修坏了）</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Close case {ref} as not recovered</source>
+        <translation>将案件 {ref} 以“未挽回”结案</translation>
+    </message>
+    <message>
+        <source>The customer did not accept the shop&apos;s decision. What options were they told they still have? (e.g. the consumer association, a written complaint to head office)</source>
+        <translation>客户不接受店铺的处理决定。已告诉客户还有哪些途径？（例如：消费者协会、向总部书面投诉）</translation>
+    </message>
+    <message>
+        <source>Close as not recovered</source>
+        <translation>以“未挽回”结案</translation>
+    </message>
+    <message>
+        <source>Delete case {ref}</source>
+        <translation>删除案件 {ref}</translation>
+    </message>
+    <message>
+        <source>The case disappears from every list but stays in the archive, and the deletion is recorded. Why is it deleted? (e.g. entered twice)</source>
+        <translation>案件将从所有列表中消失，但仍保留在档案中，删除操作也会记录下来。为什么要删除？（例如：重复登记）</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>删除案件</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3283,49 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     <message>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Amends</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Amends cannot create the folder {folder} ({reason}). Start it with another folder: amends --data-dir DIR</source>
+        <translation>Amends 无法创建文件夹 {folder}（{reason}）。请换一个文件夹启动：amends --data-dir 文件夹</translation>
+    </message>
+    <message>
+        <source>Amends may not save in {folder}, so it cannot keep your records safe there. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
+        <translation>Amends 无权在 {folder} 中保存，无法在那里妥善保管您的记录。请申请该文件夹的写入权限，或换一个文件夹启动 Amends（amends --data-dir 文件夹）。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged</source>
+        <translation>档案已损坏</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+No usable backup was found in {folder}. If you keep backups elsewhere (a USB stick), restore one with: amends restore FILE. The damaged file {path} is left untouched.</source>
+        <translation>{problem}
+
+在 {folder} 中没有找到可用的备份。如果您把备份放在别处（例如 U 盘），可以用以下命令恢复：amends restore 文件。损坏的文件 {path} 保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the latest good backup, taken {when} ({customers} customers, {complaints} complaints)? Records saved after it will be missing. The damaged file is kept beside the archive for an expert.</source>
+        <translation>{problem}
+
+要恢复最近一次完好的备份吗？备份时间 {when}（{customers} 位客户，{complaints} 条投诉）。此后保存的记录将会缺失。损坏的文件会保留在档案旁边，供专业人员检查。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>已恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now your archive. The damaged file was kept as {aside}.</source>
+        <translation>{when} 的备份现在是您的档案。损坏的文件已另存为 {aside}。</translation>
     </message>
 </context>
 <context>

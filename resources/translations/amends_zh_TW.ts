@@ -2150,6 +2150,93 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Back up or restore…</source>
+        <translation>備份或恢復(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;customers from CSV…</source>
+        <translation>從 CSV 匯入客戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import co&amp;mplaints from CSV…</source>
+        <translation>從 CSV 匯入投訴(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers to CSV…</source>
+        <translation>匯出客戶到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export complaints to CS&amp;V…</source>
+        <translation>匯出投訴到 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything (zip)…</source>
+        <translation>匯出全部資料 (zip)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter templates…</source>
+        <translation>信函模板(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>報告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly recovery summary…</source>
+        <translation>月度補救總結(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up letters due this week…</source>
+        <translation>本週到期的回訪信(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank intake form…</source>
+        <translation>空白投訴登記表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {reason}. Nothing else was changed.</source>
+        <translation>匯出內容無法寫入 {path}：{reason}。其他內容均未改動。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已匯出到 {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Amends.</source>
+        <translation>新的語言將在下次啟動 Amends 時生效。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate into {name}</source>
@@ -2396,6 +2483,45 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     <message>
         <source>Close: not recovered…</source>
         <translation>結案：未挽回…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Reopen case {ref}</source>
+        <translation>重新開啟案件 {ref}</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? (e.g. the customer called: the repair failed again)</source>
+        <translation>為什麼重新開啟這個案件？（例如：客戶來電說又修壞了）</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Close case {ref} as not recovered</source>
+        <translation>將案件 {ref} 以“未挽回”結案</translation>
+    </message>
+    <message>
+        <source>The customer did not accept the shop&apos;s decision. What options were they told they still have? (e.g. the consumer association, a written complaint to head office)</source>
+        <translation>客戶不接受店鋪的處理決定。已告訴客戶還有哪些途徑？（例如：消費者協會、向總部書面投訴）</translation>
+    </message>
+    <message>
+        <source>Close as not recovered</source>
+        <translation>以“未挽回”結案</translation>
+    </message>
+    <message>
+        <source>Delete case {ref}</source>
+        <translation>刪除案件 {ref}</translation>
+    </message>
+    <message>
+        <source>The case disappears from every list but stays in the archive, and the deletion is recorded. Why is it deleted? (e.g. entered twice)</source>
+        <translation>案件將從所有列表中消失，但仍保留在檔案中，刪除操作也會記錄下來。為什麼要刪除？（例如：重複登記）</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>刪除案件</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3283,49 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     <message>
         <source>New colleague&apos;s name</source>
         <translation>新同事姓名</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Amends</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Amends cannot create the folder {folder} ({reason}). Start it with another folder: amends --data-dir DIR</source>
+        <translation>Amends 無法建立資料夾 {folder}（{reason}）。請換一個資料夾啟動：amends --data-dir 資料夾</translation>
+    </message>
+    <message>
+        <source>Amends may not save in {folder}, so it cannot keep your records safe there. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
+        <translation>Amends 無權在 {folder} 中儲存，無法在那裡妥善保管您的記錄。請申請該資料夾的寫入許可權，或換一個資料夾啟動 Amends（amends --data-dir 資料夾）。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged</source>
+        <translation>檔案已損壞</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+No usable backup was found in {folder}. If you keep backups elsewhere (a USB stick), restore one with: amends restore FILE. The damaged file {path} is left untouched.</source>
+        <translation>{problem}
+
+在 {folder} 中沒有找到可用的備份。如果您把備份放在別處（例如 U 盤），可以用以下命令恢復：amends restore 檔案。損壞的檔案 {path} 保持原樣，未作改動。</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the latest good backup, taken {when} ({customers} customers, {complaints} complaints)? Records saved after it will be missing. The damaged file is kept beside the archive for an expert.</source>
+        <translation>{problem}
+
+要恢復最近一次完好的備份嗎？備份時間 {when}（{customers} 位客戶，{complaints} 條投訴）。此後儲存的記錄將會缺失。損壞的檔案會保留在檔案旁邊，供專業人員檢查。</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>已恢復備份</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now your archive. The damaged file was kept as {aside}.</source>
+        <translation>{when} 的備份現在是您的檔案。損壞的檔案已另存為 {aside}。</translation>
     </message>
 </context>
 <context>
