@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +40,13 @@ WINDOW = (1280, 800)
 def save(widget: QWidget, name: str, language: str) -> None:
     for _ in range(3):  # layouts and lazy models settle over a few event-loop turns
         QApplication.processEvents()
-    widget.grab().save(str(OUT / f"{name}.{language}.png"))
+    picture = widget.grab()
+    # A thin frame, so a picture in the guide is not mistaken for the live window around it.
+    painter = QPainter(picture)
+    painter.setPen(QColor("#8a8a8a"))
+    painter.drawRect(picture.rect().adjusted(0, 0, -1, -1))
+    painter.end()
+    picture.save(str(OUT / f"{name}.{language}.png"))
     print(f"{name}.{language}.png")
 
 

@@ -2082,7 +2082,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Show &amp;open cases</source>
-        <translation>显示未结案件(&amp;O)</translation>
+        <translation>显示未结案件(&amp;U)</translation>
     </message>
     <message>
         <source>Show o&amp;verdue cases</source>
@@ -2173,7 +2173,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Export &amp;everything (zip)…</source>
-        <translation>导出全部数据 (zip)(&amp;E)…</translation>
+        <translation>导出全部数据 (zip)(&amp;Z)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
