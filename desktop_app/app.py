@@ -42,8 +42,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if not ask_password_at_start(archive):
             return 0
-        if needs_welcome(archive) and not WelcomeDialog(archive, None, settings).exec():
-            return 0
+        if needs_welcome(archive):
+            WelcomeDialog(archive, None, settings).exec()  # "Later" goes on to an empty shop
         window = create_main_window(archive, settings)
         instance.activated.connect(lambda: bring_forward(window))
         window.show()
