@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -50,10 +50,17 @@ def run_gui(args: argparse.Namespace) -> int:
         window.intake.offer_draft()
         code = app.exec()
         auto_backup_on_exit(archive)
+        _destroy(window)  # no screen may touch the archive once it is closed
         return code
     finally:
         archive.close()
         instance.release()
+
+
+def _destroy(window: MainWindow) -> None:
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _claim_single_instance(data_dir: Path) -> SingleInstance | None:
