@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.metrics import Share, Summary, summarise
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period, add_months
+from desktop_app.ui.widgets import format_money
 
 ACCENT, LIGHT = QColor("#1F4E5F"), QColor("#9DB8C2")
 GOOD, BAD, MUTED = "#2E7D4F", "#B3261E", "#5B6770"
@@ -265,9 +266,9 @@ class DashboardPage(QWidget):
                 n=f"{cur.csat.whole:,}"))
         t["recovered"].show_figure(f"{cur.recovered:,} : {cur.lost:,}")
         currency = s.shop.currency
-        t["compensation"].show_figure(f"{currency} {cur.compensation_cost / 100:,.2f}", self.tr(
+        t["compensation"].show_figure(format_money(cur.compensation_cost, currency), self.tr(
             "value to customers {amount}").format(
-            amount=f"{currency} {cur.compensation_amount / 100:,.2f}"))
+            amount=format_money(cur.compensation_amount, currency)))
         overdue = len(s.overdue)
         t["open"].show_figure(f"{len(s.open_cases):,}", self.tr("{n} overdue").format(
             n=f"{overdue:,}"), False if overdue else None)

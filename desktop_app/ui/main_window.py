@@ -141,12 +141,14 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.open_action = QAction(self.tr("&Open selected case"), self)
         self.open_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.open_cases_action = QAction(self.tr("Show &open cases"), self)
+        self.open_cases_action = QAction(self.tr("Show op&en cases"), self)
         self.overdue_action = QAction(self.tr("Show o&verdue cases"), self)
         self.refresh_action = QAction(self._icon("SP_BrowserReload"), self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Not every platform defines a standard Quit key (Linux desktops vary): fall back to Ctrl+Q.
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                      or [QKeySequence("Ctrl+Q")])
         self.about_action = QAction(self.tr("&About Amends"), self)
 
     def _build_menus(self) -> None:

@@ -58,22 +58,22 @@ class Tools:
                 lambda: self.import_csv("complaints"),
             ),
             self._action(
-                QCoreApplication.translate("Menus", "&Export customers to CSV…"),
+                QCoreApplication.translate("Menus", "Export c&ustomers to CSV…"),
                 lambda: self.export("customers"),
             ),
             self._action(
-                QCoreApplication.translate("Menus", "Export complaints to CS&V…"),
+                QCoreApplication.translate("Menus", "Export com&plaints to CSV…"),
                 lambda: self.export("complaints"),
             ),
             self._action(
-                QCoreApplication.translate("Menus", "Export &everything (zip)…"),
+                QCoreApplication.translate("Menus", "Export e&verything (zip)…"),
                 lambda: self.export("all"),
             ),
             None,
             self._action(
                 QCoreApplication.translate("Menus", "&Settings…"),
                 self.settings,
-                QKeySequence.StandardKey.Preferences,
+                "Ctrl+,",  # the Preferences convention; Qt shows Cmd+, on macOS
             ),
             self._action(QCoreApplication.translate("Menus", "&Letter templates…"), self.templates),
             None,

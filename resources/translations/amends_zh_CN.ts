@@ -2082,6 +2082,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Show &amp;open cases</source>
+        <translation type="vanished">显示未结案件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show op&amp;en cases</source>
         <translation>显示未结案件(&amp;U)</translation>
     </message>
     <message>
@@ -2165,14 +2169,26 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>&amp;Export customers to CSV…</source>
-        <translation>导出客户到 CSV(&amp;E)…</translation>
+        <translation type="vanished">导出客户到 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export complaints to CS&amp;V…</source>
-        <translation>导出投诉到 CSV(&amp;V)…</translation>
+        <translation type="vanished">导出投诉到 CSV(&amp;V)…</translation>
     </message>
     <message>
         <source>Export &amp;everything (zip)…</source>
+        <translation type="vanished">导出全部数据 (zip)(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;ustomers to CSV…</source>
+        <translation>导出客户到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export com&amp;plaints to CSV…</source>
+        <translation>导出投诉到 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (zip)…</source>
         <translation>导出全部数据 (zip)(&amp;Z)…</translation>
     </message>
     <message>

@@ -2082,6 +2082,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Show &amp;open cases</source>
+        <translation type="vanished">顯示未結案件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show op&amp;en cases</source>
         <translation>顯示未結案件(&amp;U)</translation>
     </message>
     <message>
@@ -2165,14 +2169,26 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>&amp;Export customers to CSV…</source>
-        <translation>匯出客戶到 CSV(&amp;E)…</translation>
+        <translation type="vanished">匯出客戶到 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Export complaints to CS&amp;V…</source>
-        <translation>匯出投訴到 CSV(&amp;V)…</translation>
+        <translation type="vanished">匯出投訴到 CSV(&amp;V)…</translation>
     </message>
     <message>
         <source>Export &amp;everything (zip)…</source>
+        <translation type="vanished">匯出全部資料 (zip)(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;ustomers to CSV…</source>
+        <translation>匯出客戶到 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export com&amp;plaints to CSV…</source>
+        <translation>匯出投訴到 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export e&amp;verything (zip)…</source>
         <translation>匯出全部資料 (zip)(&amp;Z)…</translation>
     </message>
     <message>
