@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.archive import Archive
+from desktop_app.archive.integrity import begin_session, end_session
 from desktop_app.paths import archive_path, default_data_dir, resource
 from desktop_app.ui.backup_dialog import auto_backup_on_exit
 from desktop_app.ui.dashboard import install_dashboard
@@ -39,6 +40,7 @@ def run_gui(args: argparse.Namespace) -> int:
     archive = open_archive_interactively(archive_path(data_dir))
     if archive is None:
         return 1
+    begin_session(archive.path)
     try:
         if not ask_password_at_start(archive):
             return 0
@@ -54,6 +56,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return code
     finally:
         archive.close()
+        end_session(archive.path)
         instance.release()
 
 

@@ -36,18 +36,28 @@ class CheckResult:
     findings: list[str] = field(default_factory=list)
 
 
-def quick_check(path: Path) -> str | None:
-    """None when the archive at `path` can be opened (or does not exist yet), else the problem."""
+def quick_check(path: Path, thorough: bool = True) -> str | None:
+    """None when the archive at `path` can be opened (or does not exist yet), else the problem.
+
+    The header and the file's length are always checked (a garbage or truncated file, in
+    microseconds); `thorough` adds SQLite's quick_check, which reads the whole file (about 0.4 s
+    for 100,000 complaints): start-up asks for it only after a session that did not end cleanly,
+    and every daily backup runs the full integrity check on its copy.
+    """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
         with open(path, "rb") as handle:
-            header = handle.read(len(_HEADER))
+            header = handle.read(100)
     except OSError as error:
         return f"The archive file cannot be read ({error.strerror or error})."
-    if header != _HEADER:
+    if header[: len(_HEADER)] != _HEADER:
         return "The archive file is not a database: it may have been overwritten or damaged."
+    if path.stat().st_size < _size_in_header(header):
+        return "The archive file is damaged (it is shorter than it should be)."
+    if not thorough:
+        return None
     try:
         conn = sqlite3.connect(path)
         try:
@@ -57,6 +67,39 @@ def quick_check(path: Path) -> str | None:
     except sqlite3.Error as error:
         return f"The archive file is damaged ({error})."
     return None if verdict == "ok" else f"The archive file is damaged ({verdict})."
+
+
+def _size_in_header(header: bytes) -> int:
+    """The file length the database header promises, or 0 when the header does not say."""
+    if len(header) < 100:
+        return 0
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    change_counter, valid_for = header[24:28], header[92:96]
+    # The page count is only trustworthy when written by the same change as the header.
+    return page_size * pages if change_counter == valid_for else 0
+
+
+def _session_marker(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + ".in-use")
+
+
+def begin_session(path: Path) -> None:
+    """Note that the app has the archive open; `end_session` removes the note on a clean quit."""
+    try:
+        _session_marker(path).touch()
+    except OSError:
+        pass  # a read-only folder is reported where it matters, when saving
+
+
+def end_session(path: Path) -> None:
+    _session_marker(path).unlink(missing_ok=True)
+
+
+def ended_cleanly(path: Path) -> bool:
+    """False when the last session was cut off (crash, power cut, killed process)."""
+    return not _session_marker(path).exists()
 
 
 def full_check(path: Path) -> CheckResult:

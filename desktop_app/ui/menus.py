@@ -1,7 +1,8 @@
 """The menu actions that open the tools around the case list: data safety, settings, reports.
 
 Kept out of main_window.py so the window only knows its pages; each action here opens a screen
-another module builds. `install_tools(window)` is called once, after the pages are added.
+another module builds. `install_tools(window)` is called once, after the pages are added. The
+screens are imported when first opened: ReportLab and the PDF machinery cost start-up time.
 """
 
 from __future__ import annotations
@@ -13,16 +14,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from desktop_app.archive.transfer import complaints_csv, customers_csv, export_all, write_file
-from desktop_app.ui.backup_dialog import BackupDialog
 from desktop_app.ui.help_dialog import HelpDialog
-from desktop_app.ui.import_dialog import ImportDialog
-from desktop_app.ui.letter_dialog import FollowUpBatchDialog
 from desktop_app.ui.password_dialog import PasswordPage
-from desktop_app.ui.print_actions import print_blank_form
 from desktop_app.ui.settings import SettingsDialog
-from desktop_app.ui.summary_dialog import SummaryDialog
-from desktop_app.ui.template_editor import TemplateEditor
 
 
 class Tools:
@@ -118,15 +112,26 @@ class Tools:
     # Actions ------------------------------------------------------------------------------------
 
     def backup(self) -> None:
+        from desktop_app.ui.backup_dialog import BackupDialog
+
         dialog = BackupDialog(self.window.archive, self.window)
         dialog.restored.connect(lambda _safety: self.window.archive_changed.emit())
         dialog.exec()
 
     def import_csv(self, kind: str) -> None:
+        from desktop_app.ui.import_dialog import ImportDialog
+
         ImportDialog(self.window.archive, kind, self.window).exec()
         self.window.archive_changed.emit()
 
     def export(self, kind: str) -> None:
+        from desktop_app.archive.transfer import (
+            complaints_csv,
+            customers_csv,
+            export_all,
+            write_file,
+        )
+
         stamp = datetime.now().strftime("%Y-%m-%d")
         suggested = f"amends-{kind}-{stamp}." + ("zip" if kind == "all" else "csv")
         path = self.ask_save_path(suggested)
@@ -172,17 +177,25 @@ class Tools:
                 )
 
     def templates(self) -> None:
+        from desktop_app.ui.template_editor import TemplateEditor
+
         TemplateEditor(self.window.archive, self.window.current_staff_id(), self.window).exec()
 
     def summary(self) -> None:
+        from desktop_app.ui.summary_dialog import SummaryDialog
+
         SummaryDialog(self.window.archive, None, self.window).open()
 
     def follow_up_letters(self) -> None:
+        from desktop_app.ui.letter_dialog import FollowUpBatchDialog
+
         FollowUpBatchDialog(
             self.window.archive, self.window.current_staff_id(), parent=self.window
         ).open()
 
     def blank_form(self) -> None:
+        from desktop_app.ui.print_actions import print_blank_form
+
         print_blank_form(self.window.archive, self.window)
 
     def user_guide(self) -> None:

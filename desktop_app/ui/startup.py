@@ -20,7 +20,7 @@ from desktop_app.archive.backup import (
     latest_good_backup,
     restore_broken,
 )
-from desktop_app.archive.integrity import folder_writable, quick_check
+from desktop_app.archive.integrity import ended_cleanly, folder_writable, quick_check
 
 
 class Prompt:
@@ -69,7 +69,7 @@ def open_archive_interactively(
             ).format(folder=path.parent),
         )
         return None
-    problem = quick_check(path)
+    problem = quick_check(path, thorough=not ended_cleanly(path))
     if problem:
         return _offer_backup(path, problem, parent, prompt)
     try:

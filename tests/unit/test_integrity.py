@@ -89,3 +89,25 @@ def test_a_full_archive_refuses_the_write_and_stays_usable(archive):
     assert archive.db["complaints"].count == 1
     archive.record_complaint(1, complaint_input())
     assert archive.db["complaints"].count == 2
+
+
+def test_a_truncated_archive_is_caught_even_without_the_thorough_check(archive_path):
+    _filled(archive_path)
+    data = archive_path.read_bytes()
+    archive_path.write_bytes(data[: len(data) // 2])
+    assert "shorter than it should be" in quick_check(archive_path, thorough=False)
+
+
+def test_a_sound_archive_passes_the_fast_check(archive_path):
+    _filled(archive_path)
+    assert quick_check(archive_path, thorough=False) is None
+
+
+def test_a_session_cut_off_is_remembered_until_a_clean_end(archive_path):
+    from desktop_app.archive.integrity import begin_session, end_session, ended_cleanly
+
+    assert ended_cleanly(archive_path)
+    begin_session(archive_path)
+    assert not ended_cleanly(archive_path)  # what the next start sees after a crash
+    end_session(archive_path)
+    assert ended_cleanly(archive_path)
