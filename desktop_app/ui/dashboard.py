@@ -357,14 +357,18 @@ def _pct(share: Share) -> float | None:
 def install_dashboard(main_window) -> DashboardPage:
     """Add the dashboard to the main window: refreshed when cases change, bars open the case
     list, the PDF button opens the monthly summary dialog."""
-    from desktop_app.ui.summary_dialog import SummaryDialog
-
     page = DashboardPage(main_window.archive)
     icon = main_window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
     main_window.add_page("dashboard", page, QCoreApplication.translate("MainWindow",
                                                                        "Dashboard"), icon)
     main_window.archive_changed.connect(page.mark_stale)
     page.filter_requested.connect(main_window.show_cases)
-    page.summary_requested.connect(
-        lambda period: SummaryDialog(main_window.archive, period, main_window).open())
+    page.summary_requested.connect(lambda period: _open_summary(main_window, period))
     return page
+
+
+def _open_summary(main_window, period: Period) -> None:
+    # Imported on first use: the PDF machinery (ReportLab) would slow every start-up.
+    from desktop_app.ui.summary_dialog import SummaryDialog
+
+    SummaryDialog(main_window.archive, period, main_window).open()
