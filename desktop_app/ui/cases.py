@@ -22,7 +22,7 @@ PAGE_SIZE = 200
 (COL_REF, COL_RECEIVED, COL_CUSTOMER, COL_PHONE, COL_PRODUCT, COL_CHANNEL, COL_SEVERITY,
  COL_CAUSE, COL_STATUS, COL_STAFF) = range(10)
 # Starting widths in pixels at 96 dpi; the clerk's own widths are kept in QSettings afterwards.
-COLUMN_WIDTHS = (78, 116, 112, 108, 126, 124, 68, 164, 140, 90)
+COLUMN_WIDTHS = (92, 116, 112, 108, 126, 124, 68, 164, 140, 90)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 OVERDUE_BACKGROUND = QColor("#fde7e7")
