@@ -153,7 +153,8 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
 
     def staff(self, active_only: bool = True) -> list[Staff]:
         where = "WHERE active = 1" if active_only else ""
-        return [staff_from_row(r) for r in self.db.query(f"SELECT * FROM staff {where} ORDER BY name")]
+        rows = self.db.query(f"SELECT * FROM staff {where} ORDER BY name")
+        return [staff_from_row(r) for r in rows]
 
     def add_staff(self, name: str) -> Staff:
         name = name.strip()

@@ -31,7 +31,8 @@ class CaseStore:
         data: ComplaintInput,
         staff_id: int | None = None,
     ) -> Complaint:
-        """Save a new complaint (and the customer, when new) as one action; returns it with its ref."""
+        """Save a new complaint (and the customer, when new) as one action; returns it, with its
+        reference."""
         data, customer = _checked(data, customer, self.now())
         ack_due, fix_due = due_dates(data.received_at, self.shop())
         with self.transaction():
@@ -165,7 +166,8 @@ def _text_clause(term: str, name: str, params: dict, trigrams: list[str] | None 
     if len(term) >= _SHORT_TERM:
         params[name] = '"' + term.replace('"', '""') + '"'
         return f"""(k.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :{name})
-            OR k.customer_id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH :{name}))"""
+            OR k.customer_id IN
+               (SELECT rowid FROM customers_fts WHERE customers_fts MATCH :{name}))"""
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     params[name] = f"%{escaped}%"
     return f"""(k.description LIKE :{name} ESCAPE '\\' OR k.product LIKE :{name} ESCAPE '\\'

@@ -1,7 +1,8 @@
 """Tables, indexes and full-text search, created and upgraded by numbered migrations.
 
-`PRAGMA user_version` holds the number of the last migration that ran. Never edit a migration that
-has shipped: add a new one at the end of MIGRATIONS, and test it from an archive of the version before.
+`PRAGMA user_version` holds the number of the last migration that ran. Never edit a migration
+that has shipped: add a new one at the end of MIGRATIONS, and test it from an archive of the
+version before.
 """
 
 from __future__ import annotations

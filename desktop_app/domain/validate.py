@@ -29,7 +29,8 @@ EARLIEST_DATE = datetime(2000, 1, 1)
 FUTURE_TOLERANCE = timedelta(minutes=10)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_PHONE_ALLOWED = re.compile(r"^[0-9０-９+\-–()（）.\s/,#*]*(?:(?:ext\.?|x|转|分机)\s*[0-9]+)?$", re.I)
+_PHONE_ALLOWED = re.compile(
+    r"^[0-9０-９+\-–()（）.\s/,#*]*(?:(?:ext\.?|x|转|分机)\s*[0-9]+)?$", re.I)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -113,7 +114,8 @@ def check_customer(data: CustomerInput) -> CustomerInput:
             errors.append(FieldError("phone", _N(
                 "Validation", "Not a phone number: use digits, spaces, + - ( ) and an extension.")))
     if email and not any(e.field == "email" for e in errors) and not _EMAIL.match(email):
-        errors.append(FieldError("email", _N("Validation", "Not an e-mail address (name@example.com).")))
+        message = _N("Validation", "Not an e-mail address (name@example.com).")
+        errors.append(FieldError("email", message))
     if errors:
         raise ValidationError(errors)
     return replace(data, name=name, phone=phone, email=email, address=address)
