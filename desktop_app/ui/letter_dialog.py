@@ -31,13 +31,8 @@ from desktop_app.documents.templates import TemplateError, parse
 from desktop_app.domain.letter_context import LetterJob
 from desktop_app.domain.model import Language, LetterKind
 from desktop_app.ui.preview import PdfPreview
+from desktop_app.ui.widgets import ERROR_STYLE, enum_text
 from desktop_app.ui.workers import run_pdf_job
-
-ERROR_STYLE = "color: #b42318;"
-
-
-def _label(member) -> str:
-    return QCoreApplication.translate(member.context(), member.label)
 
 
 def _check(jobs: list[LetterJob]) -> None:
@@ -140,10 +135,10 @@ class LetterDialog(_LetterPreviewDialog):
         self.setWindowTitle(self.tr("Letter for case {0}").format(self.complaint.ref))
         self.kind_combo = QComboBox()
         for kind in LetterKind:
-            self.kind_combo.addItem(_label(kind), kind.value)
+            self.kind_combo.addItem(enum_text(kind), kind.value)
         self.language_combo = QComboBox()
         for language in Language:
-            self.language_combo.addItem(_label(language), language.value)
+            self.language_combo.addItem(enum_text(language), language.value)
         self.language_combo.setCurrentIndex(self.language_combo.findData(customer.language.value))
         self.signer_combo = QComboBox()
         for staff in archive.staff():
@@ -185,7 +180,7 @@ class LetterDialog(_LetterPreviewDialog):
             _check([job])
         except TemplateError as error:
             self._show_error(self.tr("The {kind} template cannot be used:\n{problems}").format(
-                kind=_label(kind), problems=str(error)))
+                kind=enum_text(kind), problems=str(error)))
             return
         name = f"{self.complaint.ref} {kind.value} {self.archive.now():%Y-%m-%d %H%M}"
         self._generate([job], name)
@@ -200,8 +195,8 @@ class LetterDialog(_LetterPreviewDialog):
         self.history.clear()
         names = {s.id: s.name for s in self.archive.staff(active_only=False)}
         for letter in self.archive.letters(self.complaint.id):
-            text = f"{letter.made_at:%Y-%m-%d %H:%M}  ·  {_label(letter.kind)}  ·  " \
-                   f"{_label(letter.language)}  ·  {names.get(letter.made_by, '')}"
+            text = f"{letter.made_at:%Y-%m-%d %H:%M}  ·  {enum_text(letter.kind)}  ·  " \
+                   f"{enum_text(letter.language)}  ·  {names.get(letter.made_by, '')}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, letter.id)
             self.history.addItem(item)

@@ -27,12 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.archive import Archive
 from desktop_app.documents.templates import PLACEHOLDERS, TemplateError, default_template, validate
 from desktop_app.domain.model import Language, LetterKind
-
-ERROR_STYLE = "color: #b42318;"
-
-
-def _label(member) -> str:
-    return QCoreApplication.translate(member.context(), member.label)
+from desktop_app.ui.widgets import ERROR_STYLE, enum_text
 
 
 class TemplateEditor(QDialog):
@@ -46,10 +41,10 @@ class TemplateEditor(QDialog):
         self.setWindowTitle(self.tr("Letter templates"))
         self.kind_combo = QComboBox()
         for kind in LetterKind:
-            self.kind_combo.addItem(_label(kind), kind.value)
+            self.kind_combo.addItem(enum_text(kind), kind.value)
         self.language_combo = QComboBox()
         for language in Language:
-            self.language_combo.addItem(_label(language), language.value)
+            self.language_combo.addItem(enum_text(language), language.value)
         self.status = QLabel()
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFont("monospace"))
