@@ -100,23 +100,14 @@ def fill_demo_shop(archive: Archive, seed: int = 2026, customers: int = 300,
                    complaints: int = 1500) -> str:
     """Write the demo shop in one transaction; returns a one-line summary."""
     now = archive.now()
-    clock, real_clock = _StoryClock(now), archive._clock
-    archive._clock = clock  # the archive takes its clock at open; the demo borrows it meanwhile
-    # Each action inside the one big transaction is a savepoint whose undo pages SQLite writes to
-    # a temporary file; kept in memory, the demo runs three times faster.
-    temp_store = archive.db.execute("PRAGMA temp_store").fetchone()[0]
-    archive.db.execute("PRAGMA temp_store = MEMORY")
-    try:
-        with archive.transaction():
-            demo = _Demo(archive, random.Random(seed), clock, now)
-            demo.shop()
-            plans = demo.plans(customers, complaints)
-            for plan in plans:
-                demo.run(plan)
-            demo.finishing_touches()
-    finally:
-        archive._clock = real_clock
-        archive.db.execute(f"PRAGMA temp_store = {int(temp_store)}")
+    clock = _StoryClock(now)
+    with archive.bulk_transaction(clock):
+        demo = _Demo(archive, random.Random(seed), clock, now)
+        demo.shop()
+        plans = demo.plans(customers, complaints)
+        for plan in plans:
+            demo.run(plan)
+        demo.finishing_touches()
     return f"{len(STAFF)} staff, {customers} customers, {len(plans)} complaints"
 
 

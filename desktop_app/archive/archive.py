@@ -100,6 +100,25 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
             raise
         self.db.execute("COMMIT")
 
+    @contextmanager
+    def bulk_transaction(self, clock: Callable[[], datetime] | None = None) -> Iterator[Database]:
+        """Many actions committed as one (the demo shop, large imports).
+
+        Each action inside is a savepoint whose undo pages SQLite writes to a temporary file;
+        kept in memory instead, a bulk write runs about three times faster. `clock`, when given,
+        stamps the actions' times (the demo replays a year of events).
+        """
+        temp_store = self.db.execute("PRAGMA temp_store").fetchone()[0]
+        real_clock = self._clock
+        self.db.execute("PRAGMA temp_store = MEMORY")
+        self._clock = clock or real_clock
+        try:
+            with self.transaction() as db:
+                yield db
+        finally:
+            self._clock = real_clock
+            self.db.execute(f"PRAGMA temp_store = {int(temp_store)}")
+
     def log_event(
         self,
         entity: str,
