@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.cli.common import CommandError, open_archive, write_pdf
 from desktop_app.domain.model import Language
 
 
@@ -45,10 +45,7 @@ def _case(archive, ref: str, full: bool = False):
 
 
 def _write(out: Path, pdf: bytes, what: str) -> int:
-    try:
-        out.write_bytes(pdf)
-    except OSError as error:
-        raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
+    write_pdf(out, pdf)
     print(f"{what} written to {out} ({len(pdf):,} bytes)")
     return 0
 

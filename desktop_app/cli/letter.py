@@ -6,12 +6,11 @@ Every letter made is logged on its case, exactly as written to the file.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.cli.common import CommandError, open_archive, write_pdf
 from desktop_app.domain.model import Language, LetterKind
 
 
@@ -61,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 if len(jobs) > 1 else [pdf]
         except TemplateError as error:
             raise CommandError(f"the letter template cannot be used:\n{error}") from error
-        _write(out, pdf)
+        write_pdf(out, pdf)
         for job, single in zip(jobs, singles, strict=True):
             archive.log_letter(job.context.complaint.id, job.kind, job.language, single,
                                signer_id)
@@ -105,14 +104,3 @@ def week_bounds(week: str | None, today: date) -> tuple[date, date]:
         raise CommandError(f"--week {week!r} is not an ISO week like 2026-W48.")
     return monday, monday + timedelta(days=6)
 
-
-def _write(out: Path, pdf: bytes) -> None:
-    """Write the whole file or nothing: a half-written PDF is worse than none."""
-    partial = out.with_name(out.name + ".part")
-    try:
-        partial.write_bytes(pdf)
-        partial.replace(out)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise CommandError(f"cannot write {out}: {error.strerror or error}") from error

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.cli.common import CommandError, open_archive, write_pdf
 from desktop_app.domain.model import Language
 
 
@@ -42,9 +42,6 @@ def run(args: argparse.Namespace) -> int:
         pdf = render_summary(summarise(archive.report_inputs(period)), language)
     finally:
         archive.close()
-    try:
-        out.write_bytes(pdf)
-    except OSError as error:
-        raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
+    write_pdf(out, pdf)
     print(f"Summary of {args.month} written to {out} ({len(pdf):,} bytes)")
     return 0
