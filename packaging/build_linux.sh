@@ -8,29 +8,7 @@
 # the python3 on PATH as it is (it must already have Amends' dependencies and PyInstaller).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-DIST="$ROOT/dist"
-WORK="$ROOT/build"
-USE_VENV=1
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --dist) DIST="$2"; shift 2 ;;
-        --work) WORK="$2"; shift 2 ;;
-        --no-venv) USE_VENV=0; shift ;;
-        *) echo "usage: $0 [--dist DIR] [--work DIR] [--no-venv]" >&2; exit 2 ;;
-    esac
-done
-
-cd "$ROOT"
-PYTHON=python3
-if [ "$USE_VENV" = 1 ]; then
-    python3 -m venv "$WORK/venv"
-    PYTHON="$WORK/venv/bin/python"
-    "$PYTHON" -m pip install -q --disable-pip-version-check -e ".[dev]"
-fi
-
-"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$DIST" --workpath "$WORK" packaging/amends.spec
+source "$(dirname "$0")/build_common.sh"
 
 # The .desktop entry and the icon travel with the bundle, for a menu entry (see README).
 cp packaging/amends.desktop "$DIST/amends/amends.desktop"

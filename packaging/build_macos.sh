@@ -7,29 +7,7 @@
 # for signing and notarising before handing it to shops.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-DIST="$ROOT/dist"
-WORK="$ROOT/build"
-USE_VENV=1
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --dist) DIST="$2"; shift 2 ;;
-        --work) WORK="$2"; shift 2 ;;
-        --no-venv) USE_VENV=0; shift ;;
-        *) echo "usage: $0 [--dist DIR] [--work DIR] [--no-venv]" >&2; exit 2 ;;
-    esac
-done
-
-cd "$ROOT"
-PYTHON=python3
-if [ "$USE_VENV" = 1 ]; then
-    python3 -m venv "$WORK/venv"
-    PYTHON="$WORK/venv/bin/python"
-    "$PYTHON" -m pip install -q --disable-pip-version-check -e ".[dev]"
-fi
-
-"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$DIST" --workpath "$WORK" packaging/amends.spec
+source "$(dirname "$0")/build_common.sh"
 
 APP="$DIST/Amends.app"
 echo "Bundle: $APP ($(du -sh "$APP" | cut -f1))"
