@@ -21,6 +21,7 @@ from desktop_app.archive.cases import CaseStore
 from desktop_app.archive.customer_archive import CustomerArchiveStore
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.drafts import DraftStore
+from desktop_app.archive.errors import ArchiveError
 from desktop_app.archive.follow_ups import FollowUpStore
 from desktop_app.archive.letters import LetterStore
 from desktop_app.archive.privacy import PrivacyStore
@@ -39,10 +40,6 @@ _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
 )
-
-
-class ArchiveError(Exception):
-    """The archive cannot be opened or written; the message is for the shop owner."""
 
 
 class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
