@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from datetime import datetime
 
 from desktop_app.archive import Archive
 from desktop_app.archive.integrity import full_check, quick_check, storage_problem
@@ -111,3 +112,33 @@ def test_a_session_cut_off_is_remembered_until_a_clean_end(archive_path):
     assert not ended_cleanly(archive_path)  # what the next start sees after a crash
     end_session(archive_path)
     assert ended_cleanly(archive_path)
+
+
+def test_check_on_a_folder_without_an_archive_says_so_exits_2_and_creates_nothing(tmp_path,
+                                                                                   capsys):
+    from desktop_app.cli import main
+
+    folder = tmp_path / "typo"
+    assert main(["check", "--data-dir", str(folder)]) == 2
+    assert "no archive" in capsys.readouterr().err
+    assert not folder.exists()
+    folder.mkdir()
+    assert main(["check", "--data-dir", str(folder)]) == 2
+    assert list(folder.iterdir()) == []
+
+
+def test_check_on_an_empty_archive_reports_damage_and_names_the_newest_backup(archive_path,
+                                                                               capsys):
+    from desktop_app.archive.backup import take_backup
+    from desktop_app.cli import main
+
+    _filled(archive_path, complaints=3)
+    backups = archive_path.parent / "backups"
+    take_backup(archive_path, backups, datetime(2026, 11, 1, 9, 0))
+    newest = take_backup(archive_path, backups, datetime(2026, 11, 2, 9, 0)).path
+    archive_path.write_bytes(b"")
+    assert main(["check", "--data-dir", str(archive_path.parent)]) == 1
+    out = capsys.readouterr().out
+    assert "empty" in out and "All is well" not in out
+    assert str(newest) in out
+    assert archive_path.read_bytes() == b""
