@@ -53,7 +53,7 @@ def _write(out: Path, pdf: bytes, what: str) -> int:
 def run_case_sheet(args: argparse.Namespace) -> int:
     from desktop_app.documents.case_sheet import render_case_sheet
 
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         case = _case(archive, args.ref, args.full_attachments)
     finally:
@@ -66,7 +66,7 @@ def run_case_sheet(args: argparse.Namespace) -> int:
 def run_job_tag(args: argparse.Namespace) -> int:
     from desktop_app.documents.job_tag import render_job_tag
 
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         case = _case(archive, args.ref)
     finally:
@@ -79,7 +79,7 @@ def run_job_tag(args: argparse.Namespace) -> int:
 def run_form(args: argparse.Namespace) -> int:
     from desktop_app.documents.intake_form import render_intake_form
 
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         shop = archive.shop()
     finally:

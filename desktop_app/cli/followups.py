@@ -40,7 +40,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         today = archive.now().date()
         rows = archive.due_follow_ups(today, 0 if args.due else max(args.days, 0))

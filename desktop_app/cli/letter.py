@@ -1,16 +1,22 @@
 """`amends letter`: print a letter about one case, or this week's follow-up letters, as a PDF.
 
-Every letter made is logged on its case, exactly as written to the file.
+Every letter made is logged on its case, exactly as written to the file: the file appears only
+once it is logged (on a read-only archive the letter is written and said to be unlogged).
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop_app.cli.common import CommandError, open_archive, write_pdf
+from desktop_app.archive import ArchiveError
+from desktop_app.archive.errors import ArchiveReadOnly
+from desktop_app.cli import words
+from desktop_app.cli.common import CommandError, explain, open_archive, patiently, staged_pdf
+from desktop_app.cli.words import say
 from desktop_app.domain.model import Language, LetterKind
 
 
@@ -44,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if args.batch_follow_ups == bool(args.ref):
         raise CommandError("give either CASE_REF with --kind, or --batch-follow-ups.")
     out = Path(args.out)
-    archive = open_archive(args)
+    archive = _open(args)
     try:
         signer_id = _signer_id(archive, args.signer)
         if args.batch_follow_ups:
@@ -60,14 +66,47 @@ def run(args: argparse.Namespace) -> int:
                 if len(jobs) > 1 else [pdf]
         except TemplateError as error:
             raise CommandError(f"the letter template cannot be used:\n{error}") from error
-        write_pdf(out, pdf)
-        for job, single in zip(jobs, singles, strict=True):
-            archive.log_letter(job.context.complaint.id, job.kind, job.language, single,
-                               signer_id)
+        with staged_pdf(out, pdf):  # the file appears only once its letters are logged
+            logged = _log(archive, out, jobs, singles, signer_id)
     finally:
         archive.close()
     print(f"{len(jobs)} letter(s) written to {out}")
+    if not logged:
+        print(say(words.LETTER_NOT_LOGGED_RO))
     return 0
+
+
+def _open(args: argparse.Namespace):
+    """The archive for writing; a write-protected one (a backup on a USB stick) read-only, so
+    the letter can still be printed, unlogged."""
+    try:
+        return open_archive(args)
+    except CommandError as error:
+        if not isinstance(error.__cause__, ArchiveReadOnly):
+            raise
+    return open_archive(args, read_only=True)
+
+
+def _log(archive, out: Path, jobs, singles: list[bytes], signer_id: int | None) -> bool:
+    """Log every letter in one transaction; False when the archive is read-only. Any other
+    failure (busy, full disk) raises, and `staged_pdf` then leaves no file behind."""
+    if getattr(archive, "read_only", False):
+        return False
+
+    def log_all() -> None:
+        with archive.transaction():
+            for job, single in zip(jobs, singles, strict=True):
+                archive.log_letter(job.context.complaint.id, job.kind, job.language, single,
+                                   signer_id)
+
+    try:
+        patiently(log_all)
+    except ArchiveReadOnly:
+        return False
+    except (ArchiveError, sqlite3.Error, OSError) as error:
+        reason = explain(error, archive.path)
+        raise CommandError(say(words.LETTER_REMOVED, out=out, reason=reason)) from error
+    return True
 
 
 def _case_job(archive, args: argparse.Namespace, signer_id: int | None):

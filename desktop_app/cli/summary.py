@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CommandError(f"--month: {error}") from error
     out = Path(args.out)
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         language = args.lang or archive.shop().language.value
         pdf = render_summary(summarise(archive.report_inputs(period)), language)

@@ -18,7 +18,7 @@ from desktop_app.archive.transfer import (
     run_import,
     write_file,
 )
-from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.cli.common import CommandError, open_archive, patiently
 from desktop_app.domain import csv_rules as rules
 
 _COLUMNS_HELP = (
@@ -62,12 +62,13 @@ def run_import_command(args: argparse.Namespace) -> int:
     except rules.FileProblem as error:
         raise CommandError(str(error)) from error
     mapping = _mapping(table.headers, args.kind, args.map)
-    archive = open_archive(args)
+    archive = open_archive(args, create=True)
     try:
         plan = plan_import(archive, args.kind, table, mapping)
         for problem in plan.problems:
             print(f"line {problem.line}: {problem.reason}")
-        written = run_import(archive, plan, args.skip_bad_rows, source=args.file)
+        written = patiently(lambda: run_import(archive, plan, args.skip_bad_rows,
+                                               source=args.file))
     except (rules.FileProblem, ImportRefused) as error:
         raise CommandError(str(error)) from error
     except (OSError, sqlite3.Error) as error:  # e.g. a full disk: the transaction rolled back
@@ -95,7 +96,7 @@ def _mapping(headers: list[str], kind: str, overrides: list[str]) -> dict[int, s
 
 
 def run_export(args: argparse.Namespace) -> int:
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         if args.kind == "all":
             export_all(archive, Path(args.out), datetime.now())
