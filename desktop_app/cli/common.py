@@ -111,7 +111,7 @@ def explain(error: BaseException, path: Path | None = None) -> str:
         return str(error)
     if isinstance(error, ArchiveMissing):
         return say(words.NO_ARCHIVE, folder=folder)
-    if isinstance(error, ArchiveDamaged) or _damaged(error):
+    if isinstance(error, ArchiveDamaged) or _damaged(error) or _damaged(error.__cause__):
         return say(words.DAMAGED, path=path, folder=folder, detail=str(error).rstrip("."))
     if isinstance(error, ArchiveReadOnly):
         return say(words.READ_ONLY, folder=folder, detail=str(error).rstrip("."))

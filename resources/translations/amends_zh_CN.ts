@@ -121,6 +121,57 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>There is no archive in {folder}. Check --data-dir; nothing was created. A new archive is made only by the Amends window, amends demo or amends import.</source>
+        <translation>{folder} 中没有档案。请检查 --data-dir；没有创建任何文件。只有 Amends 窗口、amends demo 或 amends import 会新建档案。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: --data-dir names the folder that holds amends.db.</source>
+        <translation>{folder} 是一个文件，不是文件夹：--data-dir 应指向存放 amends.db 的文件夹。</translation>
+    </message>
+    <message>
+        <source>The archive {path} is damaged; it was not changed ({detail}). See what is wrong with: amends check --data-dir &quot;{folder}&quot;. Then restore the newest good backup with: amends restore BACKUP --data-dir &quot;{folder}&quot;.</source>
+        <translation>档案 {path} 已损坏，未作任何改动（{detail}）。查看问题所在：amends check --data-dir &quot;{folder}&quot;。然后恢复最新的完好备份：amends restore BACKUP --data-dir &quot;{folder}&quot;。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s folder {folder} cannot be written to, so nothing was saved ({detail}).</source>
+        <translation>档案所在的文件夹 {folder} 无法写入，因此没有保存任何内容（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive stayed busy for {seconds} s: another program (the Amends window or another amends command) kept it locked. Nothing was written; try again when it has finished.</source>
+        <translation>档案持续忙碌了 {seconds} 秒：另一个程序（Amends 窗口或另一个 amends 命令）一直锁定着它。没有写入任何内容；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>Waiting for the archive: another program (the Amends window or another amends command) is saving… (up to {seconds} s; Ctrl+C stops)</source>
+        <translation>正在等待档案：另一个程序（Amends 窗口或另一个 amends 命令）正在保存……（最多 {seconds} 秒；按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，因此没有保存任何内容。请释放一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder or medium is write-protected.</source>
+        <translation>无法写入 {path}：该文件夹或介质受写保护。</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>无法使用 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command, and nothing more was done ({detail}). Please report it to whoever looks after Amends for you.</source>
+        <translation>意外错误使命令停止，之后没有再做任何操作（{detail}）。请告知为您维护 Amends 的人。</translation>
+    </message>
+    <message>
+        <source>The letter was not logged on its case: the archive is read-only here.</source>
+        <translation>这封信没有记录到其案件中：此处的档案是只读的。</translation>
+    </message>
+    <message>
+        <source>The letter could not be logged on its case, so it was not written to {out} either. {reason}</source>
+        <translation>这封信无法记录到其案件中，因此也没有写入 {out}。{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>No special care</source>

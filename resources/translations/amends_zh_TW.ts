@@ -121,6 +121,57 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>There is no archive in {folder}. Check --data-dir; nothing was created. A new archive is made only by the Amends window, amends demo or amends import.</source>
+        <translation>{folder} 中沒有檔案。請檢查 --data-dir；沒有建立任何檔案。只有 Amends 視窗、amends demo 或 amends import 會新建檔案。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: --data-dir names the folder that holds amends.db.</source>
+        <translation>{folder} 是一個檔案，不是資料夾：--data-dir 應指向存放 amends.db 的資料夾。</translation>
+    </message>
+    <message>
+        <source>The archive {path} is damaged; it was not changed ({detail}). See what is wrong with: amends check --data-dir &quot;{folder}&quot;. Then restore the newest good backup with: amends restore BACKUP --data-dir &quot;{folder}&quot;.</source>
+        <translation>檔案 {path} 已損壞，未作任何改動（{detail}）。檢視問題所在：amends check --data-dir &quot;{folder}&quot;。然後恢復最新的完好備份：amends restore BACKUP --data-dir &quot;{folder}&quot;。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s folder {folder} cannot be written to, so nothing was saved ({detail}).</source>
+        <translation>檔案所在的資料夾 {folder} 無法寫入，因此沒有儲存任何內容（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive stayed busy for {seconds} s: another program (the Amends window or another amends command) kept it locked. Nothing was written; try again when it has finished.</source>
+        <translation>檔案持續忙碌了 {seconds} 秒：另一個程式（Amends 視窗或另一個 amends 命令）一直鎖定著它。沒有寫入任何內容；請等它完成後再試。</translation>
+    </message>
+    <message>
+        <source>Waiting for the archive: another program (the Amends window or another amends command) is saving… (up to {seconds} s; Ctrl+C stops)</source>
+        <translation>正在等待檔案：另一個程式（Amends 視窗或另一個 amends 命令）正在儲存……（最多 {seconds} 秒；按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>磁碟已滿，因此沒有儲存任何內容。請釋放一些空間後再試。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder or medium is write-protected.</source>
+        <translation>無法寫入 {path}：該資料夾或介質受防寫。</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>無法使用 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command, and nothing more was done ({detail}). Please report it to whoever looks after Amends for you.</source>
+        <translation>意外錯誤使命令停止，之後沒有再做任何操作（{detail}）。請告知為您維護 Amends 的人。</translation>
+    </message>
+    <message>
+        <source>The letter was not logged on its case: the archive is read-only here.</source>
+        <translation>這封信沒有記錄到其案件中：此處的檔案是隻讀的。</translation>
+    </message>
+    <message>
+        <source>The letter could not be logged on its case, so it was not written to {out} either. {reason}</source>
+        <translation>這封信無法記錄到其案件中，因此也沒有寫入 {out}。{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>No special care</source>

@@ -196,3 +196,93 @@ def test_an_option_given_before_the_verb_is_not_overwritten_by_the_verbs_default
 
 def test_every_verb_shares_data_dir_with_the_main_parser():
     assert {verb for verb, option in _shared_options() if option == "--data-dir"} == set(VERBS)
+
+
+# Hostile folders -------------------------------------------------------------------------------
+
+def _files(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*")}
+
+
+def _hostile(kind: str, tmp: Path) -> Path:
+    folder = tmp / kind
+    if kind == "a-file":
+        folder.write_text("not a folder")
+    elif kind != "missing":
+        folder.mkdir()
+    if kind == "zero-length":
+        (folder / "amends.db").write_bytes(b"")
+    if kind == "not-a-database":
+        (folder / "amends.db").write_bytes(b"Hello, I am a spreadsheet.\n" * 200)
+    return folder
+
+
+def _run_hostile(verb: str, kind: str, shop: Shop, capsys) -> tuple[int, str, Path]:
+    used = example(verb, shop)
+    folder = _hostile(kind, shop.tmp)
+    before = _files(shop.tmp)
+    code = main([verb, *used.argv, "--data-dir", str(folder)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert _files(shop.tmp) == before, "a refused verb created or removed files"
+    return code, err, folder
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty"])
+@pytest.mark.parametrize("verb", sorted(set(VERBS) - CREATORS - OWN_OPENING))
+def test_a_verb_refuses_a_folder_without_an_archive_and_creates_nothing(verb, kind, shop,
+                                                                       capsys):
+    code, err, folder = _run_hostile(verb, kind, shop, capsys)
+    assert code == 2
+    assert f"There is no archive in {folder}" in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("kind", ["zero-length", "not-a-database"])
+@pytest.mark.parametrize("verb", sorted(set(VERBS) - OWN_OPENING))
+def test_a_damaged_archive_is_named_damaged_and_left_as_it_was(verb, kind, shop, capsys):
+    code, err, folder = _run_hostile(verb, kind, shop, capsys)
+    assert code == 2
+    assert "is damaged" in err and "amends check" in err and "amends restore" in err
+    (shop.tmp / "reference").mkdir()
+    as_it_was = _hostile(kind, shop.tmp / "reference") / "amends.db"
+    assert (folder / "amends.db").read_bytes() == as_it_was.read_bytes()
+
+
+@pytest.mark.parametrize("verb", sorted(set(VERBS) - OWN_OPENING))
+def test_a_data_dir_that_is_a_file_is_refused(verb, shop, capsys):
+    code, err, folder = _run_hostile(verb, "a-file", shop, capsys)
+    assert code == 2
+    assert f"{folder} is a file, not a folder" in err
+
+
+def test_messages_follow_a_chinese_locale(shop, capsys, monkeypatch):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_TW.UTF-8")
+    assert main(["followups", "--data-dir", str(shop.tmp / "typo")]) == 2
+    traditional = capsys.readouterr().err
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(["followups", "--data-dir", str(shop.tmp / "typo")]) == 2
+    simplified = capsys.readouterr().err
+    assert "There is no archive" not in simplified + traditional
+    assert str(shop.tmp / "typo") in simplified and simplified != traditional
+
+
+def test_an_interrupted_verb_exits_130_without_a_traceback(shop, capsys, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("desktop_app.cli.followups.render", interrupted)
+    assert main(["followups", "--data-dir", str(shop.folder)]) == 130
+    assert capsys.readouterr().err == ""
+
+
+def test_a_bug_is_one_plain_line_not_a_traceback(shop, capsys, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr("desktop_app.cli.followups.render", broken)
+    assert main(["followups", "--data-dir", str(shop.folder)]) == 2
+    err = capsys.readouterr().err
+    assert "unexpected error" in err and "ValueError: boom" in err and err.count("\n") == 1
