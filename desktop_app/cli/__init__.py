@@ -68,7 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        return _finish(_run(argv))
+        try:
+            return _run(argv)
+        finally:  # --help and usage errors too; here a closed pipe can still be caught
+            sys.stdout.flush()
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -95,12 +98,6 @@ def _run(argv: list[str] | None) -> int:
         message = say(UNEXPECTED, detail=f"{type(error).__name__}: {error}")
     print(f"amends {args.command}: {message}", file=sys.stderr)
     return 2
-
-
-def _finish(status: int) -> int:
-    """Flush here, where a closed pipe can still be caught, not at interpreter exit."""
-    sys.stdout.flush()
-    return status
 
 
 def _pipe_closed() -> int:
