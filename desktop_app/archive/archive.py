@@ -6,7 +6,11 @@ inside `transaction()`, so a crash leaves either the old state or the new one, n
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -14,14 +18,19 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop_app.archive import schema
+from desktop_app.archive import integrity, schema, wal
 from desktop_app.archive.attachments import AttachmentStore
 from desktop_app.archive.case_file import CaseFileStore
 from desktop_app.archive.cases import CaseStore
 from desktop_app.archive.customer_archive import CustomerArchiveStore
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.drafts import DraftStore
-from desktop_app.archive.errors import ArchiveError
+from desktop_app.archive.errors import (
+    ArchiveDamaged,
+    ArchiveError,
+    ArchiveMissing,
+    ArchiveReadOnly,
+)
 from desktop_app.archive.follow_ups import FollowUpStore
 from desktop_app.archive.letters import LetterStore
 from desktop_app.archive.privacy import PrivacyStore
@@ -41,34 +50,138 @@ _PRAGMAS = (
     "PRAGMA busy_timeout = 5000",
 )
 
+_READ_ONLY_FOLDER = ("Amends may not write in {folder}, so it cannot save anything there. "
+                     "The archive can still be opened read-only, to look, print and export.")
+_READ_ONLY_ARCHIVE = "This archive is open read-only, so nothing can be changed or saved."
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ArchiveReadOnly(_READ_ONLY_FOLDER.format(folder=folder)) from error
+        raise ArchiveError(f"The folder {folder} cannot be made "
+                           f"({error.strerror or error}).") from error
+
+
+def _user_version(path: Path) -> int:
+    """The schema version in the header (bytes 60-63), read without SQLite."""
+    with open(path, "rb") as handle:
+        header = handle.read(64)
+    return int.from_bytes(header[60:64], "big")
+
 
 class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
               AttachmentStore, CustomerArchiveStore, LetterStore, ReportingStore, DraftStore,
               PrivacyStore, CaseFileStore):
-    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now,
+                 *, read_only: bool = False):
         self.db = db
         self.path = path
         self._clock = clock
+        self.read_only = read_only
+        self._private: tempfile.TemporaryDirectory | None = None  # a read-only snapshot's folder
 
     @classmethod
-    def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> Archive:
-        """Open (creating if needed) and upgrade the archive at `path`."""
+    def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now, *,
+             create: bool = True, read_only: bool = False) -> Archive:
+        """Open and upgrade the archive at `path`; judged sound after SQLite's WAL recovery.
+
+        Raises ArchiveMissing (no file and not `create`; nothing is created), ArchiveDamaged
+        (empty, not a database, or SQLite rejects it), ArchiveReadOnly (the folder or file cannot
+        be written: `read_only=True` opens it without writing anything), ArchiveBusy, ArchiveError.
+        """
         path = Path(path)
+        if not path.exists():
+            if not create or read_only:
+                raise ArchiveMissing(f"There is no archive in {path.parent}.")
+            _make_folder(path.parent)
+        else:
+            problem = integrity.header_problem(path)
+            if problem:
+                raise ArchiveDamaged(problem)
+        if read_only:
+            return cls._open_read_only(path, clock)
+        if not integrity.folder_writable(path.parent) or (
+                path.exists() and not os.access(path, os.W_OK)):
+            raise ArchiveReadOnly(_READ_ONLY_FOLDER.format(folder=path.parent))
+        conn = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
             for pragma in _PRAGMAS:
                 conn.execute(pragma)
+            return cls._judged(conn, path, clock)
+        except BaseException as error:
+            if conn is not None:
+                conn.close()
+            if isinstance(error, sqlite3.Error) and not isinstance(error, ArchiveError):
+                raise integrity.storage_error(error, path) from error
+            raise
+
+    @classmethod
+    def _judged(cls, conn: sqlite3.Connection, path: Path, clock, *, migrate: bool = True,
+                read_only: bool = False) -> Archive:
+        """The light check, then the upgrade; every failure as an ArchiveError."""
+        try:
+            problem = integrity.light_problem(conn, path)
+            if problem:
+                raise ArchiveDamaged(problem)
             db = Database(conn)
-            schema.migrate(db)
+            if migrate:
+                schema.migrate(db)
+            elif db.execute("PRAGMA user_version").fetchone()[0] > schema.LATEST_VERSION:
+                raise schema.NewerArchiveError(0)
         except schema.NewerArchiveError as error:
-            raise ArchiveError(f"{path} was written by a newer version of Amends.") from error
+            raise ArchiveError(f"{path} was written by a newer version of Amends; "
+                               "update Amends to open it.") from error
         except (sqlite3.Error, OSError) as error:
-            raise ArchiveError(f"Cannot open the archive {path}: {error}") from error
-        return cls(db, path, clock)
+            raise integrity.storage_error(error, path) from error
+        return cls(db, path, clock, read_only=read_only)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, clock) -> Archive:
+        """Open without writing a byte to the file, its WAL or its folder.
+
+        No WAL: `immutable=1` (SQLite writes nothing, not even a -shm). A WAL with frames, or an
+        archive that needs an upgrade: SQLite's read-only mode would create or rewrite the -shm,
+        so a private snapshot (file and WAL) is opened in a temporary folder instead.
+        """
+        needs_upgrade = _user_version(path) < schema.LATEST_VERSION
+        if not wal.has_frames(path) and not needs_upgrade:
+            conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True,
+                                   isolation_level=None)
+            try:
+                conn.execute("PRAGMA query_only = 1")
+                return cls._judged(conn, path, clock, migrate=False, read_only=True)
+            except BaseException:
+                conn.close()
+                raise
+        private = tempfile.TemporaryDirectory(prefix="amends-read-only-")
+        try:
+            copy = Path(private.name) / path.name
+            shutil.copyfile(path, copy)
+            if wal.has_frames(path):
+                shutil.copyfile(wal.wal_path(path), wal.wal_path(copy))
+            conn = sqlite3.connect(copy, isolation_level=None)
+            archive = cls._judged(conn, copy, clock, read_only=True)
+            conn.execute("PRAGMA query_only = 1")
+        except OSError as error:
+            private.cleanup()
+            raise ArchiveError(f"The archive could not be read ({error.strerror or error})."
+                               ) from error
+        except BaseException:
+            private.cleanup()
+            raise
+        archive.path = path
+        archive._private = private
+        return archive
 
     def close(self) -> None:
         self.db.close()
+        if self._private is not None:
+            self._private.cleanup()
+            self._private = None
 
     def now(self) -> datetime:
         return self._clock().replace(microsecond=0)
@@ -80,22 +193,29 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
         Nested calls join the outer transaction (as a savepoint), so several actions can be
         committed together, e.g. by an import or the demo generator.
         """
+        if self.read_only:
+            raise ArchiveReadOnly(_READ_ONLY_ARCHIVE)
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
             return
         # IMMEDIATE takes the write lock up front, so a second process waits (busy_timeout)
         # instead of failing half-way through the action.
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise integrity.storage_error(error, self.path) from error
         try:
             yield self.db
-        except BaseException:
+            self.db.execute("COMMIT")
+        except BaseException as error:
             # SQLite may already have rolled back by itself (e.g. on a full disk); a second
             # ROLLBACK would hide the real error behind "no transaction is active".
             if self.db.conn.in_transaction:
                 self.db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error) and not isinstance(error, ArchiveError):
+                raise integrity.storage_error(error, self.path) from error
             raise
-        self.db.execute("COMMIT")
 
     @contextmanager
     def bulk_transaction(self, clock: Callable[[], datetime] | None = None) -> Iterator[Database]:

@@ -17,14 +17,27 @@ The kill test (tests/unit/test_durability.py) checks the first claim; the second
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.archive import schema
+from desktop_app.archive import schema, wal
+from desktop_app.archive.errors import (
+    ArchiveBusy,
+    ArchiveDamaged,
+    ArchiveError,
+    ArchiveReadOnly,
+)
 
 _HEADER = b"SQLite format 3\x00"
+# SQLite's primary result codes (the low byte of sqlite_errorcode).
+_BUSY, _LOCKED, _READONLY, _PERM, _FULL, _CANTOPEN = 5, 6, 8, 3, 13, 14
+_CORRUPT, _NOTADB = 11, 26
 
 
 @dataclass(frozen=True)
@@ -36,49 +49,212 @@ class CheckResult:
     findings: list[str] = field(default_factory=list)
 
 
-def quick_check(path: Path, thorough: bool = True) -> str | None:
-    """None when the archive at `path` can be opened (or does not exist yet), else the problem.
-
-    The header and the file's length are always checked (a garbage or truncated file, in
-    microseconds); `thorough` adds SQLite's quick_check, which reads the whole file (about 0.4 s
-    for 100,000 complaints): start-up asks for it only after a session that did not end cleanly,
-    and every daily backup runs the full integrity check on its copy.
-    """
-    path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return None
+def header_problem(path: Path) -> str | None:
+    """Zero-length, unreadable or not-a-database: judged from the first 100 bytes alone."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
         return f"The archive file cannot be read ({error.strerror or error})."
-    if header[: len(_HEADER)] != _HEADER:
+    if not header:
+        return ("The archive file is empty (0 bytes): its records are gone from it. "
+                "Restore the latest backup.")
+    page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
+    if header[: len(_HEADER)] != _HEADER or not _valid_page_size(page_size):
         return "The archive file is not a database: it may have been overwritten or damaged."
-    if path.stat().st_size < _size_in_header(header):
-        return "The archive file is damaged (it is shorter than it should be)."
-    if not thorough:
-        return None
+    return None
+
+
+def _valid_page_size(size: int) -> bool:
+    return size == 1 or (512 <= size <= 32768 and size & (size - 1) == 0)
+
+
+def light_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+    """The check every start can afford, on a connection that has recovered the WAL.
+
+    Reads the schema, checks that every page the archive has is either in the main file or in the
+    WAL's committed frames (a main file shorter than its header is sound when the WAL holds the
+    rest: a kill mid-checkpoint), and walks the first and last leaf of every table (where new
+    records go). A few hundred pages at most, whatever the archive's size.
+    """
     try:
-        conn = sqlite3.connect(path)
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+        if _pages_missing(path, page_size, page_count):
+            return ("The archive file is damaged: it is shorter than it should be and the "
+                    "missing part is nowhere to be found.")
+        objects = conn.execute("SELECT type, name, rootpage, sql FROM sqlite_master").fetchall()
+        for kind, name, root, sql in objects:
+            if kind == "table" and root and "WITHOUT ROWID" not in (sql or "").upper():
+                quoted = '"' + name.replace('"', '""') + '"'
+                for order in ("ASC", "DESC"):
+                    conn.execute(f"SELECT rowid FROM {quoted} ORDER BY rowid {order} LIMIT 1")
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return damage_message(error)
+        raise
+    return None
+
+
+def _pages_missing(path: Path, page_size: int, page_count: int) -> bool:
+    present = Path(path).stat().st_size // page_size
+    if page_count <= present:
+        return False
+    in_wal = wal.committed_pages(path)  # only read in this rare case: the WAL is parsed in full
+    return any(page not in in_wal for page in range(present + 1, page_count + 1))
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether SQLite says the file itself is broken (not busy, full or read-only)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_CORRUPT, _NOTADB)
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def damage_message(error: BaseException) -> str:
+    return f"The archive file is damaged ({error})."
+
+
+def quick_check(path: Path, thorough: bool = True) -> str | None:
+    """None when the archive at `path` is sound (or does not exist yet), else the problem.
+
+    Strictly read-only: never writes the file, its WAL or -shm, creates nothing next to it.
+    Always the header and `light_problem`; `thorough` adds SQLite's quick_check, which reads the
+    whole file. Raises ArchiveError when the check itself cannot run (no space for the private
+    copy, unreadable folder): that is not a verdict on the archive.
+    """
+    path = Path(path)
+    if not path.exists():
+        return None
+    problem = header_problem(path)
+    if problem:
+        return problem
+
+    def judge(conn: sqlite3.Connection, file: Path) -> str | None:
+        problem = light_problem(conn, file)
+        if problem or not thorough:
+            return problem
+        verdict = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        return None if verdict == ["ok"] else damage_message("; ".join(verdict))
+
+    return _read_only(path, judge, lambda message: message)
+
+
+def full_check(path: Path) -> CheckResult:
+    """integrity_check, foreign_key_check and the schema version of the archive at `path`.
+
+    As read-only as `quick_check`, and raises ArchiveError in the same case.
+    """
+    path = Path(path)
+    if not path.exists():
+        return CheckResult(False, findings=[f"There is no archive at {path}."])
+    problem = header_problem(path)
+    if problem:
+        return CheckResult(False, findings=[problem])
+
+    def judge(conn: sqlite3.Connection, file: Path) -> CheckResult:
+        problem = light_problem(conn, file)
+        return CheckResult(False, findings=[problem]) if problem else _check_open(conn)
+
+    return _read_only(path, judge, lambda message: CheckResult(False, findings=[message]))
+
+
+def _read_only(path: Path, judge, damaged):
+    """Run `judge(conn, file)` on the archive as SQLite sees it after WAL recovery, read-only.
+
+    `damaged(message)` is the verdict when SQLite reports damage in the middle of `judge`.
+
+    With no WAL, the file is opened `immutable=1` (SQLite then writes nothing, not even a -shm;
+    but it would ignore a WAL). With a WAL, SQLite's read-only mode still creates or rewrites the
+    -shm, so the file and its WAL are copied into a private temporary folder and judged there.
+    A writer in another process may change the files meanwhile: a bad verdict is then re-tried.
+    """
+    for _attempt in range(3):
+        before = _stamp(path)
         try:
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            with _snapshot(path) as (conn, file):
+                verdict = judge(conn, file)
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise storage_error(error, path) from error
+            verdict = damaged(damage_message(error))
+        except OSError as error:
+            raise ArchiveError(f"The archive could not be checked ({error.strerror or error})."
+                               ) from error
+        good = verdict is None or getattr(verdict, "ok", False)
+        if good or _stamp(path) == before:
+            return verdict
+    return verdict
+
+
+@contextlib.contextmanager
+def _snapshot(path: Path) -> Iterator[tuple[sqlite3.Connection, Path]]:
+    if not wal.has_frames(path):
+        conn = sqlite3.connect(path.resolve().as_uri() + "?immutable=1", uri=True)
+        try:
+            yield conn, path
         finally:
             conn.close()
-    except sqlite3.Error as error:
-        return f"The archive file is damaged ({error})."
-    return None if verdict == "ok" else f"The archive file is damaged ({verdict})."
+        return
+    with tempfile.TemporaryDirectory(prefix="amends-check-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal.wal_path(path), wal.wal_path(copy))
+        conn = sqlite3.connect(copy.as_uri() + "?mode=ro", uri=True)
+        try:
+            yield conn, copy
+        finally:
+            conn.close()
 
 
-def _size_in_header(header: bytes) -> int:
-    """The file length the database header promises, or 0 when the header does not say."""
-    if len(header) < 100:
-        return 0
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    change_counter, valid_for = header[24:28], header[92:96]
-    # The page count is only trustworthy when written by the same change as the header.
-    return page_size * pages if change_counter == valid_for else 0
+def _stamp(path: Path) -> tuple:
+    def one(file: Path):
+        try:
+            info = file.stat()
+        except OSError:
+            return None
+        return info.st_size, info.st_mtime_ns
+    return one(path), one(wal.wal_path(path))
+
+
+def storage_error(error: BaseException, path: Path | None = None) -> ArchiveError:
+    """The ArchiveError (in plain words) for a failed SQLite or file operation on the archive."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if code is not None else None
+    number = getattr(error, "errno", None)
+    text = str(error).lower()
+    if primary in (_BUSY, _LOCKED) or (primary is None and "locked" in text):
+        return _Busy("The archive is busy in another copy of Amends or another Amends command, "
+                     "so nothing was saved. Try again in a moment.")
+    if primary == _FULL or number == errno.ENOSPC or (primary is None and "full" in text):
+        return _Failed("The disk is full, so nothing was saved. Free some space and try again.")
+    if primary in (_READONLY, _PERM) or number in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return _ReadOnly("The archive's folder cannot be written to, so nothing was saved. "
+                         "It can still be opened read-only, to look, print and export.")
+    if is_damage(error):
+        return _Damaged(damage_message(error) + " Restore the latest backup.")
+    where = f" {path}" if path else ""
+    return _Failed(f"The archive{where} could not be read or written ({error}).")
+
+
+# Until every caller catches ArchiveError, the mapped errors are also sqlite3 errors, so an older
+# `except sqlite3.Error` (the intake form's full-disk message) keeps working.
+class _Busy(ArchiveBusy, sqlite3.OperationalError):
+    pass
+
+
+class _Failed(ArchiveError, sqlite3.OperationalError):
+    pass
+
+
+class _ReadOnly(ArchiveReadOnly, sqlite3.OperationalError):
+    pass
+
+
+class _Damaged(ArchiveDamaged, sqlite3.DatabaseError):
+    pass
 
 
 def _session_marker(path: Path) -> Path:
@@ -100,22 +276,6 @@ def end_session(path: Path) -> None:
 def ended_cleanly(path: Path) -> bool:
     """False when the last session was cut off (crash, power cut, killed process)."""
     return not _session_marker(path).exists()
-
-
-def full_check(path: Path) -> CheckResult:
-    """integrity_check, foreign_key_check and the schema version of the archive at `path`."""
-    problem = quick_check(path)
-    if not Path(path).exists():
-        return CheckResult(False, findings=[f"There is no archive at {path}."])
-    if problem:
-        return CheckResult(False, findings=[problem])
-    conn = sqlite3.connect(path)
-    try:
-        return _check_open(conn)
-    except sqlite3.Error as error:
-        return CheckResult(False, findings=[f"The archive file is damaged ({error})."])
-    finally:
-        conn.close()
 
 
 def _check_open(conn: sqlite3.Connection) -> CheckResult:
