@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
-import inspect
 import os
 import sqlite3
 import sys
@@ -50,21 +49,9 @@ def open_archive(args: argparse.Namespace, *, create: bool = False,
     if not create and not path.is_file():
         raise CommandError(say(words.NO_ARCHIVE, folder=folder))
     try:
-        return patiently(lambda: _open(path, create, read_only))
+        return patiently(lambda: Archive.open(path, create=create, read_only=read_only))
     except ArchiveError as error:
         raise CommandError(explain(error, path)) from error
-
-
-def _open(path: Path, create: bool, read_only: bool) -> Archive:
-    if _OPEN_TAKES_MODES:
-        return Archive.open(path, create=create, read_only=read_only)
-    # TODO(merge): drop this bridge once contract A's Archive.open is on main.
-    if path.is_file() and path.stat().st_size == 0:
-        raise ArchiveDamaged("the file amends.db is empty (0 bytes)")
-    return Archive.open(path)
-
-
-_OPEN_TAKES_MODES = "read_only" in inspect.signature(Archive.open).parameters
 
 
 def patiently(action: Callable[[], T]) -> T:

@@ -63,6 +63,7 @@ def test_columns_stay_aligned_with_chinese_names(data_dir, capsys):
 
 
 def test_an_empty_archive_says_nothing_is_due(tmp_path, capsys):
+    Archive.open(tmp_path / "amends.db").close()
     assert main(["followups", "--data-dir", str(tmp_path)]) == 0
     assert "Nothing is due" in capsys.readouterr().out
 
@@ -73,3 +74,9 @@ def test_help_explains_the_options(capsys):
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert "--due" in out and "--days" in out and "--data-dir" in out
+
+
+def test_a_mistyped_data_dir_is_not_an_empty_archive(tmp_path, capsys):
+    assert main(["followups", "--data-dir", str(tmp_path / "typo")]) == 2
+    assert "Nothing is due" not in capsys.readouterr().out
+    assert not (tmp_path / "typo").exists()
