@@ -96,12 +96,14 @@ def explain(error: BaseException, path: Path | None = None) -> str:
     folder = path.parent
     if isinstance(error, CommandError):
         return str(error)
+    if _full(error) or _full(error.__cause__):
+        return say(words.DISK_FULL)
     if isinstance(error, ArchiveMissing):
         return say(words.NO_ARCHIVE, folder=folder)
     if isinstance(error, ArchiveDamaged) or _damaged(error) or _damaged(error.__cause__):
-        return say(words.DAMAGED, path=path, folder=folder, detail=str(error).rstrip("."))
+        return say(words.DAMAGED, path=path, folder=folder, detail=_first_sentence(error))
     if isinstance(error, ArchiveReadOnly):
-        return say(words.READ_ONLY, folder=folder, detail=str(error).rstrip("."))
+        return say(words.READ_ONLY, folder=folder, detail=_first_sentence(error))
     if is_busy(error):
         return str(error) if isinstance(error, ArchiveBusy) else say(words.BUSY, seconds=5)
     if isinstance(error, OSError):
@@ -109,6 +111,17 @@ def explain(error: BaseException, path: Path | None = None) -> str:
     if isinstance(error, sqlite3.Error):
         return storage_problem(error)
     return str(error)
+
+
+def _full(error: BaseException | None) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+
+
+def _first_sentence(error: BaseException) -> str:
+    """The archive layer's own words, without its advice (ours follows)."""
+    return str(error).split(". ")[0].rstrip(".")
 
 
 def _damaged(error: BaseException) -> bool:
@@ -119,8 +132,6 @@ def _damaged(error: BaseException) -> bool:
 
 def _os_problem(error: OSError) -> str:
     where = error.filename or "a file"
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return say(words.DISK_FULL)
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return say(words.WRITE_PROTECTED, path=where)
     return say(words.CANNOT_USE, path=where, reason=error.strerror or error)

@@ -26,7 +26,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="write a letter about a case (apology, resolution, follow-up) as a PDF",
         description="Write a letter about one case to a PDF and log it on the case, or with "
-        "--batch-follow-ups every follow-up letter due in a week as one PDF.",
+        "--batch-follow-ups every follow-up letter due in a week as one PDF. The PDF appears "
+        "only once its letters are logged: if logging fails (busy archive, full disk) no PDF "
+        "is left. On a read-only archive the PDF is written and said to be unlogged.",
     )
     parser.add_argument("ref", nargs="?", metavar="CASE_REF", help="case reference, e.g. 2026-0042")
     parser.add_argument("--kind", choices=[k.value for k in LetterKind],

@@ -38,8 +38,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="Import a CSV saved by Excel or WPS (UTF-8, UTF-8 with BOM or GBK; comma, "
         "semicolon or tab). Every row is checked first; if any row is bad, each is listed with "
         "its line and reason and nothing is written, unless --skip-bad-rows. " + _COLUMNS_HELP)
-    imp.add_argument("kind", choices=["customers", "complaints"])
-    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("kind", choices=["customers", "complaints"], help="what the file holds")
+    imp.add_argument("file", metavar="FILE.csv", help="the CSV file to import")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the good rows and leave out the bad ones")
     imp.add_argument("--map", metavar="COL=FIELD", action="append", default=[],
@@ -49,8 +49,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "export", parents=[common], help="export customers, complaints or everything",
         description="Export to CSV that Excel opens correctly (UTF-8 with BOM, Chinese included), "
         "or 'all': a zip of CSV files plus a verified backup of the archive.")
-    exp.add_argument("kind", choices=["customers", "complaints", "all"])
-    exp.add_argument("--out", metavar="FILE", required=True)
+    exp.add_argument("kind", choices=["customers", "complaints", "all"],
+                     help="what to export; 'all' is a zip of every CSV and a verified backup")
+    exp.add_argument("--out", metavar="FILE", required=True,
+                     help="file to write (.csv, or .zip for 'all')")
     exp.set_defaults(handler=run_export)
 
 

@@ -286,3 +286,30 @@ def test_a_bug_is_one_plain_line_not_a_traceback(shop, capsys, monkeypatch):
     assert main(["followups", "--data-dir", str(shop.folder)]) == 2
     err = capsys.readouterr().err
     assert "unexpected error" in err and "ValueError: boom" in err and err.count("\n") == 1
+
+
+# Help ------------------------------------------------------------------------------------------
+
+def test_the_main_help_lists_every_verb_with_a_line_about_it(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for choice in action._choices_actions:
+        assert choice.help, f"{choice.dest} has no one-line description"
+        assert choice.dest in out and choice.help.split()[0] in out
+    assert "before or after the command" in out
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_each_verbs_help_documents_all_its_options(verb, capsys):
+    with pytest.raises(SystemExit) as done:
+        main([verb, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for action in verb_parsers()[verb]._actions:
+        assert action.help, f"amends {verb}: {action.option_strings or action.dest} has no help"
+        for option in action.option_strings:
+            assert option in out

@@ -9,6 +9,7 @@ whole test waits about that once.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.archive import Archive
+from desktop_app.cli import main
 from desktop_app.domain.model import FollowUpMethod
 from desktop_app.domain.queries import CaseFilter
 from tests.conftest import complaint_input, customer_input
@@ -166,3 +168,63 @@ def test_ctrl_c_during_the_demo_exits_130_and_writes_no_half_shop(tmp_path):
         assert archive.count_cases(CaseFilter()) == 0
     finally:
         archive.close()
+
+
+# Write-protected and full media (need root for `mount`; skipped elsewhere) ---------------------
+
+@pytest.fixture
+def mount(tmp_path):
+    """mount(*args, target): runs `mount` and unmounts at the end; skips where it cannot."""
+    mounted: list[Path] = []
+
+    def run(*args: str, target: Path) -> Path:
+        target.mkdir(exist_ok=True)
+        if os.geteuid() != 0 or subprocess.run(["mount", *args, str(target)],
+                                               capture_output=True).returncode:
+            pytest.skip("needs root and mount (a read-only bind mount, a small tmpfs)")
+        mounted.append(target)
+        return target
+
+    yield run
+    for target in reversed(mounted):
+        subprocess.run(["umount", "-l", str(target)], check=False)
+
+
+def test_read_only_verbs_work_on_a_write_protected_folder(tmp_path, mount, capsys):
+    ref = make_shop(tmp_path / "shop")
+    stick = mount("--bind", "-o", "ro", str(tmp_path / "shop"), target=tmp_path / "stick")
+    subprocess.run(["mount", "-o", "remount,ro,bind", str(stick)], check=True)
+    before = sorted(p.name for p in stick.iterdir())
+    for verb, argv in READERS.items():
+        argv = [a.format(tmp=tmp_path, ref=ref) for a in argv]
+        assert main([verb, *argv, "--data-dir", str(stick)]) == 0, capsys.readouterr().err
+    out = tmp_path / "letter.pdf"
+    assert main(["letter", ref, "--kind", "apology", "--out", str(out),
+                 "--data-dir", str(stick)]) == 0
+    assert "not logged on its case" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in stick.iterdir()) == before
+    assert main(["import", "customers", str(out), "--data-dir", str(stick)]) == 2
+
+
+def test_a_full_disk_writes_no_letter_and_logs_none(tmp_path, mount, capsys):
+    disk = mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", target=tmp_path / "disk")
+    ref = make_shop(tmp_path / "shop")
+    shutil.copy(tmp_path / "shop" / "amends.db", disk / "amends.db")
+    reader = sqlite3.connect(disk / "amends.db")  # keeps -wal and -shm in place while full
+    reader.execute("SELECT COUNT(*) FROM complaints").fetchone()
+    with open(disk / "filler", "wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 4096)
+        except OSError:
+            pass
+    out = tmp_path / "letter.pdf"
+    code = main(["letter", ref, "--kind", "apology", "--out", str(out), "--data-dir", str(disk)])
+    err = capsys.readouterr().err
+    reader.close()
+    (disk / "filler").unlink()
+    assert code == 2
+    assert "disk is full" in err and "not written" in err and "Traceback" not in err
+    assert not out.exists() and not (tmp_path / "letter.pdf.part").exists()
+    assert letters_of(disk, ref) == 0
