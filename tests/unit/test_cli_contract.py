@@ -56,6 +56,9 @@ def home(tmp_path, monkeypatch):
     for name in ("HOME", "XDG_DATA_HOME", "APPDATA", "USERPROFILE"):
         monkeypatch.setenv(name, str(home))
     monkeypatch.setenv("AMENDS_BUSY_WAIT", "0")
+    monkeypatch.setenv("LANG", "C.UTF-8")  # messages follow the locale: pin it to English
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
     yield home
     assert not home.exists(), "a verb touched the default data folder"
 
@@ -257,8 +260,6 @@ def test_a_data_dir_that_is_a_file_is_refused(verb, shop, capsys):
 
 
 def test_messages_follow_a_chinese_locale(shop, capsys, monkeypatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "zh_TW.UTF-8")
     assert main(["followups", "--data-dir", str(shop.tmp / "typo")]) == 2
     traditional = capsys.readouterr().err

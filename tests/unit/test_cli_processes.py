@@ -40,6 +40,8 @@ READERS = {
 def amends(tmp: Path, *argv: str, wait: float = 0, buffered: bool = False,
            **popen) -> subprocess.Popen:
     env = dict(os.environ, AMENDS_BUSY_WAIT=str(wait), LANG="C.UTF-8", LANGUAGE="")
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
     if buffered:  # as for a shop owner: output reaches the pipe at the flush, not at print
         env.pop("PYTHONUNBUFFERED", None)
     else:
@@ -173,7 +175,14 @@ def test_ctrl_c_during_the_demo_exits_130_and_writes_no_half_shop(tmp_path):
 # Write-protected and full media (need root for `mount`; skipped elsewhere) ---------------------
 
 @pytest.fixture
-def mount(tmp_path):
+def english(monkeypatch):
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def mount(tmp_path, english):
     """mount(*args, target): runs `mount` and unmounts at the end; skips where it cannot."""
     mounted: list[Path] = []
 
@@ -203,8 +212,11 @@ def test_read_only_verbs_work_on_a_write_protected_folder(tmp_path, mount, capsy
                  "--data-dir", str(stick)]) == 0
     assert "not logged on its case" in capsys.readouterr().out
     assert out.read_bytes().startswith(b"%PDF")
+    csv = tmp_path / "new.csv"
+    csv.write_text("name,phone\nOlivia Brown,139 1111 2222\n", encoding="utf-8")
+    assert main(["import", "customers", str(csv), "--data-dir", str(stick)]) == 2
+    assert f"The archive's folder {stick} cannot be written to" in capsys.readouterr().err
     assert sorted(p.name for p in stick.iterdir()) == before
-    assert main(["import", "customers", str(out), "--data-dir", str(stick)]) == 2
 
 
 def test_a_full_disk_writes_no_letter_and_logs_none(tmp_path, mount, capsys):
