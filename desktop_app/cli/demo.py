@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from desktop_app.cli.common import CommandError, open_archive, patiently
+from desktop_app.cli.words import say
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.queries import CaseFilter
 
 
@@ -27,9 +29,11 @@ def run(args: argparse.Namespace) -> int:
     archive = open_archive(args, create=True)
     try:
         if archive.count_cases(CaseFilter()) > 0:
-            raise CommandError(f"{archive.path} already holds complaints; use an empty --data-dir.")
+            raise CommandError(say(_N("CLI", "{path} already holds complaints; use an empty "
+                                       "--data-dir."), path=archive.path))
         summary = patiently(lambda: fill_demo_shop(archive, seed=args.seed))
     finally:
         archive.close()
-    print(f"Demo shop written to {archive.path}: {summary}")
+    print(say(_N("CLI", "Demo shop written to {path}: {summary}"), path=archive.path,
+              summary=summary))
     return 0

@@ -17,6 +17,7 @@ from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.cli import words
 from desktop_app.cli.common import CommandError, explain, open_archive, patiently, staged_pdf
 from desktop_app.cli.words import say
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Language, LetterKind
 
 
@@ -50,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.documents.templates import TemplateError
 
     if args.batch_follow_ups == bool(args.ref):
-        raise CommandError("give either CASE_REF with --kind, or --batch-follow-ups.")
+        raise CommandError(say(_N("CLI", "give either CASE_REF with --kind, or "
+                                  "--batch-follow-ups.")))
     out = Path(args.out)
     archive = _open(args)
     try:
@@ -59,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
             start, end = week_bounds(args.week, archive.now().date())
             jobs = archive.follow_up_batch(start, end, signer_id)
             if not jobs:
-                raise CommandError(f"no follow-ups are due from {start} to {end}.")
+                raise CommandError(say(_N("CLI", "no follow-ups are due from {start} to {end}."),
+                                        start=start, end=end))
         else:
             jobs = [_case_job(archive, args, signer_id)]
         try:
@@ -67,12 +70,13 @@ def run(args: argparse.Namespace) -> int:
             singles = [render_letter(j.kind, j.language, j.context, j.template) for j in jobs] \
                 if len(jobs) > 1 else [pdf]
         except TemplateError as error:
-            raise CommandError(f"the letter template cannot be used:\n{error}") from error
+            raise CommandError(say(_N("CLI", "the letter template cannot be used:\n{error}"),
+                                    error=error)) from error
         with staged_pdf(out, pdf):  # the file appears only once its letters are logged
             logged = _log(archive, out, jobs, singles, signer_id)
     finally:
         archive.close()
-    print(f"{len(jobs)} letter(s) written to {out}")
+    print(say(_N("CLI", "{count} letter(s) written to {out}"), count=len(jobs), out=out))
     if not logged:
         print(say(words.LETTER_NOT_LOGGED_RO))
     return 0
@@ -113,10 +117,10 @@ def _log(archive, out: Path, jobs, singles: list[bytes], signer_id: int | None) 
 
 def _case_job(archive, args: argparse.Namespace, signer_id: int | None):
     if not args.kind:
-        raise CommandError("--kind is required with CASE_REF.")
+        raise CommandError(say(_N("CLI", "--kind is required with CASE_REF.")))
     complaint = archive.complaint_by_ref(args.ref)
     if complaint is None:
-        raise CommandError(f"no case with reference {args.ref!r}.")
+        raise CommandError(say(_N("CLI", "no case with reference {ref}."), ref=repr(args.ref)))
     language = Language(args.lang) if args.lang else None
     return archive.letter_job(complaint.id, LetterKind(args.kind), language, signer_id)
 
@@ -128,7 +132,8 @@ def _signer_id(archive, name: str | None) -> int | None:
         if staff.name.casefold() == name.strip().casefold():
             return staff.id
     known = ", ".join(s.name for s in archive.staff()) or "none"
-    raise CommandError(f"no staff member called {name!r} (known: {known}).")
+    raise CommandError(say(_N("CLI", "no staff member called {name} (known: {known})."),
+                           name=repr(name), known=known))
 
 
 def week_bounds(week: str | None, today: date) -> tuple[date, date]:
@@ -142,6 +147,7 @@ def week_bounds(week: str | None, today: date) -> tuple[date, date]:
     except ValueError:
         monday = None
     if monday is None:
-        raise CommandError(f"--week {week!r} is not an ISO week like 2026-W48.")
+        raise CommandError(say(_N("CLI", "--week {week} is not an ISO week like 2026-W48."),
+                               week=repr(week)))
     return monday, monday + timedelta(days=6)
 

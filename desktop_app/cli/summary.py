@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli.common import CommandError, open_archive, write_pdf
+from desktop_app.cli.words import say
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Language
 
 
@@ -43,5 +45,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         archive.close()
     write_pdf(out, pdf)
-    print(f"Summary of {args.month} written to {out} ({len(pdf):,} bytes)")
+    print(say(_N("CLI", "Summary of {month} written to {out} ({size:,} bytes)"), month=args.month,
+              out=out, size=len(pdf)))
     return 0

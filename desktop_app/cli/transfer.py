@@ -18,8 +18,10 @@ from desktop_app.archive.transfer import (
     run_import,
     write_file,
 )
-from desktop_app.cli.common import CommandError, open_archive, patiently
+from desktop_app.cli.common import CommandError, explain, open_archive, patiently
+from desktop_app.cli.words import say
 from desktop_app.domain import csv_rules as rules
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 
 _COLUMNS_HELP = (
     "Customers columns: name (required), phone, email, address, language (zh_CN/en), consent "
@@ -60,7 +62,8 @@ def run_import_command(args: argparse.Namespace) -> int:
     try:
         table = rules.read_table(Path(args.file).read_bytes())
     except OSError as error:
-        raise CommandError(f"Cannot read {args.file}: {error.strerror}") from error
+        raise CommandError(say(_N("CLI", "Cannot read {file}: {reason}"), file=args.file,
+                               reason=error.strerror)) from error
     except rules.FileProblem as error:
         raise CommandError(str(error)) from error
     mapping = _mapping(table.headers, args.kind, args.map)
@@ -77,8 +80,9 @@ def run_import_command(args: argparse.Namespace) -> int:
         raise CommandError(storage_problem(error)) from error
     finally:
         archive.close()
-    print(f"Imported {written} {args.kind} from {args.file} ({table.encoding}); "
-          f"{len(plan.problems)} bad row(s) left out.")
+    print(say(_N("CLI", "Imported {count} {kind} from {file} ({encoding}); {bad} bad row(s) "
+                 "left out."), count=written, kind=args.kind, file=args.file,
+              encoding=table.encoding, bad=len(plan.problems)))
     return 0
 
 
@@ -87,11 +91,13 @@ def _mapping(headers: list[str], kind: str, overrides: list[str]) -> dict[int, s
     for item in overrides:
         column, _, name = item.partition("=")
         if name not in rules.FIELDS[kind]:
-            raise CommandError(f"--map {item}: {name!r} is not a field of {kind}.")
+            raise CommandError(say(_N("CLI", "--map {item}: {name} is not a field of {kind}."),
+                                   item=item, name=repr(name), kind=kind))
         index = int(column) - 1 if column.isdigit() else next(
             (i for i, h in enumerate(headers) if h == column), None)
         if index is None or not 0 <= index < len(headers):
-            raise CommandError(f"--map {item}: there is no column {column!r}.")
+            raise CommandError(say(_N("CLI", "--map {item}: there is no column {column}."),
+                                   item=item, column=repr(column)))
         mapping = {i: f for i, f in mapping.items() if f != name and i != index}
         mapping[index] = name
     return mapping
@@ -108,8 +114,8 @@ def run_export(args: argparse.Namespace) -> int:
     except BackupError as error:
         raise CommandError(str(error)) from error
     except OSError as error:
-        raise CommandError(f"Cannot write {args.out}: {storage_problem(error)}") from error
+        raise CommandError(explain(error)) from error
     finally:
         archive.close()
-    print(f"Exported {args.kind} to {args.out}.")
+    print(say(_N("CLI", "Exported {kind} to {out}."), kind=args.kind, out=args.out))
     return 0
