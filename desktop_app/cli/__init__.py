@@ -26,7 +26,7 @@ from desktop_app.cli import (
     transfer,
 )
 from desktop_app.cli.common import CommandError, explain
-from desktop_app.cli.words import UNEXPECTED, say
+from desktop_app.cli.words import EMPTY_DATA_DIR, UNEXPECTED, say
 from desktop_app.paths import archive_path
 
 COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet]
@@ -42,15 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     # would overwrite the value given before the verb (argparse copies a sub-parser's defaults
     # over the main namespace). The main parser's own copy supplies the None default.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help=DATA_DIR_HELP)
+    common.add_argument("--data-dir", metavar="DIR", type=folder_name,
+                        default=argparse.SUPPRESS, help=DATA_DIR_HELP)
     parser = argparse.ArgumentParser(
         prog="amends",
         description="Amends: record customer complaints, recover the customer, and prove it did. "
         "Without a command, opens the Amends window.",
         epilog=EPILOG,
     )
-    parser.add_argument("--data-dir", metavar="DIR", default=None, help=DATA_DIR_HELP)
+    parser.add_argument("--data-dir", metavar="DIR", type=folder_name, default=None,
+                        help=DATA_DIR_HELP)
     parser.add_argument("--version", action="version", version=f"Amends {__version__}")
     parser.add_argument(
         "--self-test",
@@ -64,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     for command in COMMANDS:
         command.register(subparsers, common)
     return parser
+
+
+def folder_name(text: str) -> str:
+    """--data-dir as given; an empty one (a script's unset variable) is refused, not read as
+    "the default archive"."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(say(EMPTY_DATA_DIR))
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:

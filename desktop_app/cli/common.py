@@ -113,6 +113,11 @@ def explain(error: BaseException, path: Path | None = None) -> str:
     return str(error)
 
 
+def _cannot_write(out: Path, error: OSError) -> CommandError:
+    reason = say(words.DISK_FULL) if _full(error) else error.strerror or str(error)
+    return CommandError(say(words.CANNOT_WRITE, out=out, reason=reason))
+
+
 def _full(error: BaseException | None) -> bool:
     if isinstance(error, OSError):
         return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
@@ -155,12 +160,12 @@ def staged_pdf(out: Path, pdf: bytes) -> Iterator[None]:
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as error:
-            raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
+            raise _cannot_write(out, error) from error
         yield
         try:
             partial.replace(out)
         except OSError as error:
-            raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
+            raise _cannot_write(out, error) from error
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ NO_ARCHIVE = _N("CLI", "There is no archive in {folder}. Check --data-dir; nothi
                 "A new archive is made only by the Amends window, amends demo or amends import.")
 NOT_A_FOLDER = _N("CLI", "{folder} is a file, not a folder: --data-dir names the folder that "
                   "holds amends.db.")
+EMPTY_DATA_DIR = _N("CLI", "it is empty: name the folder that holds amends.db")
 DAMAGED = _N("CLI", "The archive {path} is damaged; it was not changed ({detail}). See what is "
              "wrong with: amends check --data-dir \"{folder}\". Then restore the newest good "
              "backup with: amends restore BACKUP --data-dir \"{folder}\".")
@@ -36,6 +37,7 @@ WRITE_PROTECTED = _N("CLI", "Cannot write {path}: the folder or medium is write-
 CANNOT_USE = _N("CLI", "Cannot use {path}: {reason}.")
 UNEXPECTED = _N("CLI", "An unexpected error stopped the command, and nothing more was done "
                 "({detail}). Please report it to whoever looks after Amends for you.")
+CANNOT_WRITE = _N("CLI", "cannot write {out}: {reason}")
 LETTER_NOT_LOGGED_RO = _N("CLI", "The letter was not logged on its case: the archive is "
                           "read-only here.")
 LETTER_REMOVED = _N("CLI", "The letter could not be logged on its case, so it was not written "

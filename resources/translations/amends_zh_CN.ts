@@ -131,6 +131,10 @@
         <translation>{folder} 是一个文件，不是文件夹：--data-dir 应指向存放 amends.db 的文件夹。</translation>
     </message>
     <message>
+        <source>it is empty: name the folder that holds amends.db</source>
+        <translation>它是空的：请写出存放 amends.db 的文件夹</translation>
+    </message>
+    <message>
         <source>The archive {path} is damaged; it was not changed ({detail}). See what is wrong with: amends check --data-dir &quot;{folder}&quot;. Then restore the newest good backup with: amends restore BACKUP --data-dir &quot;{folder}&quot;.</source>
         <translation>档案 {path} 已损坏，未作任何改动（{detail}）。查看问题所在：amends check --data-dir &quot;{folder}&quot;。然后恢复最新的完好备份：amends restore BACKUP --data-dir &quot;{folder}&quot;。</translation>
     </message>
@@ -161,6 +165,10 @@
     <message>
         <source>An unexpected error stopped the command, and nothing more was done ({detail}). Please report it to whoever looks after Amends for you.</source>
         <translation>意外错误使命令停止，之后没有再做任何操作（{detail}）。请告知为您维护 Amends 的人。</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {reason}</source>
+        <translation>无法写入 {out}：{reason}</translation>
     </message>
     <message>
         <source>The letter was not logged on its case: the archive is read-only here.</source>

@@ -131,6 +131,10 @@
         <translation>{folder} 是一個檔案，不是資料夾：--data-dir 應指向存放 amends.db 的資料夾。</translation>
     </message>
     <message>
+        <source>it is empty: name the folder that holds amends.db</source>
+        <translation>它是空的：請寫出存放 amends.db 的資料夾</translation>
+    </message>
+    <message>
         <source>The archive {path} is damaged; it was not changed ({detail}). See what is wrong with: amends check --data-dir &quot;{folder}&quot;. Then restore the newest good backup with: amends restore BACKUP --data-dir &quot;{folder}&quot;.</source>
         <translation>檔案 {path} 已損壞，未作任何改動（{detail}）。檢視問題所在：amends check --data-dir &quot;{folder}&quot;。然後恢復最新的完好備份：amends restore BACKUP --data-dir &quot;{folder}&quot;。</translation>
     </message>
@@ -161,6 +165,10 @@
     <message>
         <source>An unexpected error stopped the command, and nothing more was done ({detail}). Please report it to whoever looks after Amends for you.</source>
         <translation>意外錯誤使命令停止，之後沒有再做任何操作（{detail}）。請告知為您維護 Amends 的人。</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {reason}</source>
+        <translation>無法寫入 {out}：{reason}</translation>
     </message>
     <message>
         <source>The letter was not logged on its case: the archive is read-only here.</source>

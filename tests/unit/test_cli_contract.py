@@ -314,3 +314,15 @@ def test_each_verbs_help_documents_all_its_options(verb, capsys):
         assert action.help, f"amends {verb}: {action.option_strings or action.dest} has no help"
         for option in action.option_strings:
             assert option in out
+
+
+@pytest.mark.parametrize("placement", ["before", "after"])
+@pytest.mark.parametrize("verb", VERBS)
+def test_an_empty_data_dir_is_refused_not_read_as_the_default(verb, placement, shop, capsys):
+    used = example(verb, shop)
+    argv = (["--data-dir", "", verb, *used.argv] if placement == "before"
+            else [verb, *used.argv, "--data-dir", ""])
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    assert "--data-dir: it is empty" in capsys.readouterr().err
