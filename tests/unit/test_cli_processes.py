@@ -100,8 +100,10 @@ def test_a_busy_archive_makes_writers_wait_then_give_up_while_readers_carry_on(t
     }
     patient = amends(tmp_path, "letter", ref, "--kind", "apology", "--out",
                      str(tmp_path / "later.pdf"), *dd, wait=60)
+    (tmp_path / "bk").mkdir()
+    also = {"backup": ["--to", "{tmp}/bk"], "check": []}  # they read; they write no archive
     readers = {verb: amends(tmp_path, verb, *[a.format(tmp=tmp_path, ref=ref) for a in argv],
-                            *dd) for verb, argv in READERS.items()}
+                            *dd) for verb, argv in {**READERS, **also}.items()}
     for verb, process in readers.items():
         out, err = process.communicate(timeout=60)
         assert process.returncode == 0, (verb, err)
