@@ -10,6 +10,8 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli.common import CommandError, open_archive, write_pdf
+from desktop_app.cli.words import say
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Language
 
 
@@ -40,49 +42,51 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 def _case(archive, ref: str, full: bool = False):
     complaint = archive.complaint_by_ref(ref.strip())
     if complaint is None:
-        raise CommandError(f"no case with the reference {ref!r}")
+        raise CommandError(say(_N("CLI", "no case with the reference {ref}"), ref=repr(ref)))
     return archive.case_file(complaint.id, full_attachments=full)
 
 
 def _write(out: Path, pdf: bytes, what: str) -> int:
     write_pdf(out, pdf)
-    print(f"{what} written to {out} ({len(pdf):,} bytes)")
+    print(say(_N("CLI", "{what} written to {out} ({size:,} bytes)"), what=what, out=out,
+              size=len(pdf)))
     return 0
 
 
 def run_case_sheet(args: argparse.Namespace) -> int:
     from desktop_app.documents.case_sheet import render_case_sheet
 
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         case = _case(archive, args.ref, args.full_attachments)
     finally:
         archive.close()
     language = args.lang or case.customer.language.value
     pdf = render_case_sheet(case, language, full_attachments=args.full_attachments)
-    return _write(Path(args.out), pdf, f"Case sheet of {case.complaint.ref}")
+    return _write(Path(args.out), pdf,
+                  say(_N("CLI", "Case sheet of {ref}"), ref=case.complaint.ref))
 
 
 def run_job_tag(args: argparse.Namespace) -> int:
     from desktop_app.documents.job_tag import render_job_tag
 
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         case = _case(archive, args.ref)
     finally:
         archive.close()
     language = args.lang or case.shop.language.value
     return _write(Path(args.out), render_job_tag(case, language),
-                  f"Job tag of {case.complaint.ref}")
+                  say(_N("CLI", "Job tag of {ref}"), ref=case.complaint.ref))
 
 
 def run_form(args: argparse.Namespace) -> int:
     from desktop_app.documents.intake_form import render_intake_form
 
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         shop = archive.shop()
     finally:
         archive.close()
     pdf = render_intake_form(shop, args.lang or shop.language.value)
-    return _write(Path(args.out), pdf, "Blank intake form")
+    return _write(Path(args.out), pdf, say(_N("CLI", "Blank intake form")))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.cli.common import CommandError, open_archive, patiently
+from desktop_app.cli.words import say
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.queries import CaseFilter
 
 
@@ -24,12 +26,14 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop_app.demo import fill_demo_shop
 
-    archive = open_archive(args)
+    archive = open_archive(args, create=True)
     try:
         if archive.count_cases(CaseFilter()) > 0:
-            raise CommandError(f"{archive.path} already holds complaints; use an empty --data-dir.")
-        summary = fill_demo_shop(archive, seed=args.seed)
+            raise CommandError(say(_N("CLI", "{path} already holds complaints; use an empty "
+                                       "--data-dir."), path=archive.path))
+        summary = patiently(lambda: fill_demo_shop(archive, seed=args.seed))
     finally:
         archive.close()
-    print(f"Demo shop written to {archive.path}: {summary}")
+    print(say(_N("CLI", "Demo shop written to {path}: {summary}"), path=archive.path,
+              summary=summary))
     return 0

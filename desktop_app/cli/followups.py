@@ -7,19 +7,26 @@ the Follow-ups screen, in fixed-width columns that stay aligned with Chinese nam
 from __future__ import annotations
 
 import argparse
+import functools
 import unicodedata
+from datetime import date
 
+from desktop_app.cli import words
 from desktop_app.cli.common import open_archive
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.queries import FollowUpRow
 from desktop_app.domain.recovery import FollowUpBucket
+from desktop_app.i18n import label, translate
 
 HEADINGS = {
-    FollowUpBucket.OVERDUE: "OVERDUE",
-    FollowUpBucket.TODAY: "DUE TODAY",
-    FollowUpBucket.UPCOMING: "UPCOMING",
+    FollowUpBucket.OVERDUE: _N("CLI", "OVERDUE"),
+    FollowUpBucket.TODAY: _N("CLI", "DUE TODAY"),
+    FollowUpBucket.UPCOMING: _N("CLI", "UPCOMING"),
 }
-COLUMNS = (("Due", 10), ("Late", 6), ("Case", 10), ("Customer", 20), ("Phone", 16),
-           ("Method", 8), ("Status", 20), ("Staff", 12))
+COLUMNS = ((_N("CLI", "Due"), 10), (_N("CLI", "Late"), 6), (_N("CLI", "Case"), 10),
+           (_N("CLI", "Customer"), 20), (_N("CLI", "Phone"), 16), (_N("CLI", "Method"), 8),
+           (_N("CLI", "Status"), 20), (_N("CLI", "Staff"), 12))
+WEEKDAYS = "一二三四五六日"
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -40,34 +47,44 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         today = archive.now().date()
         rows = archive.due_follow_ups(today, 0 if args.due else max(args.days, 0))
         shop = archive.shop().name
     finally:
         archive.close()
-    print(render(rows, today.strftime("%A %d %B %Y"), shop))
+    language = words.language()
+    print(render(rows, _day(today, language), shop, language))
     return 0
 
 
-def render(rows: list[FollowUpRow], day: str, shop: str = "") -> str:
+def render(rows: list[FollowUpRow], day: str, shop: str = "", language: str = "en") -> str:
     """The whole printout: a title line, then one table per bucket that has rows."""
-    lines = [" — ".join(part for part in ("Follow-ups", shop, day) if part), ""]
+    tr = functools.partial(translate, words.CONTEXT, language=language)
+    lines = [" — ".join(part for part in (tr(_N("CLI", "Follow-ups")), shop, day) if part), ""]
     if not rows:
-        lines.append("Nothing is due. Well done.")
+        lines.append(tr(_N("CLI", "Nothing is due. Well done.")))
     for bucket in FollowUpBucket:
         group = [r for r in rows if r.bucket is bucket]
         if group:
-            lines += [f"{HEADINGS[bucket]} ({len(group)})", _line(n for n, _ in COLUMNS),
-                      _line("-" * w for _, w in COLUMNS), *(_line(_cells(r)) for r in group), ""]
+            lines += [f"{tr(HEADINGS[bucket])} ({len(group)})", _line(tr(n) for n, _ in COLUMNS),
+                      _line("-" * w for _, w in COLUMNS),
+                      *(_line(_cells(r, language)) for r in group), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _cells(row: FollowUpRow) -> list[str]:
-    return [row.due_on.isoformat(), f"{row.days_overdue} d" if row.days_overdue else "",
-            row.ref, row.customer_name, row.customer_phone, row.method.label, row.status.label,
-            row.staff_name]
+def _day(day: date, language: str) -> str:
+    if language.startswith("zh"):
+        return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
+    return day.strftime("%A %d %B %Y")
+
+
+def _cells(row: FollowUpRow, language: str) -> list[str]:
+    late = translate(words.CONTEXT, _N("CLI", "{days} d"), language).format(
+        days=row.days_overdue) if row.days_overdue else ""
+    return [row.due_on.isoformat(), late, row.ref, row.customer_name, row.customer_phone,
+            label(row.method, language), label(row.status, language), row.staff_name]
 
 
 def _line(cells) -> str:

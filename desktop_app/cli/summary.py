@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from desktop_app.cli.common import CommandError, open_archive, write_pdf
+from desktop_app.cli.words import say
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Language
 
 
@@ -36,12 +38,13 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise CommandError(f"--month: {error}") from error
     out = Path(args.out)
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         language = args.lang or archive.shop().language.value
         pdf = render_summary(summarise(archive.report_inputs(period)), language)
     finally:
         archive.close()
     write_pdf(out, pdf)
-    print(f"Summary of {args.month} written to {out} ({len(pdf):,} bytes)")
+    print(say(_N("CLI", "Summary of {month} written to {out} ({size:,} bytes)"), month=args.month,
+              out=out, size=len(pdf)))
     return 0

@@ -18,8 +18,10 @@ from desktop_app.archive.transfer import (
     run_import,
     write_file,
 )
-from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.cli.common import CommandError, explain, open_archive, patiently
+from desktop_app.cli.words import say
 from desktop_app.domain import csv_rules as rules
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 
 _COLUMNS_HELP = (
     "Customers columns: name (required), phone, email, address, language (zh_CN/en), consent "
@@ -38,8 +40,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="Import a CSV saved by Excel or WPS (UTF-8, UTF-8 with BOM or GBK; comma, "
         "semicolon or tab). Every row is checked first; if any row is bad, each is listed with "
         "its line and reason and nothing is written, unless --skip-bad-rows. " + _COLUMNS_HELP)
-    imp.add_argument("kind", choices=["customers", "complaints"])
-    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument("kind", choices=["customers", "complaints"], help="what the file holds")
+    imp.add_argument("file", metavar="FILE.csv", help="the CSV file to import")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="import the good rows and leave out the bad ones")
     imp.add_argument("--map", metavar="COL=FIELD", action="append", default=[],
@@ -49,8 +51,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "export", parents=[common], help="export customers, complaints or everything",
         description="Export to CSV that Excel opens correctly (UTF-8 with BOM, Chinese included), "
         "or 'all': a zip of CSV files plus a verified backup of the archive.")
-    exp.add_argument("kind", choices=["customers", "complaints", "all"])
-    exp.add_argument("--out", metavar="FILE", required=True)
+    exp.add_argument("kind", choices=["customers", "complaints", "all"],
+                     help="what to export; 'all' is a zip of every CSV and a verified backup")
+    exp.add_argument("--out", metavar="FILE", required=True,
+                     help="file to write (.csv, or .zip for 'all')")
     exp.set_defaults(handler=run_export)
 
 
@@ -58,24 +62,27 @@ def run_import_command(args: argparse.Namespace) -> int:
     try:
         table = rules.read_table(Path(args.file).read_bytes())
     except OSError as error:
-        raise CommandError(f"Cannot read {args.file}: {error.strerror}") from error
+        raise CommandError(say(_N("CLI", "Cannot read {file}: {reason}"), file=args.file,
+                               reason=error.strerror)) from error
     except rules.FileProblem as error:
         raise CommandError(str(error)) from error
     mapping = _mapping(table.headers, args.kind, args.map)
-    archive = open_archive(args)
+    archive = open_archive(args, create=True)
     try:
         plan = plan_import(archive, args.kind, table, mapping)
         for problem in plan.problems:
             print(f"line {problem.line}: {problem.reason}")
-        written = run_import(archive, plan, args.skip_bad_rows, source=args.file)
+        written = patiently(lambda: run_import(archive, plan, args.skip_bad_rows,
+                                               source=args.file))
     except (rules.FileProblem, ImportRefused) as error:
         raise CommandError(str(error)) from error
     except (OSError, sqlite3.Error) as error:  # e.g. a full disk: the transaction rolled back
         raise CommandError(storage_problem(error)) from error
     finally:
         archive.close()
-    print(f"Imported {written} {args.kind} from {args.file} ({table.encoding}); "
-          f"{len(plan.problems)} bad row(s) left out.")
+    print(say(_N("CLI", "Imported {count} {kind} from {file} ({encoding}); {bad} bad row(s) "
+                 "left out."), count=written, kind=args.kind, file=args.file,
+              encoding=table.encoding, bad=len(plan.problems)))
     return 0
 
 
@@ -84,18 +91,20 @@ def _mapping(headers: list[str], kind: str, overrides: list[str]) -> dict[int, s
     for item in overrides:
         column, _, name = item.partition("=")
         if name not in rules.FIELDS[kind]:
-            raise CommandError(f"--map {item}: {name!r} is not a field of {kind}.")
+            raise CommandError(say(_N("CLI", "--map {item}: {name} is not a field of {kind}."),
+                                   item=item, name=repr(name), kind=kind))
         index = int(column) - 1 if column.isdigit() else next(
             (i for i, h in enumerate(headers) if h == column), None)
         if index is None or not 0 <= index < len(headers):
-            raise CommandError(f"--map {item}: there is no column {column!r}.")
+            raise CommandError(say(_N("CLI", "--map {item}: there is no column {column}."),
+                                   item=item, column=repr(column)))
         mapping = {i: f for i, f in mapping.items() if f != name and i != index}
         mapping[index] = name
     return mapping
 
 
 def run_export(args: argparse.Namespace) -> int:
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         if args.kind == "all":
             export_all(archive, Path(args.out), datetime.now())
@@ -105,8 +114,8 @@ def run_export(args: argparse.Namespace) -> int:
     except BackupError as error:
         raise CommandError(str(error)) from error
     except OSError as error:
-        raise CommandError(f"Cannot write {args.out}: {storage_problem(error)}") from error
+        raise CommandError(explain(error)) from error
     finally:
         archive.close()
-    print(f"Exported {args.kind} to {args.out}.")
+    print(say(_N("CLI", "Exported {kind} to {out}."), kind=args.kind, out=args.out))
     return 0

@@ -121,6 +121,207 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>There is no archive in {folder}. Check --data-dir; nothing was created. A new archive is made only by the Amends window, amends demo or amends import.</source>
+        <translation>{folder} 中没有档案。请检查 --data-dir；没有创建任何文件。只有 Amends 窗口、amends demo 或 amends import 会新建档案。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: --data-dir names the folder that holds amends.db.</source>
+        <translation>{folder} 是一个文件，不是文件夹：--data-dir 应指向存放 amends.db 的文件夹。</translation>
+    </message>
+    <message>
+        <source>it is empty: name the folder that holds amends.db</source>
+        <translation>它是空的：请写出存放 amends.db 的文件夹</translation>
+    </message>
+    <message>
+        <source>The archive {path} is damaged; it was not changed ({detail}). See what is wrong with: amends check --data-dir &quot;{folder}&quot;. Then restore the newest good backup with: amends restore BACKUP --data-dir &quot;{folder}&quot;.</source>
+        <translation>档案 {path} 已损坏，未作任何改动（{detail}）。查看问题所在：amends check --data-dir &quot;{folder}&quot;。然后恢复最新的完好备份：amends restore BACKUP --data-dir &quot;{folder}&quot;。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s folder {folder} cannot be written to, so nothing was saved ({detail}).</source>
+        <translation>档案所在的文件夹 {folder} 无法写入，因此没有保存任何内容（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive stayed busy for {seconds} s: another program (the Amends window or another amends command) kept it locked. Nothing was written; try again when it has finished.</source>
+        <translation>档案持续忙碌了 {seconds} 秒：另一个程序（Amends 窗口或另一个 amends 命令）一直锁定着它。没有写入任何内容；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>Waiting for the archive: another program (the Amends window or another amends command) is saving… (up to {seconds} s; Ctrl+C stops)</source>
+        <translation>正在等待档案：另一个程序（Amends 窗口或另一个 amends 命令）正在保存……（最多 {seconds} 秒；按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，因此没有保存任何内容。请释放一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder or medium is write-protected.</source>
+        <translation>无法写入 {path}：该文件夹或介质受写保护。</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>无法使用 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command, and nothing more was done ({detail}). Please report it to whoever looks after Amends for you.</source>
+        <translation>意外错误使命令停止，之后没有再做任何操作（{detail}）。请告知为您维护 Amends 的人。</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {reason}</source>
+        <translation>无法写入 {out}：{reason}</translation>
+    </message>
+    <message>
+        <source>The letter was not logged on its case: the archive is read-only here.</source>
+        <translation>这封信没有记录到其案件中：此处的档案是只读的。</translation>
+    </message>
+    <message>
+        <source>The letter could not be logged on its case, so it was not written to {out} either. {reason}</source>
+        <translation>这封信无法记录到其案件中，因此也没有写入 {out}。{reason}</translation>
+    </message>
+    <message>
+        <source>no case with the reference {ref}</source>
+        <translation>没有编号为 {ref} 的案件</translation>
+    </message>
+    <message>
+        <source>{what} written to {out} ({size:,} bytes)</source>
+        <translation>{what} 已写入 {out}（{size:,} 字节）</translation>
+    </message>
+    <message>
+        <source>Case sheet of {ref}</source>
+        <translation>投诉案卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Job tag of {ref}</source>
+        <translation>返修标签 {ref}</translation>
+    </message>
+    <message>
+        <source>Blank intake form</source>
+        <translation>空白投诉登记表</translation>
+    </message>
+    <message>
+        <source>{path} already holds complaints; use an empty --data-dir.</source>
+        <translation>{path} 中已有投诉；请用一个空的 --data-dir。</translation>
+    </message>
+    <message>
+        <source>Demo shop written to {path}: {summary}</source>
+        <translation>演示店铺已写入 {path}：{summary}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>DUE TODAY</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>UPCOMING</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>没有到期的回访。做得好！</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>give either CASE_REF with --kind, or --batch-follow-ups.</source>
+        <translation>请给出 CASE_REF 和 --kind，或者 --batch-follow-ups。</translation>
+    </message>
+    <message>
+        <source>no follow-ups are due from {start} to {end}.</source>
+        <translation>{start} 至 {end} 没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>the letter template cannot be used:
+{error}</source>
+        <translation>信函模板无法使用：
+{error}</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) written to {out}</source>
+        <translation>{count} 封信已写入 {out}</translation>
+    </message>
+    <message>
+        <source>--kind is required with CASE_REF.</source>
+        <translation>给出 CASE_REF 时必须同时给出 --kind。</translation>
+    </message>
+    <message>
+        <source>no case with reference {ref}.</source>
+        <translation>没有编号为 {ref} 的案件。</translation>
+    </message>
+    <message>
+        <source>no staff member called {name} (known: {known}).</source>
+        <translation>没有名为 {name} 的员工（现有员工：{known}）。</translation>
+    </message>
+    <message>
+        <source>--week {week} is not an ISO week like 2026-W48.</source>
+        <translation>--week {week} 不是 2026-W48 这样的 ISO 周。</translation>
+    </message>
+    <message>
+        <source>Summary of {month} written to {out} ({size:,} bytes)</source>
+        <translation>{month} 的月度总结已写入 {out}（{size:,} 字节）</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Imported {count} {kind} from {file} ({encoding}); {bad} bad row(s) left out.</source>
+        <translation>已从 {file}（{encoding}）导入 {count} 条 {kind}；跳过 {bad} 行有误的数据。</translation>
+    </message>
+    <message>
+        <source>--map {item}: {name} is not a field of {kind}.</source>
+        <translation>--map {item}：{name} 不是 {kind} 的字段。</translation>
+    </message>
+    <message>
+        <source>--map {item}: there is no column {column}.</source>
+        <translation>--map {item}：没有 {column} 这一列。</translation>
+    </message>
+    <message>
+        <source>Exported {kind} to {out}.</source>
+        <translation>已将 {kind} 导出到 {out}。</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>No special care</source>

@@ -121,6 +121,207 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>There is no archive in {folder}. Check --data-dir; nothing was created. A new archive is made only by the Amends window, amends demo or amends import.</source>
+        <translation>{folder} 中沒有檔案。請檢查 --data-dir；沒有建立任何檔案。只有 Amends 視窗、amends demo 或 amends import 會新建檔案。</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: --data-dir names the folder that holds amends.db.</source>
+        <translation>{folder} 是一個檔案，不是資料夾：--data-dir 應指向存放 amends.db 的資料夾。</translation>
+    </message>
+    <message>
+        <source>it is empty: name the folder that holds amends.db</source>
+        <translation>它是空的：請寫出存放 amends.db 的資料夾</translation>
+    </message>
+    <message>
+        <source>The archive {path} is damaged; it was not changed ({detail}). See what is wrong with: amends check --data-dir &quot;{folder}&quot;. Then restore the newest good backup with: amends restore BACKUP --data-dir &quot;{folder}&quot;.</source>
+        <translation>檔案 {path} 已損壞，未作任何改動（{detail}）。檢視問題所在：amends check --data-dir &quot;{folder}&quot;。然後恢復最新的完好備份：amends restore BACKUP --data-dir &quot;{folder}&quot;。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s folder {folder} cannot be written to, so nothing was saved ({detail}).</source>
+        <translation>檔案所在的資料夾 {folder} 無法寫入，因此沒有儲存任何內容（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive stayed busy for {seconds} s: another program (the Amends window or another amends command) kept it locked. Nothing was written; try again when it has finished.</source>
+        <translation>檔案持續忙碌了 {seconds} 秒：另一個程式（Amends 視窗或另一個 amends 命令）一直鎖定著它。沒有寫入任何內容；請等它完成後再試。</translation>
+    </message>
+    <message>
+        <source>Waiting for the archive: another program (the Amends window or another amends command) is saving… (up to {seconds} s; Ctrl+C stops)</source>
+        <translation>正在等待檔案：另一個程式（Amends 視窗或另一個 amends 命令）正在儲存……（最多 {seconds} 秒；按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>磁碟已滿，因此沒有儲存任何內容。請釋放一些空間後再試。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder or medium is write-protected.</source>
+        <translation>無法寫入 {path}：該資料夾或介質受防寫。</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>無法使用 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the command, and nothing more was done ({detail}). Please report it to whoever looks after Amends for you.</source>
+        <translation>意外錯誤使命令停止，之後沒有再做任何操作（{detail}）。請告知為您維護 Amends 的人。</translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {reason}</source>
+        <translation>無法寫入 {out}：{reason}</translation>
+    </message>
+    <message>
+        <source>The letter was not logged on its case: the archive is read-only here.</source>
+        <translation>這封信沒有記錄到其案件中：此處的檔案是隻讀的。</translation>
+    </message>
+    <message>
+        <source>The letter could not be logged on its case, so it was not written to {out} either. {reason}</source>
+        <translation>這封信無法記錄到其案件中，因此也沒有寫入 {out}。{reason}</translation>
+    </message>
+    <message>
+        <source>no case with the reference {ref}</source>
+        <translation>沒有編號為 {ref} 的案件</translation>
+    </message>
+    <message>
+        <source>{what} written to {out} ({size:,} bytes)</source>
+        <translation>{what} 已寫入 {out}（{size:,} 位元組）</translation>
+    </message>
+    <message>
+        <source>Case sheet of {ref}</source>
+        <translation>投訴案卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Job tag of {ref}</source>
+        <translation>返修標籤 {ref}</translation>
+    </message>
+    <message>
+        <source>Blank intake form</source>
+        <translation>空白投訴登記表</translation>
+    </message>
+    <message>
+        <source>{path} already holds complaints; use an empty --data-dir.</source>
+        <translation>{path} 中已有投訴；請用一個空的 --data-dir。</translation>
+    </message>
+    <message>
+        <source>Demo shop written to {path}: {summary}</source>
+        <translation>演示店鋪已寫入 {path}：{summary}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>DUE TODAY</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>UPCOMING</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>沒有到期的回訪。做得好！</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>give either CASE_REF with --kind, or --batch-follow-ups.</source>
+        <translation>請給出 CASE_REF 和 --kind，或者 --batch-follow-ups。</translation>
+    </message>
+    <message>
+        <source>no follow-ups are due from {start} to {end}.</source>
+        <translation>{start} 至 {end} 沒有到期的回訪。</translation>
+    </message>
+    <message>
+        <source>the letter template cannot be used:
+{error}</source>
+        <translation>信函模板無法使用：
+{error}</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) written to {out}</source>
+        <translation>{count} 封信已寫入 {out}</translation>
+    </message>
+    <message>
+        <source>--kind is required with CASE_REF.</source>
+        <translation>給出 CASE_REF 時必須同時給出 --kind。</translation>
+    </message>
+    <message>
+        <source>no case with reference {ref}.</source>
+        <translation>沒有編號為 {ref} 的案件。</translation>
+    </message>
+    <message>
+        <source>no staff member called {name} (known: {known}).</source>
+        <translation>沒有名為 {name} 的員工（現有員工：{known}）。</translation>
+    </message>
+    <message>
+        <source>--week {week} is not an ISO week like 2026-W48.</source>
+        <translation>--week {week} 不是 2026-W48 這樣的 ISO 周。</translation>
+    </message>
+    <message>
+        <source>Summary of {month} written to {out} ({size:,} bytes)</source>
+        <translation>{month} 的月度總結已寫入 {out}（{size:,} 位元組）</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>無法讀取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>Imported {count} {kind} from {file} ({encoding}); {bad} bad row(s) left out.</source>
+        <translation>已從 {file}（{encoding}）匯入 {count} 條 {kind}；跳過 {bad} 行有誤的資料。</translation>
+    </message>
+    <message>
+        <source>--map {item}: {name} is not a field of {kind}.</source>
+        <translation>--map {item}：{name} 不是 {kind} 的欄位。</translation>
+    </message>
+    <message>
+        <source>--map {item}: there is no column {column}.</source>
+        <translation>--map {item}：沒有 {column} 這一列。</translation>
+    </message>
+    <message>
+        <source>Exported {kind} to {out}.</source>
+        <translation>已將 {kind} 匯出到 {out}。</translation>
+    </message>
+</context>
+<context>
     <name>Care</name>
     <message>
         <source>No special care</source>

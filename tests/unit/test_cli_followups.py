@@ -17,6 +17,14 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """The printout follows the locale; these tests read it in English."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     """An archive with one follow-up overdue by two days, one due today, one in three days."""
@@ -63,6 +71,7 @@ def test_columns_stay_aligned_with_chinese_names(data_dir, capsys):
 
 
 def test_an_empty_archive_says_nothing_is_due(tmp_path, capsys):
+    Archive.open(tmp_path / "amends.db").close()
     assert main(["followups", "--data-dir", str(tmp_path)]) == 0
     assert "Nothing is due" in capsys.readouterr().out
 
@@ -73,3 +82,23 @@ def test_help_explains_the_options(capsys):
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert "--due" in out and "--days" in out and "--data-dir" in out
+
+
+def test_a_mistyped_data_dir_is_not_an_empty_archive(tmp_path, capsys):
+    assert main(["followups", "--data-dir", str(tmp_path / "typo")]) == 2
+    assert "Nothing is due" not in capsys.readouterr().out
+    assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize(("locale", "overdue", "phone"), [("zh_CN.UTF-8", "已逾期", "电话"),
+                                                          ("zh_TW.UTF-8", "已逾期", "電話")])
+def test_the_list_speaks_the_locales_chinese(data_dir, capsys, monkeypatch, locale, overdue,
+                                             phone):
+    monkeypatch.setenv("LANG", locale)
+    assert main(["followups", "--data-dir", str(data_dir)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert f"{overdue} (1)" in lines and "OVERDUE (1)" not in lines
+    header = next(line for line in lines if line.startswith("到期日"))
+    row = next(line for line in lines if "王小明" in line)
+    assert width(header[:header.index(phone)]) == width(row[:row.index("138")])
+    assert "2 天" in row
