@@ -8,6 +8,11 @@ from datetime import datetime
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Command-line messages follow the locale; tests that read them expect the English source, also
+# on a machine set to Chinese (tests of the Chinese messages set the locale themselves).
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "C.UTF-8"
 
 from desktop_app.archive import Archive  # noqa: E402
 from desktop_app.domain.model import Channel, Expectation, Feeling, Severity  # noqa: E402
