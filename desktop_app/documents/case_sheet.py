@@ -28,7 +28,7 @@ from desktop_app.documents.form_parts import (
     heading,
     ruled_table,
 )
-from desktop_app.documents.formatting import format_date, format_money
+from desktop_app.documents.formatting import format_date, format_money, is_chinese
 from desktop_app.documents.theme import (
     BOTTOM_MARGIN,
     LATER_PAGE_TOP,
@@ -242,7 +242,7 @@ def timeline_text(entry: TimelineEntry, language: str) -> tuple[str, str]:
                 value[:TIMELINE_VALUE_CHARS].rstrip() + "…")
 
         field = translate("Field", entry.field_label, language)
-        colon = "：" if language == "zh_CN" else ": "
+        colon = "：" if is_chinese(language) else ": "
         old, new = shown(entry.old), shown(entry.new)
         values = f"{old} → {new or '—'}" if old else new
         # "Status changed: Status …" says the field twice; name it only when the summary doesn't.

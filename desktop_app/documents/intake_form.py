@@ -22,6 +22,7 @@ from desktop_app.documents.form_parts import (
     option_grid,
     writing_lines,
 )
+from desktop_app.documents.formatting import is_chinese
 from desktop_app.documents.theme import (
     LEFT_MARGIN,
     RIGHT_MARGIN,
@@ -81,7 +82,7 @@ class _Form(Styles):
         """A closed list: its label at the left, a tick box per option on a grid."""
         caption = [self.p(self.say(key), self.label)]
         if note:
-            brackets = "（{}）" if self.lang == "zh_CN" else "({})"
+            brackets = "（{}）" if is_chinese(self.lang) else "({})"
             caption.append(self.p(brackets.format(self.say(note)), self.label))
         grid = option_grid(self, option_labels(enum, self.lang), self.width - LABEL_WIDTH,
                            COLUMNS[enum])

@@ -75,7 +75,19 @@ def letter_values(context: LetterContext, language: Language) -> dict[str, str |
         return _unbroken(format_date(value, lang)) if value else ""
 
     voucher, follow_up = context.voucher, context.follow_up
-    return {
+    done = [r for r in context.remedies_done if r.kind is not RemedyKind.APOLOGY_ONLY]
+    agreed = [r for r in context.remedies_agreed if r.kind is not RemedyKind.APOLOGY_ONLY]
+    states = {
+        "remedies_done": bool(done), "remedies_agreed": bool(agreed),
+        "resolved": complaint.status.is_closed, "voucher": voucher is not None,
+        "follow_up_done": bool(follow_up and follow_up.done_at),
+    }
+    return states | {
+        "done_summary": list_join([_remedy_phrase(r, context, lang) for r in done], lang),
+        "done_list": [_remedy_line(r, context, lang) for r in done],
+        "agreed_summary": list_join([_remedy_phrase(r, context, lang) for r in agreed], lang),
+        "agreed_list": [_remedy_line(r, context, lang) for r in agreed],
+        "agreed_date": day(context.agreed_on),
         "customer_name": context.customer.name,
         "customer_address": context.customer.address,
         "case_ref": complaint.ref,
@@ -115,6 +127,22 @@ def _remedy_names(context: LetterContext, language: Language) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+def _amount(remedy, context: LetterContext, language: Language) -> str:
+    if not remedy.amount_cents or remedy.kind is RemedyKind.APOLOGY_ONLY:
+        return ""
+    return _unbroken(format_money(remedy.amount_cents, context.shop.currency, language))
+
+
+def _remedy_phrase(remedy, context: LetterContext, language: Language) -> str:
+    """'refund (¥38.00)' / '退款（¥38.00）': a remedy's kind and its value, for a sentence."""
+    name = label(remedy.kind, language.value)
+    name = name if is_chinese(language) else name.lower()
+    amount = _amount(remedy, context, language)
+    if not amount:
+        return name
+    return f"{name}（{amount}）" if is_chinese(language) else f"{name} ({amount})"
 
 
 def _remedy_line(remedy, context: LetterContext, language: Language) -> str:
@@ -202,9 +230,10 @@ def _voucher_slip(context: LetterContext, language: Language) -> Flowable:
 
 def _section(job: LetterJob) -> Section:
     language, context = job.language, job.context
+    values = letter_values(context, language)
     blocks = parse(job.template if job.template is not None
-                   else default_template(job.kind, language))
-    body = _paragraphs(blocks, letter_values(context, language), language)
+                   else default_template(job.kind, language), values)
+    body = _paragraphs(blocks, values, language)
     closing = body.pop() if body and isinstance(body[-1], Paragraph) else None
     story = [*body, _signature(context, language, closing)]
     if job.kind is LetterKind.RESOLUTION and context.voucher:

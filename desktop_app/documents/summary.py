@@ -24,7 +24,7 @@ from reportlab.platypus import (
 from desktop_app.documents import charts
 from desktop_app.documents import summary_words as w
 from desktop_app.documents.fonts import markup
-from desktop_app.documents.formatting import format_date
+from desktop_app.documents.formatting import format_date, is_chinese
 from desktop_app.documents.theme import (
     ACCENT,
     LEFT_MARGIN,
@@ -57,7 +57,7 @@ class _Page:
         self.head = ParagraphStyle("cell_head", self.cell, textColor=ACCENT)
         self.head_right = ParagraphStyle("cell_head_right", self.head, alignment=TA_RIGHT)
         self.section = ParagraphStyle("section", self.sheet["heading"], keepWithNext=0)
-        chinese = self.lang == "zh_CN"
+        chinese = is_chinese(self.lang)
         self.note = ParagraphStyle("note", base, fontSize=9, leading=14 if chinese else 12,
                                    spaceAfter=5)
 
@@ -131,9 +131,14 @@ def _pareto_chart(page: _Page) -> list[Flowable]:
     """Known causes largest first (the long tail as one bar); undiagnosed ones said below."""
     rows = [(w.cause_label(c, page.lang), n) for c, n in page.s.current.by_cause if c]
     undiagnosed = dict(page.s.current.by_cause).get(None, 0)
-    if len(rows) > PARETO_BARS + 1:
-        rows = rows[:PARETO_BARS] + [(page.say("other_causes", k=len(rows) - PARETO_BARS),
-                                      sum(n for _, n in rows[PARETO_BARS:]))]
+    shown = PARETO_BARS
+    # The long tail is one bar only while it is no taller than the bars before it: a tallest
+    # "other causes" bar would hide where the problem is, so then every cause gets its bar.
+    if sum(n for _, n in rows[shown:]) > (rows[shown - 1][1] if len(rows) >= shown else 0):
+        shown = len(rows)
+    if len(rows) > shown + 1:
+        rows = rows[:shown] + [(page.say("other_causes", k=len(rows) - shown),
+                                      sum(n for _, n in rows[shown:]))]
     story: list[Flowable] = []
     if rows:
         cumulative = [share for _, _, share in pareto(tuple(rows))]
@@ -289,7 +294,7 @@ def _case_pages(page: _Page) -> list[Flowable]:
                                         "col_last")]
         story.append(page.table(header, rows, [page.width * x for x in (0.4, 0.18, 0.14, 0.28)],
                                 (1, 2)))
-        story += _more(page, len(s.repeaters))
+        story += _more(page, len(s.repeaters), "and_more_customers")
     else:
         story.append(page.p(page.say("none_repeaters")))
     story += page.heading("heading_improvements")
@@ -313,7 +318,7 @@ def _improvements(page: _Page) -> list[Flowable]:
         rows.append([text, _first(causes, 2), _first(refs, 3)])
     header = [page.say(k) for k in ("col_improvement", "col_cause", "col_ref")]
     table = page.table(header, rows, [page.width * x for x in (0.5, 0.2, 0.3)])
-    return [table] + _more(page, len(grouped))
+    return [table] + _more(page, len(grouped), "and_more_changes")
 
 
 def _first(items: list[str], shown: int) -> str:
@@ -333,10 +338,11 @@ def _open_table(page: _Page, cases) -> list[Flowable]:
     return [page.table(header, rows, widths, (6,))] + _more(page, len(cases))
 
 
-def _more(page: _Page, total: int) -> list[Flowable]:
+def _more(page: _Page, total: int, key: str = "and_more") -> list[Flowable]:
+    """'… and N more' in the measure word of what is counted (件 cases, 位 customers)."""
     if total <= TABLE_ROWS:
         return []
-    return [Spacer(1, 1 * mm), page.p(page.say("and_more", n=total - TABLE_ROWS), "small")]
+    return [Spacer(1, 1 * mm), page.p(page.say(key, n=total - TABLE_ROWS), "small")]
 
 
 def _notes_page(page: _Page) -> list[Flowable]:

@@ -15,7 +15,12 @@ from desktop_app.domain.model import (
     RemedyKind,
     ShopProfile,
     Staff,
+    Status,
 )
+
+# Statuses in which the case's remedies have been carried out (the recovery's fix is done).
+_DONE_STATUSES = frozenset({Status.REMEDY_DONE, Status.FOLLOW_UP, Status.RECOVERED,
+                            Status.NOT_RECOVERED})
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,38 @@ class LetterContext:
     follow_up: FollowUp | None = None
     voucher: Voucher | None = None
     letter_date: date | None = None
+
+    def is_done(self, remedy: Remedy) -> bool:
+        """Carried out: given on or before the letter's day, and the case is not still at
+        "remedy agreed" (then every remedy is only a promise)."""
+        if self.complaint.status is Status.REMEDY_AGREED:
+            return False
+        today = self.letter_date or date.today()
+        return remedy.given_on is not None and remedy.given_on <= today
+
+    @property
+    def remedies_done(self) -> tuple[Remedy, ...]:
+        return tuple(r for r in self.remedies if self.is_done(r))
+
+    @property
+    def remedies_agreed(self) -> tuple[Remedy, ...]:
+        return tuple(r for r in self.remedies if not self.is_done(r))
+
+    @property
+    def agreed_on(self) -> date | None:
+        """The day the agreed remedies will be carried out: the latest date given for them,
+        else the case's resolution deadline."""
+        today = self.letter_date or date.today()
+        days = [r.given_on for r in self.remedies_agreed if r.given_on and r.given_on > today]
+        if days:
+            return max(days)
+        due = self.complaint.resolution_due
+        return due.date() if due and self.remedies_agreed else None
+
+    @property
+    def remedy_carried_out(self) -> bool:
+        """The case is past "remedy carried out" and at least one remedy was really given."""
+        return self.complaint.status in _DONE_STATUSES and bool(self.remedies_done)
 
     @property
     def compensation_cents(self) -> int:
