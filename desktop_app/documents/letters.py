@@ -2,7 +2,8 @@
 
 `render_letter` fills a template (the shop's edited one or the default) with the case's facts
 and lays it out with the shared theme; `render_batch` puts several letters into one PDF, each on
-its own sheets with its own page numbers. Every piece of user text is escaped on its way in.
+its own sheets; `message_text` gives the same letter as a plain-text message. User text is
+escaped on its way into a PDF.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def letter_values(context: LetterContext, language: Language) -> dict[str, str |
         "improvement": complaint.improvement,
         "remedy_summary": list_join(_remedy_names(context, lang), lang),
         "remedy_list": [_remedy_line(r, context, lang) for r in context.remedies],
-        "compensation": money(context.compensation_cents),
+        "compensation": money(sum(r.amount_cents for r in done)),
         "voucher_code": voucher.code if voucher else "",
         "voucher_amount": money(voucher.amount_cents) if voucher else "",
         "voucher_expiry": day(voucher.expires_on) if voucher else "",
@@ -168,13 +169,22 @@ def _paragraphs(blocks: list[Block], values: dict, language: Language) -> list[F
                           for item in values[block.names[0]]]
             flowables.append(Spacer(1, sheet["body"].spaceAfter))
             continue
-        text = "".join(markup(values[name] if name else literal, language)
-                       for literal, name in block.parts)
+        text = markup(_fill(block, values, language), language)
         style = {"subject": "subject", "quote": "quote"}.get(block.role, "body_indent")
         if block.role == "text" and first_text:  # the salutation is never indented
             style, first_text = "body", False
         flowables.append(Paragraph(text, sheet[style]))
     return flowables
+
+
+# A Latin word next to a Chinese character gets a space ("Café 期待"), as Chinese typesetting
+# asks; digits and symbols stay close ("2026年", "¥38.00").
+_SCRIPT_SEAM = re.compile(r"(?<=[A-Za-zÀ-ɏ])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-zÀ-ɏ])")
+
+
+def _fill(block: Block, values: dict, language: Language) -> str:
+    text = "".join(str(values[name]) if name else literal for literal, name in block.parts)
+    return _SCRIPT_SEAM.sub(" ", text) if is_chinese(language) else text
 
 
 def _signature(context: LetterContext, language: Language, closing: Flowable | None
@@ -273,3 +283,26 @@ def render_batch(jobs: Sequence[LetterJob]) -> bytes:
     buffer = BytesIO()
     build_sections(buffer, first.context.shop, title, sections)
     return buffer.getvalue()
+
+
+def message_text(kind: LetterKind, language: Language, context: LetterContext,
+                 template: str | None = None) -> str:
+    """The letter as a short plain-text message to paste into WeChat, SMS or e-mail: the same
+    wording without the quoted complaint, ending with the person responsible and the case
+    reference. Raises TemplateError like render_letter."""
+    values = letter_values(context, language)
+    body = template if template is not None else default_template(kind, language)
+    lines: list[str] = []
+    for block in parse(body, values):
+        if block.role == "subject" or any(not values[n] for n in block.names):
+            continue
+        if block.role == "list":
+            lines.append("\n".join(f"• {item}" for item in values[block.names[0]]))
+            continue
+        text = _fill(block, values, language).replace("\u00a0", " ")
+        lines.append(f"“{text}”" if block.role == "quote" else text)
+    signer = context.signer.name if context.signer else ""
+    contact = (phrase("message_contact", language, signer_name=signer,
+                      shop_name=context.shop.name) if signer else context.shop.name)
+    lines.append(f"{contact}\n{phrase('message_ref', language, case_ref=context.complaint.ref)}")
+    return "\n\n".join(line.strip() for line in lines if line.strip())

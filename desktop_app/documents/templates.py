@@ -42,7 +42,7 @@ PLACEHOLDERS: dict[str, str] = {
     "agreed_summary": _N("Placeholder", "The remedies agreed but not yet carried out"),
     "agreed_list": _N("Placeholder", "The remedies agreed but not yet carried out, as a list"),
     "agreed_date": _N("Placeholder", "The day the agreed remedies will be carried out"),
-    "compensation": _N("Placeholder", "Total money value of the remedies, e.g. ¥38.00"),
+    "compensation": _N("Placeholder", "Total money value of the remedies carried out, e.g. ¥38.00"),
     "voucher_code": _N("Placeholder", "The goodwill voucher's code"),
     "voucher_amount": _N("Placeholder", "The goodwill voucher's value"),
     "voucher_expiry": _N("Placeholder", "The last day the voucher can be used"),
