@@ -179,7 +179,8 @@ def _paragraphs(blocks: list[Block], values: dict, language: Language) -> list[F
 
 # A Latin word next to a Chinese character gets a space ("Café 期待"), as Chinese typesetting
 # asks; digits and symbols stay close ("2026年", "¥38.00").
-_SCRIPT_SEAM = re.compile(r"(?<=[A-Za-zÀ-ɏ])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-zÀ-ɏ])")
+_SCRIPT_SEAM = re.compile(r"(?<=[A-Za-zÀ-ɏ])(?=[\u3400-\u9fff])"
+                          r"|(?<=[\u3400-\u9fff])(?=[A-Za-zÀ-ɏ])")
 
 
 def _fill(block: Block, values: dict, language: Language) -> str:
