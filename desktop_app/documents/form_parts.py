@@ -72,7 +72,7 @@ def field_grid(st: Styles, pairs: Sequence[tuple[str, str]], width: float,
     rows = []
     for start in range(0, len(cells), columns):
         chunk = cells[start:start + columns]
-        chunk += [["", ""]] * (columns - len(chunk))
+        chunk += [""] * (columns - len(chunk))  # an empty cell; a list would hold flowables
         rows.append(chunk)
     widths = []
     for index in range(columns):
