@@ -81,7 +81,7 @@ class _Page:
                     for i, v in enumerate(values)]
         data = [cells(header, self.head, self.head_right)]
         data += [cells(r, self.cell, self.cell_right) for r in rows]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         # Table sets its cells' default font even for Paragraph cells: ours, so the PDF never
         # lists an unembedded Helvetica.
         style = [("FONTNAME", (0, 0), (-1, -1), self.cell.fontName),

@@ -136,10 +136,11 @@ def letterhead(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[
     sheet = styles(language)
     logo_width = _draw_logo(canvas, shop.logo, width - RIGHT_MARGIN, height - 12 * mm)
     text_width = width - LEFT_MARGIN - RIGHT_MARGIN - logo_width - (6 * mm if logo_width else 0)
-    name = para(shop.name or " ", sheet["shop_name"], language)
+    name = para(_short(shop.name, 90) or " ", sheet["shop_name"], language)
     _, name_height = name.wrapOn(canvas, text_width, 30 * mm)
     name.drawOn(canvas, LEFT_MARGIN, height - 12 * mm - name_height)
-    contact = [shop.address.replace("\n", "  ·  "), shop.phone, shop.email]
+    contact = [_short(shop.address.replace("\n", "  ·  "), 200), _short(shop.phone, 40),
+               _short(shop.email, 80)]
     line = para("  ·  ".join(part for part in contact if part.strip()), sheet["small"], language)
     _, line_height = line.wrapOn(canvas, text_width, 20 * mm)
     line.drawOn(canvas, LEFT_MARGIN, height - 14 * mm - name_height - line_height)
@@ -147,6 +148,13 @@ def letterhead(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[
     canvas.setLineWidth(1.2)
     rule_y = height - LETTERHEAD_HEIGHT + 8 * mm
     canvas.line(LEFT_MARGIN, rule_y, width - RIGHT_MARGIN, rule_y)
+
+
+def _short(text: str, limit: int) -> str:
+    """Text drawn straight on the page (letterhead, footer) has a fixed room: a longer shop
+    setting is cut with "…" rather than running over the page."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _draw_logo(canvas: Canvas, logo: bytes | None, right: float, top: float) -> float:
@@ -260,7 +268,8 @@ def _draw_footer(canvas: Canvas, shop: ShopProfile, language: object, page: tupl
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(LEFT_MARGIN, 15 * mm, width - RIGHT_MARGIN, 15 * mm)
-    contact = "  ·  ".join(p for p in (shop.name, shop.phone, shop.email) if p.strip())
+    contact = "  ·  ".join(_short(p, 60) for p in (shop.name, shop.phone, shop.email)
+                           if p.strip())
     left = para(contact, sheet["small"], language)
     left.wrapOn(canvas, (width - LEFT_MARGIN - RIGHT_MARGIN) * 0.7, 10 * mm)
     left.drawOn(canvas, LEFT_MARGIN, 10 * mm)
@@ -314,7 +323,8 @@ def build_sections(buffer: BinaryIO, shop: ShopProfile, title: str, sections: li
     def on_later(canvas: Canvas, _doc) -> None:
         section = sections[current[0]]
         canvas.section = current[0]
-        header = "  ·  ".join(p for p in (shop.name, section.later_header) if p.strip())
+        header = "  ·  ".join(_short(p, 90) for p in (shop.name, section.later_header)
+                              if p.strip())
         line = para(header, styles(section.language)["small"], section.language)
         line.wrapOn(canvas, body_width, 10 * mm)
         line.drawOn(canvas, LEFT_MARGIN, height - 15 * mm)
