@@ -131,7 +131,7 @@ class TickBox(Flowable):
 
 
 def option_grid(st: Styles, labels: Sequence[str], width: float, columns: int,
-                ticked: Sequence[bool] = ()) -> Table:
+                ticked: Sequence[bool] = (), padding: float = 2.5) -> Table:
     """Tick boxes with their labels, filled row by row on `columns` equal columns."""
     box = 3.2 * mm
     column = width / columns
@@ -146,19 +146,25 @@ def option_grid(st: Styles, labels: Sequence[str], width: float, columns: int,
     # The box sits on the label's first line: its top a little under the cell top.
     offset = (st.cell.leading - box) / 2 + 0.6
     table.setStyle(TableStyle(_base_style(st) + [
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ] + [("TOPPADDING", (c, 0), (c, -1), 2.5 + offset) for c in range(0, per_row, 2)]))
+        ("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+    ] + [("TOPPADDING", (c, 0), (c, -1), padding + offset) for c in range(0, per_row, 2)]))
     return table
 
 
 def writing_lines(st: Styles, label: str, width: float, lines: int = 1,
-                  label_width: float = 38 * mm, height: float = 8 * mm) -> Table:
+                  label_width: float = 38 * mm, height: float = 8 * mm,
+                  label_style: ParagraphStyle | None = None) -> Table:
     """A label and `lines` ruled lines to write on; the label sits on the first line."""
-    rows = [[st.p(label, st.label) if i == 0 else "", ""] for i in range(lines)]
+    rows = [[st.p(label, label_style or st.label) if i == 0 else "", ""] for i in range(lines)]
     table = Table(rows, colWidths=[label_width, width - label_width],
                   rowHeights=[height] * lines, hAlign="LEFT")
     table.setStyle(TableStyle(_base_style(st) + [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (1, 0), (1, -1), 0.4, RULE),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (0, -1), 0.8)]  # the label's baseline on the line
+        # A label of two lines hangs from the first writing line instead of climbing above.
+        + ([("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (0, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (0, -1), height - (label_style or st.label).leading - 0.8)]
+           if lines > 1 else [])))
     return table

@@ -165,7 +165,7 @@ def _paragraphs(blocks: list[Block], values: dict, language: Language) -> list[F
         if any(not values[name] for name in block.names):
             continue  # this case has nothing to fill in: the sentence is left out
         if block.role == "list":
-            flowables += [Paragraph(markup(item, language), sheet["bullet"], bulletText="•")
+            flowables += [Paragraph(markup(item, language), sheet["letter_bullet"], bulletText="•")
                           for item in values[block.names[0]]]
             flowables.append(Spacer(1, sheet["body"].spaceAfter))
             continue
@@ -198,9 +198,6 @@ def _signature(context: LetterContext, language: Language, closing: Flowable | N
         parts.append(para(context.signer.name, sheet["signature"], language))
     shop_line = phrase("for_shop", language, shop_name=context.shop.name)
     parts.append(para(shop_line, sheet["signature_small"], language))
-    if is_chinese(language) and context.letter_date:  # a Chinese letter is dated under the name
-        parts.append(para(format_date(context.letter_date, language), sheet["signature_small"],
-                          language))
     return KeepTogether(parts)
 
 

@@ -49,6 +49,9 @@ LETTERHEAD_HEIGHT = 40 * mm
 ADDRESS_TOP, ADDRESS_LEFT = 45 * mm, 20 * mm
 ADDRESS_WIDTH, ADDRESS_HEIGHT = 85 * mm, 45 * mm
 RETURN_LINE_HEIGHT = 5 * mm
+# DIN 5008 keeps 5 mm inside the window: the address then starts on the text column's edge.
+ADDRESS_TEXT_LEFT = LEFT_MARGIN
+ADDRESS_TEXT_WIDTH = ADDRESS_LEFT + ADDRESS_WIDTH - ADDRESS_TEXT_LEFT
 INFO_LEFT = 125 * mm  # DIN 5008 information block, beside the address field
 LETTER_BODY_TOP = 98 * mm  # where the subject line starts under the address field
 LATER_PAGE_TOP = 25 * mm
@@ -113,6 +116,10 @@ def _styles(chinese: bool) -> StyleSheet1:
                              fontSize=size - 0.5))
     # Chinese body paragraphs start two characters in; English letters use block paragraphs.
     sheet.add(ParagraphStyle("body_indent", base, firstLineIndent=2 * size if chinese else 0))
+    # A list in a letter lines its bullets up with the paragraphs' first line.
+    sheet.add(ParagraphStyle("letter_bullet", sheet["bullet"],
+                             bulletIndent=2 * size if chinese else 2,
+                             leftIndent=3 * size if chinese else 12))
     # Chinese letters sign at the right, English ones at the left.
     sheet.add(ParagraphStyle("strong", base, fontName=bold, spaceAfter=2))
     sheet.add(ParagraphStyle("signature", base, fontName=bold, spaceAfter=0,
@@ -178,17 +185,18 @@ def _draw_recipient(canvas: Canvas, recipient: Recipient, language: object,
     top = height - ADDRESS_TOP
     if recipient.return_line:
         line = para(recipient.return_line, sheet["return_line"], language)
-        line.wrapOn(canvas, ADDRESS_WIDTH, RETURN_LINE_HEIGHT)
-        line.drawOn(canvas, ADDRESS_LEFT, top - 4 * mm)
+        line.wrapOn(canvas, ADDRESS_TEXT_WIDTH, RETURN_LINE_HEIGHT)
+        line.drawOn(canvas, ADDRESS_TEXT_LEFT, top - 4 * mm)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
-        canvas.line(ADDRESS_LEFT, top - 4.6 * mm, ADDRESS_LEFT + ADDRESS_WIDTH, top - 4.6 * mm)
+        canvas.line(ADDRESS_TEXT_LEFT, top - 4.6 * mm, ADDRESS_TEXT_LEFT + ADDRESS_TEXT_WIDTH,
+                    top - 4.6 * mm)
     address = para("\n".join(recipient.address_lines), sheet["address"], language)
     room = ADDRESS_HEIGHT - RETURN_LINE_HEIGHT - 3 * mm
     # An absurdly long name or address is shrunk to fit the window rather than overprinting.
-    fitted = KeepInFrame(ADDRESS_WIDTH, room, [address], mode="shrink")
-    _, h = fitted.wrapOn(canvas, ADDRESS_WIDTH, room)
-    fitted.drawOn(canvas, ADDRESS_LEFT, top - RETURN_LINE_HEIGHT - 3 * mm - h)
+    fitted = KeepInFrame(ADDRESS_TEXT_WIDTH, room, [address], mode="shrink")
+    _, h = fitted.wrapOn(canvas, ADDRESS_TEXT_WIDTH, room)
+    fitted.drawOn(canvas, ADDRESS_TEXT_LEFT, top - RETURN_LINE_HEIGHT - 3 * mm - h)
     _draw_info(canvas, recipient.info, language, width, top - RETURN_LINE_HEIGHT)
 
 
