@@ -128,23 +128,28 @@ def _first_page(page: _Page) -> list[Flowable]:
 
 
 def _pareto_chart(page: _Page) -> list[Flowable]:
-    """Known causes largest first (the long tail as one bar); undiagnosed ones said below."""
+    """Known causes largest first, undiagnosed ones said below. Up to PARETO_BARS + 1 causes
+    stand as columns (a small tail as one "other" column); more lie as rows, every cause
+    named in full with its running share, rather than squeezed or lumped into one column
+    taller than the causes it follows."""
     rows = [(w.cause_label(c, page.lang), n) for c, n in page.s.current.by_cause if c]
     undiagnosed = dict(page.s.current.by_cause).get(None, 0)
-    shown = PARETO_BARS
-    # The long tail is one bar only while it is no taller than the bars before it: a tallest
-    # "other causes" bar would hide where the problem is, so then every cause gets its bar.
-    if sum(n for _, n in rows[shown:]) > (rows[shown - 1][1] if len(rows) >= shown else 0):
-        shown = len(rows)
-    if len(rows) > shown + 1:
-        rows = rows[:shown] + [(page.say("other_causes", k=len(rows) - shown),
-                                      sum(n for _, n in rows[shown:]))]
+    tail = sum(n for _, n in rows[PARETO_BARS:])
+    if len(rows) > PARETO_BARS + 1 and tail <= rows[PARETO_BARS - 1][1]:
+        rows = rows[:PARETO_BARS] + [(page.say("other_causes", k=len(rows) - PARETO_BARS),
+                                      tail)]
     story: list[Flowable] = []
-    if rows:
+    if rows and len(rows) <= PARETO_BARS + 1:
         cumulative = [share for _, _, share in pareto(tuple(rows))]
         story.append(charts.vertical_bars([r[0] for r in rows], [r[1] for r in rows], page.lang,
                                           width=page.width, height=62 * mm,
                                           cumulative=cumulative))
+    elif rows:
+        shares = [f"{round(share * 100)}%" for _, _, share in pareto(tuple(rows))]
+        series = [charts.Series(page.say("col_count"), charts.ACCENT)]
+        story.append(charts.horizontal_bars(
+            [(label, [n]) for label, n in rows], series, page.lang, width=page.width,
+            fmt=lambda v: w.count(int(v)), label_width=150, notes=[page.say("cumulative_share", share=s) for s in shares]))
     if undiagnosed:
         story.append(page.p(page.say("undiagnosed_note", n=w.count(undiagnosed)), "small"))
     return story
