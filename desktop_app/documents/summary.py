@@ -145,11 +145,12 @@ def _pareto_chart(page: _Page) -> list[Flowable]:
                                           width=page.width, height=62 * mm,
                                           cumulative=cumulative))
     elif rows:
-        shares = [f"{round(share * 100)}%" for _, _, share in pareto(tuple(rows))]
+        notes = [page.say("cumulative_share", share=f"{round(share * 100)}%")
+                 for _, _, share in pareto(tuple(rows))]
         series = [charts.Series(page.say("col_count"), charts.ACCENT)]
         story.append(charts.horizontal_bars(
             [(label, [n]) for label, n in rows], series, page.lang, width=page.width,
-            fmt=lambda v: w.count(int(v)), label_width=150, notes=[page.say("cumulative_share", share=s) for s in shares]))
+            fmt=lambda v: w.count(int(v)), label_width=150, notes=notes))
     if undiagnosed:
         story.append(page.p(page.say("undiagnosed_note", n=w.count(undiagnosed)), "small"))
     return story
