@@ -115,8 +115,7 @@ def expand(body: str, values: dict | None = None) -> str:
         words = match.group(1).split()
         problem = _tag_problem(words, stack)
         if problem:
-            problems.append(_N("Template", "Line {line}: {problem}").format(line=line,
-                                                                           problem=problem))
+            problems.append(f"Line {line}: {problem}")
             if words and words[0] == "if":  # still opens a section, so its endif matches
                 stack.append((True, shown, line))
             continue
@@ -132,8 +131,8 @@ def expand(body: str, values: dict | None = None) -> str:
             shown = stack.pop()[1]
     if shown:
         out.append(body[position:])
-    problems += [_N("Template", "Line {line}: {{% if %}} is never closed with {{% endif %}}."
-                    ).format(line=line) for _, _, line in stack]
+    problems += [f"Line {line}: {{% if %}} is never closed with {{% endif %}}."
+                 for _, _, line in stack]
     if problems:
         raise TemplateError(problems)
     return "".join(out)
