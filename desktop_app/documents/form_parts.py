@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from desktop_app.documents.theme import ACCENT, MUTED, RULE, para, styles
@@ -131,17 +132,20 @@ class TickBox(Flowable):
 
 
 def option_grid(st: Styles, labels: Sequence[str], width: float, columns: int,
-                ticked: Sequence[bool] = (), padding: float = 2.5) -> Table:
-    """Tick boxes with their labels, filled row by row on `columns` equal columns."""
+                ticked: Sequence[bool] = (), padding: float = 2.5, fit: bool = False) -> Table:
+    """Tick boxes with their labels, filled row by row on `columns` equal columns; with `fit`,
+    each column as wide as its longest label, the widest taking what is left."""
     box = 3.2 * mm
-    column = width / columns
+    label_widths = [width / columns - box - 2 * mm] * columns
+    if fit:
+        label_widths = _fitted(st, labels, width, columns, box + 2 * mm + 4)
     cells = []
     for index, text in enumerate(labels):
         cells += [TickBox(box, index < len(ticked) and ticked[index]), st.p(text)]
     per_row = columns * 2
     rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
     rows[-1] += [""] * (per_row - len(rows[-1]))
-    widths = [box + 2 * mm, column - box - 2 * mm] * columns
+    widths = [w for label_width in label_widths for w in (box + 2 * mm, label_width)]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     # The box sits on the label's first line: its top a little under the cell top.
     offset = (st.cell.leading - box) / 2 + 0.6
@@ -149,6 +153,18 @@ def option_grid(st: Styles, labels: Sequence[str], width: float, columns: int,
         ("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
     ] + [("TOPPADDING", (c, 0), (c, -1), padding + offset) for c in range(0, per_row, 2)]))
     return table
+
+
+def _fitted(st: Styles, labels: Sequence[str], width: float, columns: int, extra: float
+            ) -> list[float]:
+    natural = [max((stringWidth(text, st.cell.fontName, st.cell.fontSize) + 4
+                    for text in labels[c::columns]), default=0) for c in range(columns)]
+    room = width - extra * columns
+    if sum(natural) <= room:  # spread the spare room evenly
+        return [n + (room - sum(natural)) / columns for n in natural]
+    widest = natural.index(max(natural))
+    rest = room - (sum(natural) - natural[widest])
+    return [rest if c == widest else n for c, n in enumerate(natural)]
 
 
 def writing_lines(st: Styles, label: str, width: float, lines: int = 1,

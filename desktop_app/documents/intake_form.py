@@ -105,7 +105,7 @@ class _Form(Styles):
             caption.append(self.p(brackets.format(self.say(note)), self.label))
         if enum in WIDE:  # long option names get the full width, the caption above them
             grid = option_grid(self, option_labels(enum, self.lang), self.width, COLUMNS[enum],
-                               padding=1.8)
+                               padding=1.8, fit=True)
             words = self.say(key) + (brackets.format(self.say(note)) if note else "")
             table = Table([[self.p(words, self.field)], [grid]],
                           colWidths=[self.width], hAlign="LEFT")

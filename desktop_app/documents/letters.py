@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from desktop_app.documents.fonts import LATIN, markup
 from desktop_app.documents.formatting import format_date, format_money, is_chinese, list_join
+from desktop_app.documents.paragraphs import CJKParagraph
 from desktop_app.documents.templates import Block, default_template, parse
 from desktop_app.documents.theme import (
     ACCENT,
@@ -165,7 +166,8 @@ def _paragraphs(blocks: list[Block], values: dict, language: Language) -> list[F
         if any(not values[name] for name in block.names):
             continue  # this case has nothing to fill in: the sentence is left out
         if block.role == "list":
-            flowables += [Paragraph(markup(item, language), sheet["letter_bullet"], bulletText="•")
+            flowables += [CJKParagraph(markup(item, language), sheet["letter_bullet"],
+                                       bulletText="•")
                           for item in values[block.names[0]]]
             flowables.append(Spacer(1, sheet["body"].spaceAfter))
             continue
@@ -173,7 +175,7 @@ def _paragraphs(blocks: list[Block], values: dict, language: Language) -> list[F
         style = {"subject": "subject", "quote": "quote"}.get(block.role, "body_indent")
         if block.role == "text" and first_text:  # the salutation is never indented
             style, first_text = "body", False
-        flowables.append(Paragraph(text, sheet[style]))
+        flowables.append(CJKParagraph(text, sheet[style]))
     return flowables
 
 

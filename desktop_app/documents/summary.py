@@ -25,6 +25,7 @@ from desktop_app.documents import charts
 from desktop_app.documents import summary_words as w
 from desktop_app.documents.fonts import markup
 from desktop_app.documents.formatting import format_date, is_chinese
+from desktop_app.documents.paragraphs import CJKParagraph
 from desktop_app.documents.theme import (
     ACCENT,
     LEFT_MARGIN,
@@ -70,7 +71,7 @@ class _Page:
     def heading(self, key: str) -> list[Flowable]:
         """A section heading that starts a new page when less than 40 mm are left, so it is
         never alone at a page's foot (the theme's keepWithNext would move whole tables)."""
-        return [CondPageBreak(40 * mm), Paragraph(markup(self.say(key), self.lang),
+        return [CondPageBreak(40 * mm), CJKParagraph(markup(self.say(key), self.lang),
                                                   self.section)]
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float],
@@ -119,7 +120,7 @@ def _first_page(page: _Page) -> list[Flowable]:
              Spacer(1, 5 * mm),
              charts.tiles(w.headline_tiles(s, lang), lang, width=page.width),
              Spacer(1, 2 * mm), page.p(page.say("in_brief"), "heading")]
-    story += [Paragraph(markup(text, lang), page.sheet["bullet"], bulletText="•")
+    story += [CJKParagraph(markup(text, lang), page.sheet["bullet"], bulletText="•")
               for text in w.sentences(s, lang)]
     story += [page.p(page.say("heading_causes"), "heading")]
     if not s.current.received:
@@ -354,7 +355,7 @@ def _more(page: _Page, total: int, key: str = "and_more") -> list[Flowable]:
 def _notes_page(page: _Page) -> list[Flowable]:
     s, lang = page.s, page.lang
     story = [page.p(page.say("heading_notes"), "heading"),
-             Paragraph(markup(page.say("notes_setup", hours=s.shop.ack_target_hours,
+             CJKParagraph(markup(page.say("notes_setup", hours=s.shop.ack_target_hours,
                                        days=s.shop.resolve_target_days,
                                        opening=str(s.opening_hours), min=MIN_ANSWERS), lang),
                        page.note)]

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from desktop_app.documents.fonts import CJK, LATIN, LATIN_BOLD, markup, register_fonts
 from desktop_app.documents.formatting import is_chinese, page_label
+from desktop_app.documents.paragraphs import CJKParagraph
 from desktop_app.domain.model import ShopProfile
 
 ACCENT = colors.HexColor("#1F4E5F")
@@ -133,7 +134,7 @@ def _styles(chinese: bool) -> StyleSheet1:
 
 def para(text: str, style: ParagraphStyle, language: object) -> Paragraph:
     """A Paragraph of plain user text: escaped, with font fallback. Never pass raw markup here."""
-    return Paragraph(markup(text, language), style)
+    return CJKParagraph(markup(text, language), style)
 
 
 def letterhead(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[float, float]
