@@ -11,6 +11,7 @@ from io import BytesIO
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -91,6 +92,9 @@ class _Page:
                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        # Text right after a right-aligned figure keeps its distance ("36   78%", not "36 78%").
+        style += [("LEFTPADDING", (i + 1, 0), (i + 1, -1), 12) for i in right
+                  if i + 1 < len(header) and i + 1 not in right]
         if total:
             style += [("BACKGROUND", (0, -1), (-1, -1), TINT),
                       ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]
@@ -258,7 +262,7 @@ def _breakdown_pages(page: _Page) -> list[Flowable]:
     if rows:
         story.append(page.table([page.say("col_staff"), page.say("col_count"),
                                  page.say("col_csat")], rows,
-                                [page.width * 0.4, page.width * 0.2, page.width * 0.4], (1,)))
+                                [page.width * 0.4, page.width * 0.14, page.width * 0.46], (1,)))
     else:
         story.append(page.p(page.say("no_complaints_body")))
     return story
@@ -336,13 +340,30 @@ def _first(items: list[str], shown: int) -> str:
 
 def _open_table(page: _Page, cases) -> list[Flowable]:
     lang, as_of = page.lang, page.s.as_of
-    rows = [[c.ref, w.short_date(c.received_at.date(), lang), c.customer_name,
+    rows = [[c.ref, w.short_date(c.received_at.date(), lang).replace(" ", "\u00a0"),
+             c.customer_name,
              label(c.status, lang), w.cause_label(c.cause, lang), c.staff_name,
              page.say("days_old", n=(as_of - c.received_at).days)] for c in cases[:TABLE_ROWS]]
     header = [page.say(k) for k in ("col_ref", "col_received", "col_customer", "col_status",
                                     "col_cause", "col_staff", "col_age")]
-    widths = [page.width * x for x in (0.11, 0.15, 0.15, 0.17, 0.18, 0.14, 0.10)]
-    return [page.table(header, rows, widths, (6,))] + _more(page, len(cases))
+    return [page.table(header, rows, _fitted_widths(page, [header, *rows]), (6,))] + _more(
+        page, len(cases))
+
+
+def _fitted_widths(page: _Page, rows: list[list[str]]) -> list[float]:
+    """Each column as wide as its longest entry, so no cell wraps when the page has room;
+    when it has not, every column gives up the same share of its width."""
+    def width(text: str) -> float:
+        return stringWidth(text, charts.font_for(text, page.lang), page.cell.fontSize) + 7
+
+    # A name typed at any length may wrap, but takes no more than a third of the line.
+    natural = [min(max(width(str(row[c])) for row in rows), page.width / 3)
+               for c in range(len(rows[0]))]
+    scale = page.width / sum(natural)
+    if scale >= 1:
+        spare = page.width - sum(natural)
+        return [n + spare / len(natural) for n in natural]
+    return [n * scale for n in natural]
 
 
 def _more(page: _Page, total: int, key: str = "and_more") -> list[Flowable]:
