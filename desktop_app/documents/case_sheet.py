@@ -15,11 +15,19 @@ from io import BytesIO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop_app.documents import form_words as w
 from desktop_app.documents.codes import qr_drawing
-from desktop_app.documents.fonts import LATIN_BOLD
+from desktop_app.documents.fonts import CJK, LATIN_BOLD
 from desktop_app.documents.form_parts import (
     GUTTER,
     Styles,
@@ -28,7 +36,7 @@ from desktop_app.documents.form_parts import (
     heading,
     ruled_table,
 )
-from desktop_app.documents.formatting import format_date, format_money
+from desktop_app.documents.formatting import format_date, format_money, is_chinese
 from desktop_app.documents.theme import (
     BOTTOM_MARGIN,
     LATER_PAGE_TOP,
@@ -59,8 +67,12 @@ class _Sheet(Styles):
         self.case = case
         self.page = page_size(case.shop)
         self.width = self.page[0] - LEFT_MARGIN - RIGHT_MARGIN
-        self.ref = ParagraphStyle("sheet_ref", self.sheet["title"], fontName=LATIN_BOLD,
+        # The reference in the face of the text around it: a serif number among Chinese sans
+        # text looks like a foreign body.
+        self.ref = ParagraphStyle("sheet_ref", self.sheet["title"],
+                                  fontName=CJK if is_chinese(language) else LATIN_BOLD,
                                   fontSize=24, leading=28, spaceAfter=0)
+        self.colon = "：" if is_chinese(language) else ": "
 
     def say(self, key: str, **values) -> str:
         return w.say(self.lang, key, **values)
@@ -104,8 +116,8 @@ def _header(s: _Sheet) -> list[Flowable]:
                 s.head),
             s.p(c.ref, s.ref),
             Spacer(1, 1.5 * mm),
-            s.p(f"{s.say('status')}: {label(c.status, s.lang)}", s.prose),
-            s.p(f"{s.say('received_at')}: {s.when(c.received_at)}  ·  "
+            s.p(f"{s.say('status')}{s.colon}{label(c.status, s.lang)}", s.prose),
+            s.p(f"{s.say('received_at')}{s.colon}{s.when(c.received_at)}  ·  "
                 f"{s.say('printed_on', date=format_date(date.today(), s.lang))}", s.label)]
     table = Table([[left, qr_drawing(c.ref, QR_SIZE)]],
                   colWidths=[s.width - QR_SIZE, QR_SIZE], hAlign="LEFT")
@@ -242,7 +254,7 @@ def timeline_text(entry: TimelineEntry, language: str) -> tuple[str, str]:
                 value[:TIMELINE_VALUE_CHARS].rstrip() + "…")
 
         field = translate("Field", entry.field_label, language)
-        colon = "：" if language == "zh_CN" else ": "
+        colon = "：" if is_chinese(language) else ": "
         old, new = shown(entry.old), shown(entry.new)
         values = f"{old} → {new or '—'}" if old else new
         # "Status changed: Status …" says the field twice; name it only when the summary doesn't.
@@ -302,7 +314,9 @@ def _thumbnails(s: _Sheet) -> list[Flowable]:
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-2, -1), GUTTER),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm)]))
-    return heading(s, s.say("attachments")) + [table]
+    # The heading goes to the next page with its first row of pictures, never alone.
+    room = CondPageBreak(THUMB_HEIGHT + 26 * mm)
+    return [room, *heading(s, s.say("attachments")), table]
 
 
 def _full_pages(s: _Sheet) -> list[Flowable]:

@@ -35,15 +35,39 @@ def font_for(text: str, language: object, bold: bool = False) -> str:
     return LATIN_BOLD if bold else LATIN
 
 
+# Where a Chinese label may break: after these marks, or before an opening bracket. Between
+# other Han characters only when nothing else fits, so "推诿" never splits in two.
+_BREAK_AFTER = "、，/）)"
+_BREAK_BEFORE = "（("
+
+
+def _tokens(text: str) -> list[str]:
+    tokens, current = [], ""
+    for ch in text:
+        if ch in _BREAK_BEFORE and current.strip():
+            tokens.append(current)
+            current = ""
+        current += ch
+        if ch in _BREAK_AFTER or ch == " ":
+            tokens.append(current)
+            current = ""
+    return [t for t in [*tokens, current] if t]
+
+
 def wrap(text: str, font: str, size: float, width: float, max_lines: int = 3) -> list[str]:
-    """Lines of `text` no wider than `width`: between words, or between Han characters."""
+    """Lines of `text` no wider than `width`: between words and after Chinese punctuation;
+    a Han run too long for a line is split between characters, never leaving one alone."""
     tokens: list[str] = []
-    for word in text.split(" "):
-        if any(ord(ch) >= 0x2E80 for ch in word):
-            tokens += list(word)
-            tokens[-1] += " "
-        else:
-            tokens.append(word + " ")
+    for token in _tokens(text):
+        if stringWidth(token.strip(), font, size) <= width or not any(
+                ord(ch) >= 0x2E80 for ch in token):
+            tokens.append(token)
+            continue
+        per_line = max(2, int(width // max(stringWidth("中", font, size), 1)))
+        chunks = [token[i:i + per_line] for i in range(0, len(token), per_line)]
+        if len(chunks) > 1 and len(chunks[-1].strip()) == 1:  # no orphan character
+            chunks[-2], chunks[-1] = chunks[-2][:-1], chunks[-2][-1] + chunks[-1]
+        tokens += chunks
     lines, line = [], ""
     for token in tokens:
         if line and stringWidth((line + token).rstrip(), font, size) > width:
@@ -88,7 +112,7 @@ def _count(value: float) -> str:
 
 def vertical_bars(labels: Sequence[str], values: Sequence[float], language: object, *,
                   width: float, height: float, cumulative: Sequence[float] | None = None,
-                  highlight: int | None = None, label_lines: int = 3) -> Drawing:
+                  highlight: int | None = None, label_lines: int = 4) -> Drawing:
     """Bars with their value on top; with `cumulative` (0–1) a Pareto line on a % axis at the
     right; `highlight` draws one bar dark and the others light (the report's month in a trend)."""
     d = _drawing(width, height, language)
@@ -119,7 +143,7 @@ def vertical_bars(labels: Sequence[str], values: Sequence[float], language: obje
 def _fitting_size(text: str, font: str, size: float, width: float) -> float:
     """`size`, or smaller (down to 5 pt) so the longest word fits `width` unbroken."""
     longest = max((stringWidth(word, font, size) for word in text.split(" ")), default=0)
-    return size if longest <= width else max(5.0, size * width / longest)
+    return size if longest <= width else max(6.0, size * width / longest)
 
 
 def _pareto_line(d: Drawing, cumulative: Sequence[float], language: object, left: float,
@@ -148,25 +172,34 @@ class Series:
 
 def horizontal_bars(rows: Sequence[tuple[str, Sequence[float | None]]], series: Sequence[Series],
                     language: object, *, width: float, fmt: Callable[[float], str],
-                    label_width: float = 120, marker: tuple[float, str] | None = None
-                    ) -> Drawing:
+                    label_width: float = 120, marker: tuple[float, str] | None = None,
+                    notes: Sequence[str] = ()) -> Drawing:
     """One group of bars per row (one bar per series), value printed at the bar's end, a legend
-    on top and an optional dashed `marker` line (a target) with its caption."""
+    on top and an optional dashed `marker` line (a target) with its caption; `notes` adds a
+    word after each row's first figure (e.g. a Pareto's cumulative share)."""
     bar_h, gap = 7.5, 7
     group_h = bar_h * len(series) + gap
     legend_h, bottom = 16, 4
     height = legend_h + bottom + group_h * max(len(rows), 1)
     d = _drawing(width, height, language)
-    plot_x, plot_w = label_width, width - label_width - 48
     values = [v for _, vs in rows for v in vs if v is not None]
+    # Room at the right for the longest figure (with its note), so none runs off the page.
+    longest = max((stringWidth(f"{fmt(v)}   {note}", font_for(note, language), 7)
+                   for v, note in zip(values, notes, strict=False)), default=0)
+    plot_x, plot_w = label_width, width - label_width - max(48, longest + 8)
     scale_max = max(values + ([marker[0]] if marker else []), default=0) or 1
     x = 0
     for s in series:
         d.add(Rect(x, height - 9, 7, 7, fillColor=s.colour, strokeColor=None))
         _label(d, x + 10, height - 8, s.name, language, anchor="start", colour=TEXT)
         x += 18 + stringWidth(s.name, font_for(s.name, language), 7)
+    if marker:  # under the bars and their figures, so no figure is struck through
+        mx = plot_x + plot_w * marker[0] / scale_max
+        d.add(Line(mx, bottom, mx, height - legend_h + 2, strokeColor=LINE, strokeWidth=0.8,
+                   strokeDashArray=[2, 2]))
+        _label(d, mx, height - legend_h + 4, marker[1], language, size=6.5, colour=LINE)
     y = height - legend_h
-    for text, vs in rows:
+    for row_index, (text, vs) in enumerate(rows):
         y -= group_h
         font = font_for(text, language)
         lines = wrap(text, font, 7.5, label_width - 6, 2)
@@ -179,14 +212,14 @@ def horizontal_bars(rows: Sequence[tuple[str, Sequence[float | None]]], series: 
             w = 0 if v is None else plot_w * v / scale_max
             d.add(Rect(plot_x, by + 0.5, max(w, 0.01), bar_h - 1, fillColor=s.colour,
                        strokeColor=None))
-            _label(d, plot_x + w + 3, by + 2, "—" if v is None else fmt(v), language,
-                   anchor="start", colour=TEXT)
+            figure = "—" if v is None else fmt(v)
+            if k == 0 and row_index < len(notes) and notes[row_index]:
+                figure += "   " + notes[row_index]
+            figure_w = stringWidth(figure, font_for(figure, language), 7)
+            d.add(Rect(plot_x + w + 1.5, by, figure_w + 3, bar_h, fillColor=colors.white,
+                       strokeColor=None))
+            _label(d, plot_x + w + 3, by + 2, figure, language, anchor="start", colour=TEXT)
     d.add(Line(plot_x, bottom, plot_x, height - legend_h, strokeColor=RULE, strokeWidth=0.8))
-    if marker:
-        mx = plot_x + plot_w * marker[0] / scale_max
-        d.add(Line(mx, bottom, mx, height - legend_h + 2, strokeColor=LINE, strokeWidth=0.8,
-                   strokeDashArray=[2, 2]))
-        _label(d, mx, height - legend_h + 4, marker[1], language, size=6.5, colour=LINE)
     return d
 
 

@@ -1,10 +1,11 @@
 """Fonts for every PDF Amends prints, registered once per process and always embedded (subset).
 
-Latin text is set in DejaVu Serif Condensed, Chinese in WenQuanYi Micro Hei (both TrueType with
-glyf outlines, which ReportLab can embed; licences next to the files in resources/fonts). ReportLab
-has no font fallback, so `markup()` puts each run of characters in a font that has them and shows
-characters that no font has (emoji, rare symbols) as one visible □ per run,
-never a crash or a blank.
+Latin, Cyrillic and Vietnamese are set in DejaVu Serif Condensed, Chinese in WenQuanYi Micro Hei;
+rare ideographs fall back to HanaMin A (CJK Extension A) and HanaMin B (Extension B and later),
+Arabic to Noto Naskh Arabic, shaped and put right-to-left before ReportLab sees it (ReportLab
+neither shapes nor reorders). All are TrueType with glyf outlines; licences are next to the files.
+`markup()` picks a font per run of characters; `missing_characters()` lists what no font has,
+so the UI can warn before printing; such a character prints as one □ each, never silently.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ LATIN = "AmendsSerif"
 LATIN_BOLD = "AmendsSerif-Bold"
 LATIN_ITALIC = "AmendsSerif-Italic"
 CJK = "AmendsCJK"
+CJK_EXT_A = "AmendsHanA"
+CJK_EXT_B = "AmendsHanB"
+ARABIC = "AmendsArabic"
 MISSING = "□"
 
 _FILES = {
@@ -33,8 +37,23 @@ _FILES = {
     # subfontIndex 0 of the collection is the proportional face (1 is the monospaced one).
     CJK: ("wqy-microhei.ttc", 0),
 }
-_lock = threading.Lock()
+# Fallback faces are big (HanaMin B alone is 30 MB): registered only when a text needs one.
+_FALLBACK_FILES = {
+    CJK_EXT_A: "HanaMinA-ExtA.ttf",
+    CJK_EXT_B: "HanaMinB.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+}
+# Which fallback face may have a character, by code point range (checked before loading it).
+_FALLBACK_RANGES = (
+    (CJK_EXT_A, ((0x2E80, 0x2FDF), (0x3190, 0x31EF), (0x3400, 0x4DBF), (0x9FA6, 0x9FFF),
+                 (0xF900, 0xFAFF))),
+    (CJK_EXT_B, ((0x20000, 0x3FFFF),)),
+    (ARABIC, ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+              (0xFE70, 0xFEFF))),
+)
+_lock = threading.RLock()
 _registered = False
+_loaded_fallbacks: set[str] = set()
 
 
 def register_fonts() -> None:
@@ -50,11 +69,25 @@ def register_fonts() -> None:
                                    (1, 1, LATIN_BOLD)):
             addMapping(LATIN, bold, italic, name)
         # The Chinese face has no bold or italic: headings use size and colour instead.
-        for bold in (0, 1):
-            for italic in (0, 1):
-                addMapping(CJK, bold, italic, CJK)
+        _map_plain(CJK)
         _forbid_cjk_punctuation_at_line_start()
         _registered = True
+
+
+def _map_plain(name: str) -> None:
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+
+
+def _fallback(name: str) -> str:
+    with _lock:
+        if name not in _loaded_fallbacks:
+            path = resource("fonts", _FALLBACK_FILES[name])
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+            _map_plain(name)
+            _loaded_fallbacks.add(name)
+    return name
 
 
 # Chinese punctuation that must never begin a line. ReportLab's kinsoku list knows 。and 、 but
@@ -82,6 +115,20 @@ def _has(font: str, char: str) -> bool:
     return ord(char) in pdfmetrics.getFont(font).face.charToGlyph
 
 
+def font_for(char: str, primary: str) -> str | None:
+    """The first font of the chain (primary, the other main face, the fallbacks) with a glyph
+    for `char`, or None when no bundled font has one."""
+    register_fonts()
+    for font in (primary, LATIN if primary == CJK else CJK):
+        if _has(font, char):
+            return font
+    code = ord(char)
+    for name, ranges in _FALLBACK_RANGES:
+        if any(low <= code <= high for low, high in ranges) and _has(_fallback(name), char):
+            return name
+    return None
+
+
 def clean(text: str) -> str:
     """Text without characters that are never printed (controls, joiners, variation selectors)."""
     kept = []
@@ -93,24 +140,44 @@ def clean(text: str) -> str:
     return "".join(kept)
 
 
+def _is_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def visual(text: str) -> str:
+    """Arabic shaped into its joined letter forms and every line put in visual (display) order;
+    other text is returned unchanged."""
+    if not any(_is_rtl(c) for c in text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return "\n".join(get_display(arabic_reshaper.reshape(line)) if any(map(_is_rtl, line))
+                     else line for line in text.split("\n"))
+
+
+def missing_characters(text: str) -> list[str]:
+    """Every distinct character of `text` that no bundled font can print, in order of first
+    appearance (the UI warns with this list before printing)."""
+    seen: list[str] = []
+    for char in visual(clean(text)):
+        if char not in "\n " and char not in seen and font_for(char, LATIN) is None:
+            seen.append(char)
+    return seen
+
+
 def markup(text: str, language: object) -> str:
-    """User text as safe Paragraph markup: escaped, line breaks kept, every glyph in some font."""
+    """User text as safe Paragraph markup: escaped, line breaks kept, every glyph in some font;
+    a character no font has prints as its own □."""
     register_fonts()
     primary = body_font(language)
-    other = LATIN if primary == CJK else CJK
     runs: list[tuple[str, str]] = []  # (font or "" for the primary font, text)
-    previous_missing = False
-    for char in clean(text):
-        missing = False
-        if char in "\n " or _has(primary, char):
+    for char in visual(clean(text)):
+        font = "" if char in "\n " else font_for(char, primary)
+        if font is None:
+            font, char = "", MISSING
+        elif font == primary:
             font = ""
-        elif _has(other, char):
-            font = other
-        else:
-            font, char, missing = "", MISSING, True
-            if previous_missing:
-                continue
-        previous_missing = missing
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + char)
         else:

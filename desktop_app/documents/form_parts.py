@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from desktop_app.documents.theme import ACCENT, MUTED, RULE, para, styles
@@ -72,7 +73,7 @@ def field_grid(st: Styles, pairs: Sequence[tuple[str, str]], width: float,
     rows = []
     for start in range(0, len(cells), columns):
         chunk = cells[start:start + columns]
-        chunk += [["", ""]] * (columns - len(chunk))
+        chunk += [""] * (columns - len(chunk))  # an empty cell; a list would hold flowables
         rows.append(chunk)
     widths = []
     for index in range(columns):
@@ -131,34 +132,55 @@ class TickBox(Flowable):
 
 
 def option_grid(st: Styles, labels: Sequence[str], width: float, columns: int,
-                ticked: Sequence[bool] = ()) -> Table:
-    """Tick boxes with their labels, filled row by row on `columns` equal columns."""
+                ticked: Sequence[bool] = (), padding: float = 2.5, fit: bool = False) -> Table:
+    """Tick boxes with their labels, filled row by row on `columns` equal columns; with `fit`,
+    each column as wide as its longest label, the widest taking what is left."""
     box = 3.2 * mm
-    column = width / columns
+    label_widths = [width / columns - box - 2 * mm] * columns
+    if fit:
+        label_widths = _fitted(st, labels, width, columns, box + 2 * mm + 4)
     cells = []
     for index, text in enumerate(labels):
         cells += [TickBox(box, index < len(ticked) and ticked[index]), st.p(text)]
     per_row = columns * 2
     rows = [cells[i:i + per_row] for i in range(0, len(cells), per_row)]
     rows[-1] += [""] * (per_row - len(rows[-1]))
-    widths = [box + 2 * mm, column - box - 2 * mm] * columns
+    widths = [w for label_width in label_widths for w in (box + 2 * mm, label_width)]
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     # The box sits on the label's first line: its top a little under the cell top.
     offset = (st.cell.leading - box) / 2 + 0.6
     table.setStyle(TableStyle(_base_style(st) + [
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ] + [("TOPPADDING", (c, 0), (c, -1), 2.5 + offset) for c in range(0, per_row, 2)]))
+        ("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+    ] + [("TOPPADDING", (c, 0), (c, -1), padding + offset) for c in range(0, per_row, 2)]))
     return table
 
 
+def _fitted(st: Styles, labels: Sequence[str], width: float, columns: int, extra: float
+            ) -> list[float]:
+    natural = [max((stringWidth(text, st.cell.fontName, st.cell.fontSize) + 4
+                    for text in labels[c::columns]), default=0) for c in range(columns)]
+    room = width - extra * columns
+    if sum(natural) <= room:  # spread the spare room evenly
+        return [n + (room - sum(natural)) / columns for n in natural]
+    widest = natural.index(max(natural))
+    rest = room - (sum(natural) - natural[widest])
+    return [rest if c == widest else n for c, n in enumerate(natural)]
+
+
 def writing_lines(st: Styles, label: str, width: float, lines: int = 1,
-                  label_width: float = 38 * mm, height: float = 8 * mm) -> Table:
+                  label_width: float = 38 * mm, height: float = 8 * mm,
+                  label_style: ParagraphStyle | None = None) -> Table:
     """A label and `lines` ruled lines to write on; the label sits on the first line."""
-    rows = [[st.p(label, st.label) if i == 0 else "", ""] for i in range(lines)]
+    rows = [[st.p(label, label_style or st.label) if i == 0 else "", ""] for i in range(lines)]
     table = Table(rows, colWidths=[label_width, width - label_width],
                   rowHeights=[height] * lines, hAlign="LEFT")
     table.setStyle(TableStyle(_base_style(st) + [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LINEBELOW", (1, 0), (1, -1), 0.4, RULE),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (0, -1), 0.8)]  # the label's baseline on the line
+        # A label of two lines hangs from the first writing line instead of climbing above.
+        + ([("SPAN", (0, 0), (0, -1)), ("VALIGN", (0, 0), (0, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (0, -1), height - (label_style or st.label).leading - 0.8)]
+           if lines > 1 else [])))
     return table

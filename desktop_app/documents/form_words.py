@@ -12,8 +12,10 @@ from desktop_app.paths import resource
 
 
 def code(language: object) -> str:
-    """'zh_CN' or 'en': the languages these documents are written in."""
-    return "zh_CN" if is_chinese(language) else "en"
+    """'zh_TW', 'zh_CN' or 'en': the languages these documents are written in."""
+    if not is_chinese(language):
+        return "en"
+    return "zh_TW" if str(language) == "zh_TW" else "zh_CN"
 
 
 @cache

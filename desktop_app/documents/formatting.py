@@ -40,6 +40,8 @@ def format_money(cents: int, currency: str, language: Language | str) -> str:
 
 def page_label(page: int, total: int, language: Language | str) -> str:
     """Page 2 of 3 / 第 2 页，共 3 页."""
+    if str(language) == "zh_TW":
+        return f"第 {page} 頁，共 {total} 頁"
     if is_chinese(language):
         return f"第 {page} 页，共 {total} 页"
     return f"Page {page} of {total}"

@@ -19,8 +19,8 @@ from reportlab.platypus import KeepInFrame
 
 from desktop_app.documents import form_words as w
 from desktop_app.documents.codes import qr_drawing
-from desktop_app.documents.fonts import LATIN_BOLD, register_fonts
-from desktop_app.documents.formatting import format_date
+from desktop_app.documents.fonts import CJK, LATIN_BOLD, register_fonts
+from desktop_app.documents.formatting import format_date, is_chinese
 from desktop_app.documents.theme import ACCENT, RULE, para, styles
 from desktop_app.domain.case_file import CaseFile
 from desktop_app.domain.validate import phone_digits
@@ -83,8 +83,10 @@ def render_job_tag(case: CaseFile, language: object) -> bytes:
     shop.drawOn(canvas, MARGIN, height - MARGIN - shop.height)
     tag.rule(height - 10 * mm)
     # The reference as large as the width allows, up to 30 pt.
-    size = min(30, inner / stringWidth(c.ref, LATIN_BOLD, 1))
-    canvas.setFont(LATIN_BOLD, size)
+    # The number in the face of the tag's other text: serif digits among Chinese sans jar.
+    face = CJK if is_chinese(language) else LATIN_BOLD
+    size = min(30, inner / stringWidth(c.ref, face, 1))
+    canvas.setFont(face, size)
     canvas.setFillColor(ACCENT)
     canvas.drawString(MARGIN, height - 11.5 * mm - size * 0.75, c.ref)
     tag.rule(height - 14 * mm - size * 0.75)

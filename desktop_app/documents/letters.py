@@ -2,7 +2,8 @@
 
 `render_letter` fills a template (the shop's edited one or the default) with the case's facts
 and lays it out with the shared theme; `render_batch` puts several letters into one PDF, each on
-its own sheets with its own page numbers. Every piece of user text is escaped on its way in.
+its own sheets; `message_text` gives the same letter as a plain-text message. User text is
+escaped on its way into a PDF.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from desktop_app.documents.fonts import LATIN, markup
 from desktop_app.documents.formatting import format_date, format_money, is_chinese, list_join
+from desktop_app.documents.paragraphs import CJKParagraph
 from desktop_app.documents.templates import Block, default_template, parse
 from desktop_app.documents.theme import (
     ACCENT,
@@ -75,7 +77,19 @@ def letter_values(context: LetterContext, language: Language) -> dict[str, str |
         return _unbroken(format_date(value, lang)) if value else ""
 
     voucher, follow_up = context.voucher, context.follow_up
-    return {
+    done = [r for r in context.remedies_done if r.kind is not RemedyKind.APOLOGY_ONLY]
+    agreed = [r for r in context.remedies_agreed if r.kind is not RemedyKind.APOLOGY_ONLY]
+    states = {
+        "remedies_done": bool(done), "remedies_agreed": bool(agreed),
+        "resolved": complaint.status.is_closed, "voucher": voucher is not None,
+        "follow_up_done": bool(follow_up and follow_up.done_at),
+    }
+    return states | {
+        "done_summary": list_join([_remedy_phrase(r, context, lang) for r in done], lang),
+        "done_list": [_remedy_line(r, context, lang) for r in done],
+        "agreed_summary": list_join([_remedy_phrase(r, context, lang) for r in agreed], lang),
+        "agreed_list": [_remedy_line(r, context, lang) for r in agreed],
+        "agreed_date": day(context.agreed_on),
         "customer_name": context.customer.name,
         "customer_address": context.customer.address,
         "case_ref": complaint.ref,
@@ -89,7 +103,7 @@ def letter_values(context: LetterContext, language: Language) -> dict[str, str |
         "improvement": complaint.improvement,
         "remedy_summary": list_join(_remedy_names(context, lang), lang),
         "remedy_list": [_remedy_line(r, context, lang) for r in context.remedies],
-        "compensation": money(context.compensation_cents),
+        "compensation": money(sum(r.amount_cents for r in done)),
         "voucher_code": voucher.code if voucher else "",
         "voucher_amount": money(voucher.amount_cents) if voucher else "",
         "voucher_expiry": day(voucher.expires_on) if voucher else "",
@@ -117,6 +131,22 @@ def _remedy_names(context: LetterContext, language: Language) -> list[str]:
     return names
 
 
+def _amount(remedy, context: LetterContext, language: Language) -> str:
+    if not remedy.amount_cents or remedy.kind is RemedyKind.APOLOGY_ONLY:
+        return ""
+    return _unbroken(format_money(remedy.amount_cents, context.shop.currency, language))
+
+
+def _remedy_phrase(remedy, context: LetterContext, language: Language) -> str:
+    """'refund (¥38.00)' / '退款（¥38.00）': a remedy's kind and its value, for a sentence."""
+    name = label(remedy.kind, language.value)
+    name = name if is_chinese(language) else name.lower()
+    amount = _amount(remedy, context, language)
+    if not amount:
+        return name
+    return f"{name}（{amount}）" if is_chinese(language) else f"{name} ({amount})"
+
+
 def _remedy_line(remedy, context: LetterContext, language: Language) -> str:
     parts = [label(remedy.kind, language.value)]
     if remedy.description.strip():
@@ -136,17 +166,28 @@ def _paragraphs(blocks: list[Block], values: dict, language: Language) -> list[F
         if any(not values[name] for name in block.names):
             continue  # this case has nothing to fill in: the sentence is left out
         if block.role == "list":
-            flowables += [Paragraph(markup(item, language), sheet["bullet"], bulletText="•")
+            flowables += [CJKParagraph(markup(item, language), sheet["letter_bullet"],
+                                       bulletText="•")
                           for item in values[block.names[0]]]
             flowables.append(Spacer(1, sheet["body"].spaceAfter))
             continue
-        text = "".join(markup(values[name] if name else literal, language)
-                       for literal, name in block.parts)
+        text = markup(_fill(block, values, language), language)
         style = {"subject": "subject", "quote": "quote"}.get(block.role, "body_indent")
         if block.role == "text" and first_text:  # the salutation is never indented
             style, first_text = "body", False
-        flowables.append(Paragraph(text, sheet[style]))
+        flowables.append(CJKParagraph(text, sheet[style]))
     return flowables
+
+
+# A Latin word next to a Chinese character gets a space ("Café 期待"), as Chinese typesetting
+# asks; digits and symbols stay close ("2026年", "¥38.00").
+_SCRIPT_SEAM = re.compile(r"(?<=[A-Za-zÀ-ɏ])(?=[\u3400-\u9fff])"
+                          r"|(?<=[\u3400-\u9fff])(?=[A-Za-zÀ-ɏ])")
+
+
+def _fill(block: Block, values: dict, language: Language) -> str:
+    text = "".join(str(values[name]) if name else literal for literal, name in block.parts)
+    return _SCRIPT_SEAM.sub(" ", text) if is_chinese(language) else text
 
 
 def _signature(context: LetterContext, language: Language, closing: Flowable | None
@@ -159,9 +200,6 @@ def _signature(context: LetterContext, language: Language, closing: Flowable | N
         parts.append(para(context.signer.name, sheet["signature"], language))
     shop_line = phrase("for_shop", language, shop_name=context.shop.name)
     parts.append(para(shop_line, sheet["signature_small"], language))
-    if is_chinese(language) and context.letter_date:  # a Chinese letter is dated under the name
-        parts.append(para(format_date(context.letter_date, language), sheet["signature_small"],
-                          language))
     return KeepTogether(parts)
 
 
@@ -202,9 +240,10 @@ def _voucher_slip(context: LetterContext, language: Language) -> Flowable:
 
 def _section(job: LetterJob) -> Section:
     language, context = job.language, job.context
+    values = letter_values(context, language)
     blocks = parse(job.template if job.template is not None
-                   else default_template(job.kind, language))
-    body = _paragraphs(blocks, letter_values(context, language), language)
+                   else default_template(job.kind, language), values)
+    body = _paragraphs(blocks, values, language)
     closing = body.pop() if body and isinstance(body[-1], Paragraph) else None
     story = [*body, _signature(context, language, closing)]
     if job.kind is LetterKind.RESOLUTION and context.voucher:
@@ -244,3 +283,26 @@ def render_batch(jobs: Sequence[LetterJob]) -> bytes:
     buffer = BytesIO()
     build_sections(buffer, first.context.shop, title, sections)
     return buffer.getvalue()
+
+
+def message_text(kind: LetterKind, language: Language, context: LetterContext,
+                 template: str | None = None) -> str:
+    """The letter as a short plain-text message to paste into WeChat, SMS or e-mail: the same
+    wording without the quoted complaint, ending with the person responsible and the case
+    reference. Raises TemplateError like render_letter."""
+    values = letter_values(context, language)
+    body = template if template is not None else default_template(kind, language)
+    lines: list[str] = []
+    for block in parse(body, values):
+        if block.role == "subject" or any(not values[n] for n in block.names):
+            continue
+        if block.role == "list":
+            lines.append("\n".join(f"• {item}" for item in values[block.names[0]]))
+            continue
+        text = _fill(block, values, language).replace("\u00a0", " ")
+        lines.append(f"“{text}”" if block.role == "quote" else text)
+    signer = context.signer.name if context.signer else ""
+    contact = (phrase("message_contact", language, signer_name=signer,
+                      shop_name=context.shop.name) if signer else context.shop.name)
+    lines.append(f"{contact}\n{phrase('message_ref', language, case_ref=context.complaint.ref)}")
+    return "\n\n".join(line.strip() for line in lines if line.strip())

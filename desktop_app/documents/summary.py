@@ -11,6 +11,7 @@ from io import BytesIO
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -24,7 +25,8 @@ from reportlab.platypus import (
 from desktop_app.documents import charts
 from desktop_app.documents import summary_words as w
 from desktop_app.documents.fonts import markup
-from desktop_app.documents.formatting import format_date
+from desktop_app.documents.formatting import format_date, is_chinese
+from desktop_app.documents.paragraphs import CJKParagraph
 from desktop_app.documents.theme import (
     ACCENT,
     LEFT_MARGIN,
@@ -57,7 +59,7 @@ class _Page:
         self.head = ParagraphStyle("cell_head", self.cell, textColor=ACCENT)
         self.head_right = ParagraphStyle("cell_head_right", self.head, alignment=TA_RIGHT)
         self.section = ParagraphStyle("section", self.sheet["heading"], keepWithNext=0)
-        chinese = self.lang == "zh_CN"
+        chinese = is_chinese(self.lang)
         self.note = ParagraphStyle("note", base, fontSize=9, leading=14 if chinese else 12,
                                    spaceAfter=5)
 
@@ -70,7 +72,7 @@ class _Page:
     def heading(self, key: str) -> list[Flowable]:
         """A section heading that starts a new page when less than 40 mm are left, so it is
         never alone at a page's foot (the theme's keepWithNext would move whole tables)."""
-        return [CondPageBreak(40 * mm), Paragraph(markup(self.say(key), self.lang),
+        return [CondPageBreak(40 * mm), CJKParagraph(markup(self.say(key), self.lang),
                                                   self.section)]
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float],
@@ -81,7 +83,7 @@ class _Page:
                     for i, v in enumerate(values)]
         data = [cells(header, self.head, self.head_right)]
         data += [cells(r, self.cell, self.cell_right) for r in rows]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         # Table sets its cells' default font even for Paragraph cells: ours, so the PDF never
         # lists an unembedded Helvetica.
         style = [("FONTNAME", (0, 0), (-1, -1), self.cell.fontName),
@@ -90,6 +92,9 @@ class _Page:
                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                  ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        # Text right after a right-aligned figure keeps its distance ("36   78%", not "36 78%").
+        style += [("LEFTPADDING", (i + 1, 0), (i + 1, -1), 12) for i in right
+                  if i + 1 < len(header) and i + 1 not in right]
         if total:
             style += [("BACKGROUND", (0, -1), (-1, -1), TINT),
                       ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]
@@ -119,7 +124,7 @@ def _first_page(page: _Page) -> list[Flowable]:
              Spacer(1, 5 * mm),
              charts.tiles(w.headline_tiles(s, lang), lang, width=page.width),
              Spacer(1, 2 * mm), page.p(page.say("in_brief"), "heading")]
-    story += [Paragraph(markup(text, lang), page.sheet["bullet"], bulletText="•")
+    story += [CJKParagraph(markup(text, lang), page.sheet["bullet"], bulletText="•")
               for text in w.sentences(s, lang)]
     story += [page.p(page.say("heading_causes"), "heading")]
     if not s.current.received:
@@ -128,18 +133,29 @@ def _first_page(page: _Page) -> list[Flowable]:
 
 
 def _pareto_chart(page: _Page) -> list[Flowable]:
-    """Known causes largest first (the long tail as one bar); undiagnosed ones said below."""
+    """Known causes largest first, undiagnosed ones said below. Up to PARETO_BARS + 1 causes
+    stand as columns (a small tail as one "other" column); more lie as rows, every cause
+    named in full with its running share, rather than squeezed or lumped into one column
+    taller than the causes it follows."""
     rows = [(w.cause_label(c, page.lang), n) for c, n in page.s.current.by_cause if c]
     undiagnosed = dict(page.s.current.by_cause).get(None, 0)
-    if len(rows) > PARETO_BARS + 1:
+    tail = sum(n for _, n in rows[PARETO_BARS:])
+    if len(rows) > PARETO_BARS + 1 and tail <= rows[PARETO_BARS - 1][1]:
         rows = rows[:PARETO_BARS] + [(page.say("other_causes", k=len(rows) - PARETO_BARS),
-                                      sum(n for _, n in rows[PARETO_BARS:]))]
+                                      tail)]
     story: list[Flowable] = []
-    if rows:
+    if rows and len(rows) <= PARETO_BARS + 1:
         cumulative = [share for _, _, share in pareto(tuple(rows))]
         story.append(charts.vertical_bars([r[0] for r in rows], [r[1] for r in rows], page.lang,
                                           width=page.width, height=62 * mm,
                                           cumulative=cumulative))
+    elif rows:
+        notes = [page.say("cumulative_share", share=f"{round(share * 100)}%")
+                 for _, _, share in pareto(tuple(rows))]
+        series = [charts.Series(page.say("col_count"), charts.ACCENT)]
+        story.append(charts.horizontal_bars(
+            [(label, [n]) for label, n in rows], series, page.lang, width=page.width,
+            fmt=lambda v: w.count(int(v)), label_width=150, notes=notes))
     if undiagnosed:
         story.append(page.p(page.say("undiagnosed_note", n=w.count(undiagnosed)), "small"))
     return story
@@ -246,7 +262,7 @@ def _breakdown_pages(page: _Page) -> list[Flowable]:
     if rows:
         story.append(page.table([page.say("col_staff"), page.say("col_count"),
                                  page.say("col_csat")], rows,
-                                [page.width * 0.4, page.width * 0.2, page.width * 0.4], (1,)))
+                                [page.width * 0.4, page.width * 0.14, page.width * 0.46], (1,)))
     else:
         story.append(page.p(page.say("no_complaints_body")))
     return story
@@ -289,7 +305,7 @@ def _case_pages(page: _Page) -> list[Flowable]:
                                         "col_last")]
         story.append(page.table(header, rows, [page.width * x for x in (0.4, 0.18, 0.14, 0.28)],
                                 (1, 2)))
-        story += _more(page, len(s.repeaters))
+        story += _more(page, len(s.repeaters), "and_more_customers")
     else:
         story.append(page.p(page.say("none_repeaters")))
     story += page.heading("heading_improvements")
@@ -313,7 +329,7 @@ def _improvements(page: _Page) -> list[Flowable]:
         rows.append([text, _first(causes, 2), _first(refs, 3)])
     header = [page.say(k) for k in ("col_improvement", "col_cause", "col_ref")]
     table = page.table(header, rows, [page.width * x for x in (0.5, 0.2, 0.3)])
-    return [table] + _more(page, len(grouped))
+    return [table] + _more(page, len(grouped), "and_more_changes")
 
 
 def _first(items: list[str], shown: int) -> str:
@@ -324,25 +340,43 @@ def _first(items: list[str], shown: int) -> str:
 
 def _open_table(page: _Page, cases) -> list[Flowable]:
     lang, as_of = page.lang, page.s.as_of
-    rows = [[c.ref, w.short_date(c.received_at.date(), lang), c.customer_name,
+    rows = [[c.ref, w.short_date(c.received_at.date(), lang).replace(" ", "\u00a0"),
+             c.customer_name,
              label(c.status, lang), w.cause_label(c.cause, lang), c.staff_name,
              page.say("days_old", n=(as_of - c.received_at).days)] for c in cases[:TABLE_ROWS]]
     header = [page.say(k) for k in ("col_ref", "col_received", "col_customer", "col_status",
                                     "col_cause", "col_staff", "col_age")]
-    widths = [page.width * x for x in (0.11, 0.15, 0.15, 0.17, 0.18, 0.14, 0.10)]
-    return [page.table(header, rows, widths, (6,))] + _more(page, len(cases))
+    return [page.table(header, rows, _fitted_widths(page, [header, *rows]), (6,))] + _more(
+        page, len(cases))
 
 
-def _more(page: _Page, total: int) -> list[Flowable]:
+def _fitted_widths(page: _Page, rows: list[list[str]]) -> list[float]:
+    """Each column as wide as its longest entry, so no cell wraps when the page has room;
+    when it has not, every column gives up the same share of its width."""
+    def width(text: str) -> float:
+        return stringWidth(text, charts.font_for(text, page.lang), page.cell.fontSize) + 7
+
+    # A name typed at any length may wrap, but takes no more than a third of the line.
+    natural = [min(max(width(str(row[c])) for row in rows), page.width / 3)
+               for c in range(len(rows[0]))]
+    scale = page.width / sum(natural)
+    if scale >= 1:
+        spare = page.width - sum(natural)
+        return [n + spare / len(natural) for n in natural]
+    return [n * scale for n in natural]
+
+
+def _more(page: _Page, total: int, key: str = "and_more") -> list[Flowable]:
+    """'… and N more' in the measure word of what is counted (件 cases, 位 customers)."""
     if total <= TABLE_ROWS:
         return []
-    return [Spacer(1, 1 * mm), page.p(page.say("and_more", n=total - TABLE_ROWS), "small")]
+    return [Spacer(1, 1 * mm), page.p(page.say(key, n=total - TABLE_ROWS), "small")]
 
 
 def _notes_page(page: _Page) -> list[Flowable]:
     s, lang = page.s, page.lang
     story = [page.p(page.say("heading_notes"), "heading"),
-             Paragraph(markup(page.say("notes_setup", hours=s.shop.ack_target_hours,
+             CJKParagraph(markup(page.say("notes_setup", hours=s.shop.ack_target_hours,
                                        days=s.shop.resolve_target_days,
                                        opening=str(s.opening_hours), min=MIN_ANSWERS), lang),
                        page.note)]

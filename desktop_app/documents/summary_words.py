@@ -23,8 +23,10 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 def code(language: object) -> str:
-    """'zh_CN' or 'en': the languages the summary is written in."""
-    return "zh_CN" if is_chinese(language) else "en"
+    """'zh_TW', 'zh_CN' or 'en': the languages the summary is written in."""
+    if not is_chinese(language):
+        return "en"
+    return "zh_TW" if str(language) == "zh_TW" else "zh_CN"
 
 
 @cache

@@ -4,12 +4,16 @@ A template is plain text. Paragraphs are separated by blank lines; a single line
 line break. A paragraph starting with "# " is the subject line, "> " a quoted passage, and a
 paragraph that is only {remedy_list} becomes a bulleted list. A paragraph is left out when one of
 its placeholders has no value for this case (e.g. the voucher sentence when there is no voucher).
-Write {{ and }} for literal braces. Defaults ship in resources/letters/KIND.LANGUAGE.txt.
+Write {{ and }} for literal braces. Sentences that depend on the case's state sit between
+{% if NAME %} … {% else %} … {% endif %} (NAME a placeholder or a state in CONDITIONS, `not NAME`
+for the opposite); docs/letter-templates.md explains it to the shop owner.
+Defaults ship in resources/letters/KIND.LANGUAGE.txt.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 import string
 from dataclasses import dataclass
 
@@ -33,7 +37,12 @@ PLACEHOLDERS: dict[str, str] = {
     "improvement": _N("Placeholder", "What the shop changed so it does not happen again"),
     "remedy_summary": _N("Placeholder", "The remedies in a few words, e.g. 'refund and voucher'"),
     "remedy_list": _N("Placeholder", "Every remedy with details and amount, as a list"),
-    "compensation": _N("Placeholder", "Total money value of the remedies, e.g. ¥38.00"),
+    "done_summary": _N("Placeholder", "The remedies already carried out, with amounts"),
+    "done_list": _N("Placeholder", "The remedies already carried out, one per line, as a list"),
+    "agreed_summary": _N("Placeholder", "The remedies agreed but not yet carried out"),
+    "agreed_list": _N("Placeholder", "The remedies agreed but not yet carried out, as a list"),
+    "agreed_date": _N("Placeholder", "The day the agreed remedies will be carried out"),
+    "compensation": _N("Placeholder", "Total money value of the remedies carried out, e.g. ¥38.00"),
     "voucher_code": _N("Placeholder", "The goodwill voucher's code"),
     "voucher_amount": _N("Placeholder", "The goodwill voucher's value"),
     "voucher_expiry": _N("Placeholder", "The last day the voucher can be used"),
@@ -44,7 +53,17 @@ PLACEHOLDERS: dict[str, str] = {
     "shop_email": _N("Placeholder", "The shop's e-mail address"),
     "shop_address": _N("Placeholder", "The shop's address"),
 }
-LIST_PLACEHOLDERS = frozenset({"remedy_list"})
+LIST_PLACEHOLDERS = frozenset({"remedy_list", "done_list", "agreed_list"})
+# States a {% if %} can test besides the placeholders (each true or false for one case).
+CONDITIONS: dict[str, str] = {
+    "remedies_done": _N("Placeholder", "At least one remedy has been carried out"),
+    "remedies_agreed": _N("Placeholder", "At least one remedy is agreed but not yet carried out"),
+    "resolved": _N("Placeholder", "The case is closed"),
+    "follow_up_done": _N("Placeholder", "The follow-up call or visit has taken place"),
+    "voucher": _N("Placeholder", "The customer receives a goodwill voucher"),
+}
+_TAG = re.compile(r"\{%(.*?)%\}", re.S)
+_TAG_LINE = re.compile(r"^[ \t]*(\{%.*?%\})[ \t]*(?:\n|$)", re.M)
 
 
 class TemplateError(ValueError):
@@ -72,14 +91,81 @@ def default_template(kind: LetterKind, language: Language) -> str:
     return resource("letters", f"{kind.value}.{language.value}.txt").read_text(encoding="utf-8")
 
 
-def _suggestion(name: str) -> str:
-    close = difflib.get_close_matches(name, PLACEHOLDERS, n=1, cutoff=0.6)
-    return f" - did you mean {{{close[0]}}}?" if close else ""
+def _suggestion(name: str, condition: bool = False) -> str:
+    known = [*PLACEHOLDERS, *CONDITIONS] if condition else list(PLACEHOLDERS)
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    if not close:
+        return "." if condition else ""
+    return f" - did you mean “{close[0]}”?" if condition else f" - did you mean {{{close[0]}}}?"
 
 
-def parse(body: str) -> list[Block]:
-    """The template's paragraphs; raises TemplateError naming every bad placeholder at once."""
+def expand(body: str, values: dict | None = None) -> str:
+    """The template with its {% if %} sections decided for a case whose placeholder and state
+    values are `values`; with None, every branch is kept (to check all of them). Raises
+    TemplateError for a section that is not closed or a condition nobody knows."""
+    body = _TAG_LINE.sub(r"\1", body.replace("\r\n", "\n"))  # a tag's own line disappears
+    out, problems = [], []
+    stack: list[tuple[bool, bool, int]] = []  # (this branch shown, parent shown, line)
+    shown, position = True, 0
+    for match in _TAG.finditer(body):
+        if shown:
+            out.append(body[position:match.start()])
+        position = match.end()
+        line = body.count("\n", 0, match.start()) + 1
+        words = match.group(1).split()
+        problem = _tag_problem(words, stack)
+        if problem:
+            problems.append(f"Line {line}: {problem}")
+            if words and words[0] == "if":  # still opens a section, so its endif matches
+                stack.append((True, shown, line))
+            continue
+        if words[0] == "if":
+            wanted = _truth(words[1:], values)
+            stack.append((wanted, shown, line))
+            shown = shown and wanted
+        elif words[0] == "else":
+            wanted, parent, start = stack.pop()
+            stack.append((not wanted if values is not None else True, parent, start))
+            shown = parent and stack[-1][0]
+        else:  # endif
+            shown = stack.pop()[1]
+    if shown:
+        out.append(body[position:])
+    problems += [f"Line {line}: {{% if %}} is never closed with {{% endif %}}."
+                 for _, _, line in stack]
+    if problems:
+        raise TemplateError(problems)
+    return "".join(out)
+
+
+def _tag_problem(words: list[str], stack: list) -> str:
+    if not words or words[0] not in ("if", "else", "endif"):
+        return "write {% if NAME %}, {% else %} or {% endif %}."
+    if words[0] == "if":
+        names = words[2:] if len(words) > 1 and words[1] == "not" else words[1:]
+        if len(names) != 1:
+            return "{% if %} needs one name, e.g. {% if remedies_done %}."
+        if names[0] not in PLACEHOLDERS and names[0] not in CONDITIONS:
+            return f"unknown name “{names[0]}” in {{% if %}}{_suggestion(names[0], True)}"
+    elif len(words) != 1:
+        return f"{{% {words[0]} %}} takes no name."
+    elif not stack:
+        return f"{{% {words[0]} %}} without an {{% if %}} before it."
+    return ""
+
+
+def _truth(words: list[str], values: dict | None) -> bool:
+    if values is None:
+        return True
+    negate = words[0] == "not"
+    return bool(values.get(words[-1])) != negate
+
+
+def parse(body: str, values: dict | None = None) -> list[Block]:
+    """The template's paragraphs (its {% if %} sections decided by `values`, or all kept);
+    raises TemplateError naming every fault at once."""
     blocks, problems = [], []
+    body = expand(body, values)
     paragraphs = [p.strip("\n") for p in body.replace("\r\n", "\n").split("\n\n")]
     for text in (p for p in paragraphs if p.strip()):
         role = "text"

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from desktop_app.documents.fonts import CJK, LATIN, LATIN_BOLD, markup, register_fonts
 from desktop_app.documents.formatting import is_chinese, page_label
+from desktop_app.documents.paragraphs import CJKParagraph
 from desktop_app.domain.model import ShopProfile
 
 ACCENT = colors.HexColor("#1F4E5F")
@@ -49,6 +50,9 @@ LETTERHEAD_HEIGHT = 40 * mm
 ADDRESS_TOP, ADDRESS_LEFT = 45 * mm, 20 * mm
 ADDRESS_WIDTH, ADDRESS_HEIGHT = 85 * mm, 45 * mm
 RETURN_LINE_HEIGHT = 5 * mm
+# DIN 5008 keeps 5 mm inside the window: the address then starts on the text column's edge.
+ADDRESS_TEXT_LEFT = LEFT_MARGIN
+ADDRESS_TEXT_WIDTH = ADDRESS_LEFT + ADDRESS_WIDTH - ADDRESS_TEXT_LEFT
 INFO_LEFT = 125 * mm  # DIN 5008 information block, beside the address field
 LETTER_BODY_TOP = 98 * mm  # where the subject line starts under the address field
 LATER_PAGE_TOP = 25 * mm
@@ -113,6 +117,10 @@ def _styles(chinese: bool) -> StyleSheet1:
                              fontSize=size - 0.5))
     # Chinese body paragraphs start two characters in; English letters use block paragraphs.
     sheet.add(ParagraphStyle("body_indent", base, firstLineIndent=2 * size if chinese else 0))
+    # A list in a letter lines its bullets up with the paragraphs' first line.
+    sheet.add(ParagraphStyle("letter_bullet", sheet["bullet"],
+                             bulletIndent=2 * size if chinese else 2,
+                             leftIndent=3 * size if chinese else 12))
     # Chinese letters sign at the right, English ones at the left.
     sheet.add(ParagraphStyle("strong", base, fontName=bold, spaceAfter=2))
     sheet.add(ParagraphStyle("signature", base, fontName=bold, spaceAfter=0,
@@ -126,7 +134,7 @@ def _styles(chinese: bool) -> StyleSheet1:
 
 def para(text: str, style: ParagraphStyle, language: object) -> Paragraph:
     """A Paragraph of plain user text: escaped, with font fallback. Never pass raw markup here."""
-    return Paragraph(markup(text, language), style)
+    return CJKParagraph(markup(text, language), style)
 
 
 def letterhead(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[float, float]
@@ -136,10 +144,11 @@ def letterhead(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[
     sheet = styles(language)
     logo_width = _draw_logo(canvas, shop.logo, width - RIGHT_MARGIN, height - 12 * mm)
     text_width = width - LEFT_MARGIN - RIGHT_MARGIN - logo_width - (6 * mm if logo_width else 0)
-    name = para(shop.name or " ", sheet["shop_name"], language)
+    name = para(_short(shop.name, 90) or " ", sheet["shop_name"], language)
     _, name_height = name.wrapOn(canvas, text_width, 30 * mm)
     name.drawOn(canvas, LEFT_MARGIN, height - 12 * mm - name_height)
-    contact = [shop.address.replace("\n", "  ·  "), shop.phone, shop.email]
+    contact = [_short(shop.address.replace("\n", "  ·  "), 200), _short(shop.phone, 40),
+               _short(shop.email, 80)]
     line = para("  ·  ".join(part for part in contact if part.strip()), sheet["small"], language)
     _, line_height = line.wrapOn(canvas, text_width, 20 * mm)
     line.drawOn(canvas, LEFT_MARGIN, height - 14 * mm - name_height - line_height)
@@ -147,6 +156,13 @@ def letterhead(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[
     canvas.setLineWidth(1.2)
     rule_y = height - LETTERHEAD_HEIGHT + 8 * mm
     canvas.line(LEFT_MARGIN, rule_y, width - RIGHT_MARGIN, rule_y)
+
+
+def _short(text: str, limit: int) -> str:
+    """Text drawn straight on the page (letterhead, footer) has a fixed room: a longer shop
+    setting is cut with "…" rather than running over the page."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _draw_logo(canvas: Canvas, logo: bytes | None, right: float, top: float) -> float:
@@ -170,17 +186,18 @@ def _draw_recipient(canvas: Canvas, recipient: Recipient, language: object,
     top = height - ADDRESS_TOP
     if recipient.return_line:
         line = para(recipient.return_line, sheet["return_line"], language)
-        line.wrapOn(canvas, ADDRESS_WIDTH, RETURN_LINE_HEIGHT)
-        line.drawOn(canvas, ADDRESS_LEFT, top - 4 * mm)
+        line.wrapOn(canvas, ADDRESS_TEXT_WIDTH, RETURN_LINE_HEIGHT)
+        line.drawOn(canvas, ADDRESS_TEXT_LEFT, top - 4 * mm)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
-        canvas.line(ADDRESS_LEFT, top - 4.6 * mm, ADDRESS_LEFT + ADDRESS_WIDTH, top - 4.6 * mm)
+        canvas.line(ADDRESS_TEXT_LEFT, top - 4.6 * mm, ADDRESS_TEXT_LEFT + ADDRESS_TEXT_WIDTH,
+                    top - 4.6 * mm)
     address = para("\n".join(recipient.address_lines), sheet["address"], language)
     room = ADDRESS_HEIGHT - RETURN_LINE_HEIGHT - 3 * mm
     # An absurdly long name or address is shrunk to fit the window rather than overprinting.
-    fitted = KeepInFrame(ADDRESS_WIDTH, room, [address], mode="shrink")
-    _, h = fitted.wrapOn(canvas, ADDRESS_WIDTH, room)
-    fitted.drawOn(canvas, ADDRESS_LEFT, top - RETURN_LINE_HEIGHT - 3 * mm - h)
+    fitted = KeepInFrame(ADDRESS_TEXT_WIDTH, room, [address], mode="shrink")
+    _, h = fitted.wrapOn(canvas, ADDRESS_TEXT_WIDTH, room)
+    fitted.drawOn(canvas, ADDRESS_TEXT_LEFT, top - RETURN_LINE_HEIGHT - 3 * mm - h)
     _draw_info(canvas, recipient.info, language, width, top - RETURN_LINE_HEIGHT)
 
 
@@ -260,7 +277,8 @@ def _draw_footer(canvas: Canvas, shop: ShopProfile, language: object, page: tupl
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(LEFT_MARGIN, 15 * mm, width - RIGHT_MARGIN, 15 * mm)
-    contact = "  ·  ".join(p for p in (shop.name, shop.phone, shop.email) if p.strip())
+    contact = "  ·  ".join(_short(p, 60) for p in (shop.name, shop.phone, shop.email)
+                           if p.strip())
     left = para(contact, sheet["small"], language)
     left.wrapOn(canvas, (width - LEFT_MARGIN - RIGHT_MARGIN) * 0.7, 10 * mm)
     left.drawOn(canvas, LEFT_MARGIN, 10 * mm)
@@ -314,7 +332,8 @@ def build_sections(buffer: BinaryIO, shop: ShopProfile, title: str, sections: li
     def on_later(canvas: Canvas, _doc) -> None:
         section = sections[current[0]]
         canvas.section = current[0]
-        header = "  ·  ".join(p for p in (shop.name, section.later_header) if p.strip())
+        header = "  ·  ".join(_short(p, 90) for p in (shop.name, section.later_header)
+                              if p.strip())
         line = para(header, styles(section.language)["small"], section.language)
         line.wrapOn(canvas, body_width, 10 * mm)
         line.drawOn(canvas, LEFT_MARGIN, height - 15 * mm)

@@ -139,6 +139,7 @@ class Care(CodedEnum):
 
 class Language(CodedEnum):
     ZH_CN = "zh_CN", _N("Language", "简体中文")
+    ZH_TW = "zh_TW", _N("Language", "繁體中文")
     EN = "en", _N("Language", "English")
 
 

@@ -2173,8 +2173,35 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>简体中文</translation>
     </message>
     <message>
+        <source>繁體中文</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutReason</name>
+    <message>
+        <source>The remedy is agreed but not carried out yet</source>
+        <translation>补救已商定，尚未办理</translation>
+    </message>
+    <message>
+        <source>No remedy has been recorded</source>
+        <translation>尚未记录补救</translation>
+    </message>
+    <message>
+        <source>The follow-up has already been done</source>
+        <translation>已经完成回访</translation>
+    </message>
+    <message>
+        <source>The follow-up is due after this week</source>
+        <translation>回访日期在本周之后</translation>
+    </message>
+    <message>
+        <source>No follow-up is planned</source>
+        <translation>没有安排回访</translation>
     </message>
 </context>
 <context>
@@ -2876,8 +2903,52 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <translation>逐项列出补救措施及金额</translation>
     </message>
     <message>
+        <source>The remedies already carried out, with amounts</source>
+        <translation>已经办理的补救及金额</translation>
+    </message>
+    <message>
+        <source>The remedies already carried out, one per line, as a list</source>
+        <translation>已经办理的补救，逐条列出</translation>
+    </message>
+    <message>
+        <source>The remedies agreed but not yet carried out</source>
+        <translation>已商定、尚未办理的补救</translation>
+    </message>
+    <message>
+        <source>The remedies agreed but not yet carried out, as a list</source>
+        <translation>已商定、尚未办理的补救，逐条列出</translation>
+    </message>
+    <message>
+        <source>The day the agreed remedies will be carried out</source>
+        <translation>商定的补救将办妥的日期</translation>
+    </message>
+    <message>
+        <source>Total money value of the remedies carried out, e.g. ¥38.00</source>
+        <translation>已办理补救的合计金额，例如 ¥38.00</translation>
+    </message>
+    <message>
+        <source>At least one remedy has been carried out</source>
+        <translation>至少有一项补救已经办理</translation>
+    </message>
+    <message>
+        <source>At least one remedy is agreed but not yet carried out</source>
+        <translation>至少有一项补救已商定但尚未办理</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>案件已结案</translation>
+    </message>
+    <message>
+        <source>The follow-up call or visit has taken place</source>
+        <translation>已经完成回访</translation>
+    </message>
+    <message>
+        <source>The customer receives a goodwill voucher</source>
+        <translation>顾客会收到代金券</translation>
+    </message>
+    <message>
         <source>Total money value of the remedies, e.g. ¥38.00</source>
-        <translation>补救措施的金额合计，例如 ¥38.00</translation>
+        <translation type="vanished">补救措施的金额合计，例如 ¥38.00</translation>
     </message>
     <message>
         <source>The goodwill voucher&apos;s code</source>

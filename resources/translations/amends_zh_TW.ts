@@ -2173,8 +2173,35 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>簡體中文</translation>
     </message>
     <message>
+        <source>繁體中文</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutReason</name>
+    <message>
+        <source>The remedy is agreed but not carried out yet</source>
+        <translation>補救已商定，尚未辦理</translation>
+    </message>
+    <message>
+        <source>No remedy has been recorded</source>
+        <translation>尚未記錄補救</translation>
+    </message>
+    <message>
+        <source>The follow-up has already been done</source>
+        <translation>已經完成回訪</translation>
+    </message>
+    <message>
+        <source>The follow-up is due after this week</source>
+        <translation>回訪日期在本週之後</translation>
+    </message>
+    <message>
+        <source>No follow-up is planned</source>
+        <translation>沒有安排回訪</translation>
     </message>
 </context>
 <context>
@@ -2876,8 +2903,52 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <translation>逐項列出補救措施及金額</translation>
     </message>
     <message>
+        <source>The remedies already carried out, with amounts</source>
+        <translation>已經辦理的補救及金額</translation>
+    </message>
+    <message>
+        <source>The remedies already carried out, one per line, as a list</source>
+        <translation>已經辦理的補救，逐條列出</translation>
+    </message>
+    <message>
+        <source>The remedies agreed but not yet carried out</source>
+        <translation>已商定、尚未辦理的補救</translation>
+    </message>
+    <message>
+        <source>The remedies agreed but not yet carried out, as a list</source>
+        <translation>已商定、尚未辦理的補救，逐條列出</translation>
+    </message>
+    <message>
+        <source>The day the agreed remedies will be carried out</source>
+        <translation>商定的補救將辦妥的日期</translation>
+    </message>
+    <message>
+        <source>Total money value of the remedies carried out, e.g. ¥38.00</source>
+        <translation>已辦理補救的合計金額，例如 ¥38.00</translation>
+    </message>
+    <message>
+        <source>At least one remedy has been carried out</source>
+        <translation>至少有一項補救已經辦理</translation>
+    </message>
+    <message>
+        <source>At least one remedy is agreed but not yet carried out</source>
+        <translation>至少有一項補救已商定但尚未辦理</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>案件已結案</translation>
+    </message>
+    <message>
+        <source>The follow-up call or visit has taken place</source>
+        <translation>已經完成回訪</translation>
+    </message>
+    <message>
+        <source>The customer receives a goodwill voucher</source>
+        <translation>顧客會收到代金券</translation>
+    </message>
+    <message>
         <source>Total money value of the remedies, e.g. ¥38.00</source>
-        <translation>補救措施的金額合計，例如 ¥38.00</translation>
+        <translation type="vanished">補救措施的金額合計，例如 ¥38.00</translation>
     </message>
     <message>
         <source>The goodwill voucher&apos;s code</source>

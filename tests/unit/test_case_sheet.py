@@ -180,3 +180,13 @@ def test_markup_and_unprintable_characters_in_user_text_are_printed_as_typed(arc
     complaint = archive.record_complaint(customer_input(name=name), complaint_input())
     words = text_of(render_case_sheet(archive.case_file(complaint.id), "en"))
     assert squeeze("<font name='x'>O'Brien & Sons</font>") in words
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_a_root_cause_and_improvement_over_120_characters_print_in_full(archive, language):
+    complaint = archive.record_complaint(customer_input(), complaint_input())
+    root = "The order was taken by phone and the name was never written down. " * 3
+    better = "Every order slip now has a name field, read back to the customer. " * 3
+    archive.update_diagnosis(complaint.id, Cause.DETAIL, root, better, None)
+    words = text_of(render_case_sheet(archive.case_file(complaint.id), language))
+    assert squeeze(root) in words and squeeze(better) in words

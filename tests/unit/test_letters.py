@@ -17,7 +17,7 @@ from desktop_app.domain.model import Language, LetterKind, RemedyKind, ShopProfi
 from tests.conftest import complaint_input, customer_input
 
 ALL = [(kind, language) for kind in LetterKind for language in Language]
-REMEDY_WORD = {Language.EN: "Refund", Language.ZH_CN: "退款"}
+REMEDY_WORD = {Language.EN: "Refund", Language.ZH_CN: "退款", Language.ZH_TW: "退款"}
 
 
 def _add_remedy(archive, complaint_id, kind=RemedyKind.REFUND, cents=3800, text="cake refunded"):
