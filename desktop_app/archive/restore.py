@@ -77,7 +77,7 @@ def _shop_key(name: str) -> str:
 
 
 def current_shop(archive_path: Path) -> tuple[str, int]:
-    """The archive's shop name and how many customers + complaints it holds ("", 0 if unreadable)."""
+    """The shop name and the number of customers + complaints ("", 0 if unreadable)."""
     try:
         conn = open_read_only(archive_path)
         try:

@@ -16,7 +16,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "backup",
         parents=[common],
         help="back up the archive (verified; old backups rotated: 7 daily, 4 weekly, 12 monthly)",
-        description="Write a verified backup named amends-YYYY-MM-DDTHHMMSS.db with SQLite's online "
+        description="Write a verified backup named amends-YYYY-MM-DDTHHMMSS.db with SQLite's "
+        "online "
         "backup API (safe while the window is open), then delete the backups rotation does not "
         "keep: the newest of each of the last 7 days, 4 weeks and 12 months, none older than "
         "12 months. One backup at a time per folder; a copy that fails its check is kept as "

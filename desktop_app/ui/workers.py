@@ -31,17 +31,26 @@ class JobSignals(QObject):
 
     finished = Signal(object)  # the job's result: bytes, or a list of bytes
     failed = Signal(str)
+    progress = Signal(object)  # what a `run_job` job reported on the way (plain data)
 
 
 class _Relay(QObject):
     """The one object a worker emits through; its slot runs on the GUI thread (queued)."""
 
     done = Signal(int, bool, object)  # job number, succeeded, result or error message
+    reported = Signal(int, object)  # job number, progress value
 
     def __init__(self):
         super().__init__()
         self.jobs: dict[int, JobSignals] = {}
         self.done.connect(self._deliver)
+        self.reported.connect(self._progress)
+
+    @Slot(int, object)
+    def _progress(self, number: int, value: object) -> None:
+        signals = self.jobs.get(number)
+        if signals is not None:
+            signals.progress.emit(value)
 
     @Slot(int, bool, object)
     def _deliver(self, number: int, ok: bool, value: object) -> None:
@@ -125,4 +134,34 @@ def run_pdf_job(fn: Callable[[], object]) -> JobSignals:
     relay.jobs[number] = signals
     _pause_gc()
     pdf_pool().start(_Job(fn, number, relay))
+    return signals
+
+
+_background_pool: QThreadPool | None = None
+
+
+def background_pool() -> QThreadPool:
+    """The pool for archive jobs (backups, restore, checks): apart from PDFs, two at a time."""
+    global _background_pool
+    if _background_pool is None:
+        _background_pool = QThreadPool()
+        _background_pool.setMaxThreadCount(2)
+    return _background_pool
+
+
+def run_job(fn: Callable[[Callable[[object], None]], object]) -> JobSignals:
+    """Like `run_pdf_job`, for archive work on `background_pool()`: `fn(report)` may call
+    `report(value)` with plain data as often as it likes; each value arrives as `progress` on the
+    GUI thread, before `finished`. The job opens its own sqlite3 connections (one per thread).
+    Neither `fn` nor a report may hand back None (PySide6 miscounts None across threads)."""
+    relay = _the_relay()
+    number = next(_numbers)
+    signals = JobSignals()
+    relay.jobs[number] = signals
+    _pause_gc()
+
+    def job() -> object:
+        return fn(lambda value: relay.reported.emit(number, value))
+
+    background_pool().start(_Job(job, number, relay))
     return signals
