@@ -133,6 +133,9 @@ def prepare_restore(archive_path: Path, backup: Path, now: datetime, *, force: b
     except BackupError:
         clean_leftovers(archive_path)
         raise
+    if safety is not None:  # done here, off the GUI thread: the commit's checkpoint is then tiny
+        with contextlib.suppress(BackupError, sqlite3.Error):
+            _checkpoint(archive_path)
     _step("prepared")
     return PreparedRestore(archive_path, temp, info, safety, now)
 
