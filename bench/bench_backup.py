@@ -80,16 +80,21 @@ class _Stall:
         self.last = now
 
     def measure(self, start, done, timeout: float = 600.0) -> float:
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtCore import QEventLoop, QTimer
 
         self.max_gap, self.last = 0.0, time.perf_counter()
         self.timer.start()
         start()
         self._tick()
-        end = time.perf_counter() + timeout
-        while not done() and time.perf_counter() < end:
-            QApplication.processEvents()
-            time.sleep(0.001)
+        # A real event loop, as the window runs: spinning processEvents() from a Python loop
+        # while workers emit has aborted PySide6 ("none_dealloc").
+        loop, end = QEventLoop(), time.perf_counter() + timeout
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(lambda: (done() or time.perf_counter() > end) and loop.quit())
+        poll.start()
+        loop.exec()
+        poll.stop()
         self._tick()
         self.timer.stop()
         return self.max_gap * 1000
@@ -110,7 +115,7 @@ def stalls(source: Path) -> None:
     from desktop_app.archive.backup import backup_folder
     from desktop_app.ui.backup_dialog import BackupDialog
 
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the run
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "amends.db"
         _raw_backup(source, copy)
@@ -139,7 +144,6 @@ def stalls(source: Path) -> None:
         print(f"stall restore max_gap_ms={gap:.0f}", flush=True)
         dialog.close()
         archive.close()
-        app.processEvents()
 
 
 def _raw_backup(source: Path, target: Path) -> None:

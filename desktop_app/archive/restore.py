@@ -42,6 +42,7 @@ from desktop_app.archive.lock import holding
 
 _SIDECARS = ("-wal", "-shm", "-journal")
 _TEMP_TAIL = ".restoring"
+_OLD_TAIL = ".replaced"  # the archive a restore replaced (its safety copy is kept elsewhere)
 step_hook: Callable[[str], None] | None = None  # tests pause or kill between steps here
 
 
@@ -156,6 +157,13 @@ def commit_restore(prepared: PreparedRestore) -> Path | None:
         for tail in _SIDECARS:  # nothing of the old archive may be replayed onto the new one
             Path(f"{path}{tail}").unlink(missing_ok=True)
         _step("sidecars-removed")
+        if prepared.safety is not None and path.exists():
+            # The old file's blocks are freed when its last name goes: a big archive takes
+            # hundreds of ms for that, so it keeps a second name, removed later (off the GUI).
+            old = Path(f"{path}{_OLD_TAIL}")
+            old.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                os.link(path, old)
         os.replace(prepared.temp, path)
         fsync_folder(path.parent)
     except (sqlite3.Error, OSError) as error:
@@ -166,11 +174,14 @@ def commit_restore(prepared: PreparedRestore) -> Path | None:
 
 
 def clean_leftovers(archive_path: Path) -> None:
-    """Remove a temporary restore file a killed restore left (it holds personal data)."""
+    """Remove what a restore leaves: a killed one's temporary file (it holds personal data)
+    and the replaced archive's second name (its safety copy is kept)."""
     temp = Path(f"{archive_path}{_TEMP_TAIL}")
     for tail in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(f"{temp}{tail}").unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        Path(f"{archive_path}{_OLD_TAIL}").unlink(missing_ok=True)
 
 
 def _restorable(backup: Path) -> BackupInfo:
@@ -284,6 +295,7 @@ def restore_into(archive, backup: Path, now: datetime, *, force: bool = False) -
     with holding(Path(archive.path).parent, "amends restore"):
         prepared = prepare_restore(archive.path, backup, now, force=force)
         finish_restore(archive, prepared)
+        clean_leftovers(archive.path)
     return prepared.safety
 
 
@@ -304,4 +316,6 @@ def restore_broken(archive_path: Path, backup: Path, now: datetime) -> Path:
     archive_path = Path(archive_path)
     with holding(archive_path.parent, "amends restore"):
         prepared = prepare_restore(archive_path, backup, now, damaged=True)
-        return commit_restore(prepared)
+        aside = commit_restore(prepared)
+        clean_leftovers(archive_path)
+        return aside

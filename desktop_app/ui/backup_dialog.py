@@ -45,6 +45,7 @@ from desktop_app.archive.backup import (
 from desktop_app.archive.errors import ArchiveInUse
 from desktop_app.archive.lock import ArchiveLock, held_here
 from desktop_app.archive.restore import (
+    clean_leftovers,
     finish_restore,
     from_another_shop,
     prepare_restore,
@@ -322,6 +323,8 @@ class BackupDialog(QDialog):
                 self._lock.release()
                 self._lock = None
             self._stop()
+        archive_path = self.archive.path
+        run_job(lambda report: (clean_leftovers(archive_path), 0)[1])  # frees the old file
         self.refresh()
         self._say(self.tr("Restored. The archive as it was is kept in %1 (listed here: "
                           "restore it to undo).").replace("%1", str(result.safety)))
