@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.archive.backup import BackupError, backup_folder, rotate, take_backup
+from desktop_app.archive.restore import rotate_safety_copies
 from desktop_app.cli.common import CommandError, open_archive
 
 
@@ -15,9 +16,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "backup",
         parents=[common],
         help="back up the archive (verified; old backups rotated: 7 daily, 4 weekly, 12 monthly)",
-        description="Write a verified backup named amends-YYYY-MM-DDTHHMM.db with SQLite's online "
+        description="Write a verified backup named amends-YYYY-MM-DDTHHMMSS.db with SQLite's "
+        "online "
         "backup API (safe while the window is open), then delete the backups rotation does not "
-        "keep: the newest of each of the last 7 days, 4 weeks and 12 months.",
+        "keep: the newest of each of the last 7 days, 4 weeks and 12 months, none older than "
+        "12 months. One backup at a time per folder; a copy that fails its check is kept as "
+        ".failed and never counts as a backup.",
     )
     parser.add_argument("--to", metavar="DIR",
                         help="folder for the backup, created if its parent exists (default: "
@@ -31,8 +35,11 @@ def run(args: argparse.Namespace) -> int:
         folder = Path(args.to) if args.to else backup_folder(archive)
         if args.to:
             _make_folder(folder)
-        info = take_backup(archive.path, folder, datetime.now())
-        removed = rotate(folder)
+        now = datetime.now()
+        info = take_backup(archive.path, folder, now)
+        removed = rotate(folder, now=now) + rotate_safety_copies(archive.path, now=now)
+    except OSError as error:
+        raise CommandError(f"Could not rotate the backups in {folder}: {error}") from error
     except BackupError as error:
         raise CommandError(str(error)) from error
     finally:

@@ -31,22 +31,32 @@ class JobSignals(QObject):
 
     finished = Signal(object)  # the job's result: bytes, or a list of bytes
     failed = Signal(str)
+    progress = Signal(object)  # what a `run_job` job reported on the way (plain data)
 
 
 class _Relay(QObject):
     """The one object a worker emits through; its slot runs on the GUI thread (queued)."""
 
     done = Signal(int, bool, object)  # job number, succeeded, result or error message
+    reported = Signal(int, object)  # job number, progress value
 
     def __init__(self):
         super().__init__()
         self.jobs: dict[int, JobSignals] = {}
         self.done.connect(self._deliver)
+        self.reported.connect(self._progress)
+
+    @Slot(int, object)
+    def _progress(self, number: int, value: object) -> None:
+        signals = self.jobs.get(number)
+        if signals is not None:
+            signals.progress.emit(value)
 
     @Slot(int, bool, object)
     def _deliver(self, number: int, ok: bool, value: object) -> None:
         signals = self.jobs.pop(number)
-        _resume_gc()
+        _resume_gc(collect=number not in _quiet_jobs)
+        _quiet_jobs.discard(number)
         if ok:
             signals.finished.emit(value)
         else:
@@ -72,6 +82,7 @@ _pdf_pool: QThreadPool | None = None
 _relay: _Relay | None = None
 _numbers = itertools.count(1)
 _gc_paused = {"jobs": 0, "was_enabled": True}
+_quiet_jobs: set[int] = set()  # run_job jobs: no full collection on the GUI thread around them
 
 
 def pdf_pool() -> QThreadPool:
@@ -90,19 +101,21 @@ def _the_relay() -> _Relay:
     return _relay
 
 
-def _pause_gc() -> None:
+def _pause_gc(collect: bool = True) -> None:
     if _gc_paused["jobs"] == 0:
         _gc_paused["was_enabled"] = gc.isenabled()
-        gc.collect()
+        if collect:
+            gc.collect()
         gc.disable()
     _gc_paused["jobs"] += 1
 
 
-def _resume_gc() -> None:
+def _resume_gc(collect: bool = True) -> None:
     _gc_paused["jobs"] -= 1
     if _gc_paused["jobs"] == 0 and _gc_paused["was_enabled"]:
         gc.enable()
-        gc.collect()
+        if collect:
+            gc.collect()
 
 
 def jobs_running() -> int:
@@ -125,4 +138,37 @@ def run_pdf_job(fn: Callable[[], object]) -> JobSignals:
     relay.jobs[number] = signals
     _pause_gc()
     pdf_pool().start(_Job(fn, number, relay))
+    return signals
+
+
+_background_pool: QThreadPool | None = None
+
+
+def background_pool() -> QThreadPool:
+    """The pool for archive jobs (backups, restore, checks): apart from PDFs, two at a time."""
+    global _background_pool
+    if _background_pool is None:
+        _background_pool = QThreadPool()
+        _background_pool.setMaxThreadCount(2)
+    return _background_pool
+
+
+def run_job(fn: Callable[[Callable[[object], None]], object]) -> JobSignals:
+    """Like `run_pdf_job`, for archive work on `background_pool()`: `fn(report)` may call
+    `report(value)` with plain data as often as it likes; each value arrives as `progress` on the
+    GUI thread, before `finished`. The job opens its own sqlite3 connections (one per thread).
+    Neither `fn` nor a report may hand back None (PySide6 miscounts None across threads)."""
+    relay = _the_relay()
+    number = next(_numbers)
+    signals = JobSignals()
+    relay.jobs[number] = signals
+    # A full collection costs the GUI thread 50-100 ms in a big window: archive jobs only hold
+    # collection off (so it never runs on the worker) and leave the catching up to Python.
+    _quiet_jobs.add(number)
+    _pause_gc(collect=False)
+
+    def job() -> object:
+        return fn(lambda value: relay.reported.emit(number, value))
+
+    background_pool().start(_Job(job, number, relay))
     return signals

@@ -60,6 +60,10 @@
         <translation>备份时间</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -92,16 +96,60 @@
         <translation>备份保存在 %1</translation>
     </message>
     <message>
+        <source>Safety copy before a restore</source>
+        <translation>恢复前的安全副本</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not restored: the archive is in use by %1. Close it and try again.</source>
+        <translation>未恢复：档案正被 %1 使用。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Restored. The archive as it was is kept in %1 (listed here: restore it to undo).</source>
+        <translation>已恢复。恢复前的档案保存在 %1（列在此处：恢复它即可撤销）。</translation>
     </message>
     <message>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
         <source>Backed up: %1 customers, %2 complaints. The check passed.</source>
         <translation>已备份：%1 位客户，%2 条投诉。检查通过。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>A backup of another shop</source>
+        <translation>另一家店的备份</translation>
+    </message>
+    <message>
+        <source>This backup is of the shop “%1”, but this archive is “%2”. Restore it anyway? The archive as it is now is kept as a safety copy.</source>
+        <translation>这个备份属于店铺“%1”，而当前档案是“%2”。仍要恢复吗？当前的档案会先保存为安全副本。</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>仍然恢复</translation>
+    </message>
+    <message>
+        <source>Restoring… (a safety copy is made first)</source>
+        <translation>正在恢复…（先制作安全副本）</translation>
     </message>
     <message>
         <source>Replace the archive by the backup taken %1 (%2 customers, %3 complaints, last complaint %4)? Everything saved after it will be gone from the archive; a safety copy of the archive as it is now is kept first.</source>
@@ -113,7 +161,7 @@
     </message>
     <message>
         <source>Restored. The archive as it was is kept in %1</source>
-        <translation>已恢复。原来的档案保存在 %1</translation>
+        <translation type="vanished">已恢复。原来的档案保存在 %1</translation>
     </message>
     <message>
         <source>Folder for backups</source>

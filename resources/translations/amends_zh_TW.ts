@@ -60,6 +60,10 @@
         <translation>備份時間</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
         <source>Customers</source>
         <translation>客戶數</translation>
     </message>
@@ -92,16 +96,60 @@
         <translation>備份儲存在 %1</translation>
     </message>
     <message>
+        <source>Safety copy before a restore</source>
+        <translation>還原前的安全副本</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>檢查中…</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not restored: the archive is in use by %1. Close it and try again.</source>
+        <translation>未還原：檔案正被 %1 使用。請關閉後重試。</translation>
+    </message>
+    <message>
+        <source>Restored. The archive as it was is kept in %1 (listed here: restore it to undo).</source>
+        <translation>已還原。還原前的檔案儲存在 %1（列在此處：還原它即可復原）。</translation>
     </message>
     <message>
         <source>Damaged</source>
         <translation>已損壞</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
         <source>Backed up: %1 customers, %2 complaints. The check passed.</source>
         <translation>已備份：%1 位客戶，%2 條投訴。檢查通過。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>A backup of another shop</source>
+        <translation>另一家店的備份</translation>
+    </message>
+    <message>
+        <source>This backup is of the shop “%1”, but this archive is “%2”. Restore it anyway? The archive as it is now is kept as a safety copy.</source>
+        <translation>這個備份屬於店鋪「%1」，而目前檔案是「%2」。仍要還原嗎？目前的檔案會先儲存為安全副本。</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>仍然還原</translation>
+    </message>
+    <message>
+        <source>Restoring… (a safety copy is made first)</source>
+        <translation>正在還原…（先製作安全副本）</translation>
     </message>
     <message>
         <source>Replace the archive by the backup taken %1 (%2 customers, %3 complaints, last complaint %4)? Everything saved after it will be gone from the archive; a safety copy of the archive as it is now is kept first.</source>
@@ -113,7 +161,7 @@
     </message>
     <message>
         <source>Restored. The archive as it was is kept in %1</source>
-        <translation>已恢復。原來的檔案儲存在 %1</translation>
+        <translation type="vanished">已恢復。原來的檔案儲存在 %1</translation>
     </message>
     <message>
         <source>Folder for backups</source>

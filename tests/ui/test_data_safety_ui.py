@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from desktop_app.archive import Archive
 from desktop_app.archive.backup import backup_folder, take_backup
 from desktop_app.domain.password import hash_password
-from desktop_app.ui.backup_dialog import BackupDialog, auto_backup_on_exit
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.password_dialog import PasswordPage, UnlockDialog
 from desktop_app.ui.single_instance import SingleInstance
@@ -35,53 +34,6 @@ class ScriptedPrompt:
         self.seen.append(text)
 
     warn = inform
-
-
-def test_back_up_now_lists_the_backup_with_its_counts(qtbot, archive):
-    archive.record_complaint(customer_input(), complaint_input())
-    dialog = BackupDialog(archive, clock=lambda: NOW)
-    qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()
-    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.rowCount() == 1
-    assert [dialog.table.item(0, c).text() for c in (1, 2, 4)] == ["1", "1", "OK"]
-    assert "The check passed" in dialog.message.text()
-
-
-def test_restore_asks_with_the_date_and_counts_then_brings_the_backup_back(qtbot, archive):
-    archive.record_complaint(customer_input(), complaint_input())
-    take_backup(archive.path, backup_folder(archive), NOW)
-    archive.record_complaint(customer_input(name="Later", phone="139 1234 5678"),
-                             complaint_input())
-    prompt = ScriptedPrompt(answer=True)
-    dialog = BackupDialog(archive, prompt=prompt, clock=lambda: NOW)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.restored) as restored:
-        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert "1 customers, 1 complaints" in prompt.seen[0]
-    assert archive.db["complaints"].count == 1
-    assert Archive.open(restored.args[0]).db["complaints"].count == 2
-
-
-def test_declining_the_restore_changes_nothing(qtbot, archive):
-    archive.record_complaint(customer_input(), complaint_input())
-    take_backup(archive.path, backup_folder(archive), NOW)
-    archive.record_complaint(1, complaint_input())
-    dialog = BackupDialog(archive, prompt=ScriptedPrompt(answer=False), clock=lambda: NOW)
-    qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert archive.db["complaints"].count == 2
-
-
-def test_an_unplugged_backup_stick_is_a_message_not_a_crash(qtbot, archive, tmp_path):
-    archive.set_setting("backup_dir", str(tmp_path / "usb"))
-    dialog = BackupDialog(archive, clock=lambda: NOW)
-    qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
-    assert "plug it in" in dialog.message.text()
-    prompt = ScriptedPrompt()
-    assert auto_backup_on_exit(archive, prompt=prompt, now=NOW) is None
-    assert "plug it in" in prompt.seen[0]
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage"])
