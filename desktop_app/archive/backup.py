@@ -1,12 +1,15 @@
-"""Backups of the archive: taken with SQLite's online backup API, verified, rotated, restored.
+"""Backups of the archive: taken with SQLite's online backup API, verified, rotated, listed.
 
 A live database file is never copied byte by byte (a copy taken mid-commit, or without its -wal
-file, can be corrupt); `sqlite3.Connection.backup` copies a consistent snapshot page by page while
-the window keeps working. Each backup is a single self-contained file (rollback journal, no -wal)
-named `amends-2026-11-23T1830.db`, checked with `PRAGMA integrity_check` right after it is written.
+file, can be corrupt); `sqlite3.Connection.backup` copies a consistent snapshot while the window
+keeps working. Each backup is one self-contained file (rollback journal, no -wal) named
+`amends-2026-11-23T183005.db` (`-2`, `-3` … if that second is taken), written as `.partial`,
+checked with `PRAGMA integrity_check` and only then given its name: a copy that fails its check
+is kept as `.failed`, never counted as a backup. One backup at a time per folder (a lock file).
 
 Rotation keeps the newest backup of each of the last 7 days, 4 ISO weeks and 12 months that have
-one (grandfather-father-son); everything else in the folder named like a backup is removed.
+one (grandfather-father-son), and nothing older than 12 months: the promise the erase dialog
+makes ("at most 12 months"). Safety copies taken before a restore follow it too (restore.py).
 """
 
 from __future__ import annotations
@@ -17,16 +20,22 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from desktop_app.archive import schema
+from desktop_app.archive.errors import ArchiveInUse
+from desktop_app.archive.lock import ArchiveLock
 from desktop_app.archive.rows import to_datetime
 
-NAME_FORMAT = "amends-%Y-%m-%dT%H%M.db"
-_NAME = re.compile(r"^amends-(\d{4}-\d{2}-\d{2}T\d{4})\.db$")
+NAME_FORMAT = "amends-%Y-%m-%dT%H%M%S.db"
+_NAME = re.compile(r"^amends-(\d{4}-\d{2}-\d{2}T\d{4}(?:\d{2})?)(?:-(\d+))?\.db$")
+_SAFETY = re.compile(r"^before-restore-(\d{4}-\d{2}-\d{2}T\d{6})(?:-(\d+))?\.db$")
 DEFAULT_FOLDER_NAME = "backups"
+SAFETY_FOLDER_NAME = "safety"
+BACKUP_LOCK_NAME = ".amends-backup.lock"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+MAX_AGE = timedelta(days=365)  # "at most 12 months", as the erase dialog promises
+_AMENDS_TABLES = {"shop", "customers", "complaints", "events"}
 
 
 class BackupError(Exception):
@@ -35,7 +44,11 @@ class BackupError(Exception):
 
 @dataclass(frozen=True)
 class BackupInfo:
-    """What the restore list shows about one backup file."""
+    """What the restore list shows about one backup file (or safety copy).
+
+    `checked` is False when only the counts were read (no integrity check yet); `ok` then means
+    "opens and looks like an Amends archive", and the verdict is still to come.
+    """
 
     path: Path
     taken_at: datetime
@@ -45,6 +58,9 @@ class BackupInfo:
     last_complaint: datetime | None = None
     schema_version: int = 0
     problem: str = ""
+    checked: bool = True
+    shop_name: str = ""
+    safety: bool = False
 
 
 # Naming and rotation ----------------------------------------------------------------------
@@ -53,14 +69,44 @@ def backup_name(now: datetime) -> str:
     return now.strftime(NAME_FORMAT)
 
 
+def _parse(match: re.Match | None) -> datetime | None:
+    if not match:
+        return None
+    stamp = match.group(1)
+    return datetime.strptime(stamp, "%Y-%m-%dT%H%M%S" if len(stamp) == 17 else "%Y-%m-%dT%H%M")
+
+
 def backup_time(path: Path) -> datetime | None:
-    match = _NAME.match(path.name)
-    return datetime.strptime(match.group(1), "%Y-%m-%dT%H%M") if match else None
+    return _parse(_NAME.match(Path(path).name))
 
 
-def backups_to_keep(times: Iterable[datetime]) -> set[datetime]:
-    """The backup times rotation keeps: newest per day (7), per ISO week (4), per month (12)."""
+def safety_time(path: Path) -> datetime | None:
+    return _parse(_SAFETY.match(Path(path).name))
+
+
+def _order(path: Path, pattern: re.Pattern) -> tuple[datetime, int]:
+    match = pattern.match(path.name)
+    return _parse(match), int(match.group(2) or 1)
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or `name-2`, `name-3` … when that (or its leftovers) exists."""
+    stem, suffix = name.rsplit(".", 1)
+    candidate, number = folder / name, 1
+    while any(Path(f"{candidate}{tail}").exists() for tail in ("", ".partial", ".failed")):
+        number += 1
+        candidate = folder / f"{stem}-{number}.{suffix}"
+    return candidate
+
+
+def backups_to_keep(times: Iterable[datetime], *, now: datetime | None = None) -> set[datetime]:
+    """The backup times rotation keeps: newest per day (7), per ISO week (4), per month (12),
+    none older than 12 months before `now` (default: the newest time)."""
     newest_first = sorted(set(times), reverse=True)
+    if not newest_first:
+        return set()
+    oldest = (now or newest_first[0]) - MAX_AGE
+    newest_first = [t for t in newest_first if t >= oldest]
     kept: set[datetime] = set()
     periods = [
         (KEEP_DAILY, lambda t: t.date()),
@@ -77,19 +123,65 @@ def backups_to_keep(times: Iterable[datetime]) -> set[datetime]:
     return kept
 
 
-def rotate(folder: Path) -> list[Path]:
-    """Delete the backups rotation does not keep; returns the deleted files."""
-    files = {t: p for p in folder.glob("amends-*.db") if (t := backup_time(p))}
-    keep = backups_to_keep(files)
-    removed = []
-    for t, path in files.items():
+def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
+    """Delete the backups rotation does not keep; returns the deleted files.
+
+    Only files that look sound count: one with a bad header is renamed `.failed` instead of
+    standing in for a good backup. `.failed` files older than 12 months go too.
+    """
+    folder = Path(folder)
+    removed: list[Path] = []
+    newest: dict[datetime, Path] = {}
+    for path in sorted(folder.glob("amends-*.db"), key=lambda p: _order(p, _NAME)
+                       if backup_time(p) else (datetime.min, 0)):
+        if backup_time(path) is None:
+            continue
+        if not _looks_sound(path):
+            _set_aside_failed(path)
+            continue
+        t = backup_time(path)
+        if t in newest:  # the same second twice: the later copy stands for it
+            newest[t].unlink(missing_ok=True)
+            removed.append(newest[t])
+        newest[t] = path
+    keep = backups_to_keep(newest, now=now)
+    for t, path in newest.items():
         if t not in keep:
             path.unlink(missing_ok=True)
             removed.append(path)
+    limit = (now or datetime.now()) - MAX_AGE
+    for failed in folder.glob("amends-*.db.failed"):
+        if datetime.fromtimestamp(_mtime(failed)) < limit:
+            failed.unlink(missing_ok=True)
+            removed.append(failed)
     return removed
 
 
-# Taking and reading backups ---------------------------------------------------------------
+def _looks_sound(path: Path) -> bool:
+    """A cheap look (header and length), not a check: enough to not count a torn file."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    if size == 0 or not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    return size >= (65536 if page_size == 1 else page_size) * pages
+
+
+def _set_aside_failed(path: Path) -> Path:
+    failed = unique_path(path.parent, path.name + ".failed")
+    try:
+        os.replace(path, failed)
+    except OSError:
+        return path
+    return failed
+
+
+# Taking backups ---------------------------------------------------------------------------
 
 def default_folder(archive_path: Path) -> Path:
     return Path(archive_path).parent / DEFAULT_FOLDER_NAME
@@ -104,32 +196,66 @@ def backup_folder(archive) -> Path:
 def take_backup(archive_path: Path, folder: Path, now: datetime) -> BackupInfo:
     """Write a verified backup of the archive at `archive_path` into `folder`.
 
-    Opens its own connection, so it may run on a worker thread. The default folder is created when
-    missing; a chosen folder that vanished (USB stick unplugged) is an error, never re-created.
+    Opens its own connections, so it may run on a worker thread. The default folder is created
+    when missing; a chosen folder that vanished (USB stick unplugged) is an error, never
+    re-created. A second backup into the same folder while one runs is refused.
     """
     folder = Path(folder)
     _ensure_folder(folder, default_folder(archive_path))
-    target = folder / backup_name(now)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        source = sqlite3.connect(archive_path)
+    with _backup_lock(folder):
+        clean_partials(folder)
+        target = unique_path(folder, backup_name(now))
+        partial = Path(f"{target}.partial")
         try:
-            _copy(source, partial)
-        finally:
-            source.close()
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
+            if not Path(archive_path).is_file():
+                raise BackupError(f"There is no archive at {archive_path} to back up.")
+            source = sqlite3.connect(archive_path)
+            try:
+                copy_database(source, partial)
+            finally:
+                source.close()
+        except (sqlite3.Error, OSError) as error:
+            _remove(partial)
+            raise BackupError(_describe(error, folder)) from error
+        info = read_backup(partial)
+        if not info.ok:
+            failed = _set_aside_failed(partial)
+            raise BackupError(f"The backup failed its check, so it was not kept as a backup "
+                              f"(set aside as {failed.name}): {info.problem}")
+        try:
+            os.replace(partial, target)
+            fsync_folder(folder)
+        except OSError as error:
+            _remove(partial)
+            raise BackupError(_describe(error, folder)) from error
+    return _with_path(info, target)
+
+
+def _backup_lock(folder: Path) -> ArchiveLock:
+    try:
+        return ArchiveLock.acquire(folder, "amends backup", name=BACKUP_LOCK_NAME)
+    except ArchiveInUse as error:
+        raise BackupError(f"A backup is already running into {folder} ({error.holder}). "
+                          "Wait for it to finish, then try again.") from error
+    except OSError as error:
         raise BackupError(_describe(error, folder)) from error
-    info = read_backup(target)
-    if not info.ok:
-        raise BackupError(f"The backup {target} failed its check: {info.problem}")
-    return info
+    except Exception as error:  # ArchiveReadOnly: the folder cannot be written
+        raise BackupError(f"Amends may not write into {folder}. Choose a folder you can "
+                          "write to.") from error
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
+def clean_partials(folder: Path) -> list[Path]:
+    """Remove what a killed backup left (`.partial` and its journal): it holds personal data.
+    Call only while holding the folder's backup lock."""
+    leftovers = [p for p in Path(folder).glob("amends-*.db.partial*") if p.is_file()]
+    for path in leftovers:
+        _remove(path)
+    return leftovers
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Online-backup `source` into a fresh single file at `target`, flushed to disk."""
-    target.unlink(missing_ok=True)
+    _remove(target)
     copy = sqlite3.connect(target, isolation_level=None)
     try:
         source.backup(copy)
@@ -137,43 +263,116 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
-    with open(target, "rb+") as handle:
+    fsync_file(target)
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
 
-def read_backup(path: Path) -> BackupInfo:
-    """Check a backup file and read the counts the restore list shows; never raises."""
-    path = Path(path)
-    taken_at = backup_time(path) or datetime.fromtimestamp(_mtime(path))
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX); Windows cannot open a folder, nor needs to."""
+    if os.name == "nt":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        conn = _open_read_only(path)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# Reading and listing ----------------------------------------------------------------------
+
+def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
+    """Read the counts the restore list shows, checking the file unless `verify=False`;
+    never raises."""
+    path = Path(path)
+    safety = safety_time(path) is not None
+    taken_at = backup_time(path) or safety_time(path) or datetime.fromtimestamp(_mtime(path))
+    base = dict(path=path, taken_at=taken_at, checked=verify, safety=safety)
+    try:
+        conn = open_read_only(path)
         try:
-            verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            if verdict != "ok":
-                return BackupInfo(path, taken_at, ok=False, problem=verdict)
-            customers = conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
-            complaints, last = conn.execute(
-                "SELECT COUNT(*), MAX(received_at) FROM complaints WHERE deleted_at IS NULL"
-            ).fetchone()
+            if verify:
+                verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+                if verdict != "ok":
+                    return BackupInfo(ok=False, problem=f"The file is damaged ({verdict}).",
+                                      **base)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if not _AMENDS_TABLES <= tables or version < 1:
+                return BackupInfo(ok=False, problem="This file is not an Amends archive.",
+                                  **base)
+            counts = _counts(conn)
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as error:
-        return BackupInfo(path, taken_at, ok=False, problem=str(error))
-    return BackupInfo(path, taken_at, True, customers, complaints, to_datetime(last), version)
+        return BackupInfo(ok=False, problem=_unreadable(error), **base)
+    return BackupInfo(ok=True, schema_version=version, **counts, **base)
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """Every backup in `folder`, newest first, each checked (a missing folder lists nothing)."""
+def _counts(conn: sqlite3.Connection) -> dict:
+    customers = conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+    complaints, last = conn.execute(
+        "SELECT COUNT(*), MAX(received_at) FROM complaints WHERE deleted_at IS NULL"
+    ).fetchone()
+    shop = conn.execute("SELECT name FROM shop WHERE id = 1").fetchone()
+    return dict(customers=customers, complaints=complaints, last_complaint=to_datetime(last),
+                shop_name=shop[0] if shop else "")
+
+
+def _unreadable(error: BaseException) -> str:
+    text = str(error).lower()
+    if "not a database" in text or "malformed" in text or "disk image" in text:
+        return "The file is damaged or is not an Amends backup."
+    return f"The file cannot be read ({error})."
+
+
+def _with_path(info: BackupInfo, path: Path) -> BackupInfo:
+    return BackupInfo(**{**info.__dict__, "path": path, "taken_at": backup_time(path)
+                         or info.taken_at})
+
+
+def backup_files(folder: Path) -> list[Path]:
+    """The backups in `folder` by name, newest first; reads nothing inside them."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
     files = [p for p in folder.glob("amends-*.db") if backup_time(p)]
-    return sorted((read_backup(p) for p in files), key=lambda b: b.taken_at, reverse=True)
+    return sorted(files, key=lambda p: _order(p, _NAME), reverse=True)
+
+
+def list_backups(folder: Path, *, verify: bool = True) -> list[BackupInfo]:
+    """Every backup in `folder`, newest first (a missing folder lists nothing); `verify=False`
+    reads only the counts (fast), leaving the integrity check to a background job."""
+    return [read_backup(p, verify=verify) for p in backup_files(folder)]
+
+
+def safety_folder(archive_path: Path) -> Path:
+    return default_folder(archive_path) / SAFETY_FOLDER_NAME
+
+
+def safety_files(archive_path: Path) -> list[Path]:
+    folder = safety_folder(archive_path)
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob("before-restore-*.db") if safety_time(p)]
+    return sorted(files, key=lambda p: _order(p, _SAFETY), reverse=True)
+
+
+def list_safety_copies(archive_path: Path, *, verify: bool = True) -> list[BackupInfo]:
+    """The safety copies taken before each restore (newest first): restoring one undoes it."""
+    return [read_backup(p, verify=verify) for p in safety_files(archive_path)]
 
 
 def latest_good_backup(folder: Path) -> BackupInfo | None:
-    return next((b for b in list_backups(folder) if b.ok), None)
+    """The newest backup that passes its check; checks only as many as it needs to."""
+    for path in backup_files(folder):
+        info = read_backup(path)
+        if info.ok:
+            return info
+    return None
 
 
 def maybe_auto_backup(archive, folder: Path | None, now: datetime) -> BackupInfo | None:
@@ -182,93 +381,37 @@ def maybe_auto_backup(archive, folder: Path | None, now: datetime) -> BackupInfo
     Raises BackupError (plain-language message) when the folder is gone or full.
     """
     folder = Path(folder) if folder else backup_folder(archive)
-    if any(b.taken_at.date() == now.date() for b in _named(folder)):
+    if any(backup_time(p).date() == now.date() for p in backup_files(folder)):
         return None
     info = take_backup(archive.path, folder, now)
-    rotate(folder)
+    rotate(folder, now=now)
+    from desktop_app.archive.restore import rotate_safety_copies
+
+    rotate_safety_copies(archive.path, now=now)
     return info
 
 
-def _named(folder: Path) -> list[BackupInfo]:
-    """Backups by file name only (no check): enough to know whether today's exists."""
-    if not folder.is_dir():
-        return []
-    return [BackupInfo(p, t, True) for p in folder.glob("amends-*.db") if (t := backup_time(p))]
+# Restoring (restore.py; kept importable from here) -------------------------------------------
 
+def restore_into(archive, backup: Path, now: datetime, *, force: bool = False) -> Path:
+    from desktop_app.archive import restore
 
-# Restoring ----------------------------------------------------------------------------------
-
-def restore_into(archive, backup: Path, now: datetime) -> Path:
-    """Replace the open archive's content by `backup`; returns the safety copy taken first.
-
-    The backup is copied into the archive's own connection with the backup API, so the same
-    Archive object stays valid: the window only needs to reload what it shows.
-    """
-    info = _restorable(backup)
-    safety = take_safety_copy(archive.path, now)
-    source = _open_read_only(backup)
-    try:
-        source.backup(archive.db.conn)
-    except sqlite3.Error as error:
-        raise BackupError(f"Could not restore {backup}: {error}. The archive kept in {safety} "
-                          "is unchanged.") from error
-    finally:
-        source.close()
-    archive.db.conn.execute("PRAGMA journal_mode = WAL")
-    if info.schema_version < schema.LATEST_VERSION:
-        schema.migrate(archive.db)
-    return safety
+    return restore.restore_into(archive, backup, now, force=force)
 
 
 def restore_broken(archive_path: Path, backup: Path, now: datetime) -> Path:
-    """Put `backup` in place of an archive that cannot be opened; returns where the broken one went.
+    from desktop_app.archive import restore
 
-    The broken file (and its -wal/-shm) is moved aside, never deleted: it may still hold the
-    latest records for an expert to rescue.
-    """
-    _restorable(backup)
-    archive_path = Path(archive_path)
-    aside = archive_path.with_name(f"{archive_path.name}.broken-{now:%Y-%m-%dT%H%M%S}")
-    try:
-        for suffix in ("", "-wal", "-shm"):
-            part = Path(f"{archive_path}{suffix}")
-            if part.exists():
-                os.replace(part, f"{aside}{suffix}")
-        source = _open_read_only(backup)
-        try:
-            _copy(source, archive_path)
-        finally:
-            source.close()
-    except (sqlite3.Error, OSError) as error:
-        raise BackupError(_describe(error, archive_path.parent)) from error
-    return aside
+    return restore.restore_broken(archive_path, backup, now)
 
 
 def take_safety_copy(archive_path: Path, now: datetime) -> Path:
-    """A backup of the current archive kept in <backups>/safety, outside rotation."""
-    folder = default_folder(archive_path) / "safety"
-    target = folder / f"before-restore-{now:%Y-%m-%dT%H%M%S}.db"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(archive_path)
-        try:
-            _copy(source, target)
-        finally:
-            source.close()
-    except (sqlite3.Error, OSError) as error:
-        raise BackupError("No safety copy of the current archive could be made, so nothing "
-                          f"was restored: {_describe(error, folder)}") from error
-    return target
+    from desktop_app.archive import restore
+
+    return restore.take_safety_copy(archive_path, now)
 
 
-def _restorable(backup: Path) -> BackupInfo:
-    info = read_backup(backup)
-    if not info.ok:
-        raise BackupError(f"{backup} is not a usable backup: {info.problem}")
-    if info.schema_version > schema.LATEST_VERSION:
-        raise BackupError(f"{backup} was made by a newer version of Amends.")
-    return info
-
+# Helpers ----------------------------------------------------------------------------------
 
 def _ensure_folder(folder: Path, default: Path) -> None:
     if folder == default:
@@ -281,7 +424,7 @@ def _ensure_folder(folder: Path, default: Path) -> None:
                           "external disk, plug it in and try again.")
 
 
-def _describe(error: BaseException, folder: Path) -> str:
+def describe(error: BaseException, folder: Path) -> str:
     """A plain-language sentence for a failed write into `folder`."""
     text = str(error).lower()
     if getattr(error, "errno", None) == errno.ENOSPC or "full" in text:
@@ -293,9 +436,23 @@ def _describe(error: BaseException, folder: Path) -> str:
     return f"Could not write into {folder}: {error}"
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+_describe = describe
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
     """Opened so that nothing, not even a journal, is written next to the file."""
     return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+
+_open_read_only = open_read_only
+
+
+def _remove(path: Path) -> None:
+    for tail in ("", "-journal", "-wal", "-shm"):
+        try:
+            Path(f"{path}{tail}").unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _mtime(path: Path) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -33,10 +34,10 @@ def test_a_backup_is_named_by_its_time_verified_and_counted(archive, tmp_path):
     archive.record_complaint(customer_input(), complaint_input())
     (tmp_path / "usb").mkdir()
     info = take_backup(archive.path, tmp_path / "usb", NOW)
-    assert info.path.name == "amends-2026-11-23T1830.db"
+    assert info.path.name == "amends-2026-11-23T183000.db"
     assert (info.ok, info.customers, info.complaints) == (True, 1, 1)
     assert info.last_complaint == datetime(2026, 11, 2, 10, 30)
-    assert not (tmp_path / "usb" / "amends-2026-11-23T1830.db-wal").exists()
+    assert not (tmp_path / "usb" / "amends-2026-11-23T183000.db-wal").exists()
 
 
 def test_a_backup_taken_while_a_write_is_pending_holds_only_committed_records(archive, tmp_path):
@@ -64,9 +65,20 @@ def test_rotation_keeps_seven_days_four_weeks_and_twelve_months():
     assert len(kept) == 7 + 2 + 11  # weeks 47 and 46 end inside the seven days
 
 
+def _tiny_database(tmp_path) -> bytes:
+    conn = sqlite3.connect(tmp_path / "tiny.sqlite")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    data = (tmp_path / "tiny.sqlite").read_bytes()
+    (tmp_path / "tiny.sqlite").unlink()
+    return data
+
+
 def test_rotation_deletes_only_backups_it_does_not_keep(tmp_path):
+    tiny = _tiny_database(tmp_path)
     for d in range(40):
-        (tmp_path / f"amends-{(NOW - timedelta(days=d)):%Y-%m-%dT%H%M}.db").write_bytes(b"")
+        (tmp_path / f"amends-{(NOW - timedelta(days=d)):%Y-%m-%dT%H%M}.db").write_bytes(tiny)
     (tmp_path / "notes.txt").write_text("mine")
     removed = rotate(tmp_path)
     left = sorted(p.name for p in tmp_path.iterdir())
@@ -109,7 +121,7 @@ def test_a_full_disk_during_a_backup_is_a_clear_error(archive, monkeypatch):
     monkeypatch.setattr("desktop_app.archive.backup.os.replace", full)
     with pytest.raises(BackupError, match="full"):
         take_backup(archive.path, backup_folder(archive), NOW)
-    assert list(backup_folder(archive).iterdir()) == []
+    assert list(backup_folder(archive).glob("amends-*")) == []
 
 
 def test_a_damaged_backup_is_listed_as_not_usable_and_refused(archive, tmp_path):

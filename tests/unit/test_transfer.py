@@ -147,7 +147,7 @@ def test_export_all_is_a_zip_of_csvs_and_a_verified_backup(archive, tmp_path):
     export_all(archive, tmp_path / "all.zip", datetime(2026, 11, 23, 18, 30))
     names = zipfile.ZipFile(tmp_path / "all.zip").namelist()
     assert {"customers.csv", "complaints.csv", "remedies.csv", "follow_ups.csv",
-            "amends-2026-11-23T1830.db"} <= set(names)
+            "amends-2026-11-23T183000.db"} <= set(names)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["all.zip", "amends.db",
                                                             "amends.db-shm", "amends.db-wal"]
 
