@@ -36,6 +36,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
+from desktop_app.domain.queries import CustomerMatch
+from desktop_app.domain.validate import phone_digits
 
 _PENDING = "erasure_cleanup_pending"
 _CHECKPOINT_TRIES = 5
@@ -110,24 +112,56 @@ class PrivacyStore:
         """A zip with customer.json, their letters as PDF and their attachments as files."""
         data = self.customer_data(customer_id)
         refs = {c["id"]: c["ref"] for c in data["complaints"]}
+        path = Path(path)
+        partial = path.with_name(path.name + ".part")  # all or nothing: never half a zip
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zipped:
+                self._write_export(zipped, data, refs)
+            partial.replace(path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return path
+
+    def _write_export(self, zipped: zipfile.ZipFile, data: dict, refs: dict[int, str]) -> None:
         ids = list(refs)
         marks = ",".join("?" * len(ids))
-        path = Path(path)
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zipped:
-            zipped.writestr("customer.json", json.dumps(data, ensure_ascii=False, indent=2,
-                                                        default=_json_default))
-            for row in self.db.query(
-                    f"SELECT id, complaint_id, kind, pdf FROM letters "
-                    f"WHERE complaint_id IN ({marks})", ids):
-                zipped.writestr(f"letters/{refs[row['complaint_id']]}-{row['kind']}-"
-                                f"{row['id']}.pdf", row["pdf"])
-            for row in self.db.query(
-                    f"SELECT id, complaint_id, filename, data FROM attachments "
-                    f"WHERE complaint_id IN ({marks})", ids):
-                name = _safe_name(row["filename"])
-                zipped.writestr(f"attachments/{refs[row['complaint_id']]}-{row['id']}-{name}",
-                                row["data"])
-        return path
+        zipped.writestr("customer.json", json.dumps(data, ensure_ascii=False, indent=2,
+                                                    default=_json_default))
+        for row in self.db.query(
+                f"SELECT id, complaint_id, kind, pdf FROM letters "
+                f"WHERE complaint_id IN ({marks})", ids):
+            zipped.writestr(f"letters/{refs[row['complaint_id']]}-{row['kind']}-"
+                            f"{row['id']}.pdf", row["pdf"])
+        for row in self.db.query(
+                f"SELECT id, complaint_id, filename, data FROM attachments "
+                f"WHERE complaint_id IN ({marks})", ids):
+            name = _safe_name(row["filename"])
+            zipped.writestr(f"attachments/{refs[row['complaint_id']]}-{row['id']}-{name}",
+                            row["data"])
+
+    def customers_matching(self, id_or_phone: str) -> list[CustomerMatch]:
+        """The customers `amends export-customer/erase-customer ID_OR_PHONE` means: a plain
+        number is an id or a phone, anything else a phone (same digits, or the same number
+        without its country code); records merged into another are left out."""
+        text = id_or_phone.strip().lstrip("#")
+        digits = phone_digits(text)
+        clauses, params = [], []
+        if text.isdecimal():
+            clauses.append("c.id = ?")
+            params.append(int(text))
+        if len(digits) >= 3:
+            clauses.append("(c.phone_digits = ? OR (length(?) >= 7 AND length(c.phone_digits) >= 7"
+                           " AND (c.phone_digits LIKE '%' || ? OR ? LIKE '%' || c.phone_digits)))")
+            params += [digits, digits, digits, digits]
+        if not clauses:
+            return []
+        sql = f"""SELECT c.id, c.name, c.phone, c.email,
+                         (SELECT COUNT(*) FROM complaints k WHERE k.customer_id = c.id)
+                         AS complaints
+                  FROM customers c WHERE c.merged_into IS NULL AND ({' OR '.join(clauses)})
+                  ORDER BY c.id"""
+        return [CustomerMatch(**row) for row in self.db.query(sql, params)]
 
     def erase_customer(self, customer_id: int, staff_id: int | None = None) -> Erasure:
         """Anonymise one customer and scrub them from every text; the shop's statistics stay.

@@ -18,13 +18,14 @@ from desktop_app.cli import (
     demo,
     followups,
     letter,
+    privacy,
     restore,
     summary,
     transfer,
 )
 from desktop_app.cli.common import CommandError
 
-COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet]
+COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:
