@@ -89,6 +89,9 @@ def put_everywhere(archive: Archive) -> tuple[int, int]:
         customer_input(name="Li Na", phone="139 0000 1111", email="li@example.com"),
         complaint_input(description=f"Came with her friend {NAME}, reachable on {PHONE}",
                         product="Cheesecake"))
+    # A long draft discarded: its pages go to the free list, holding the text as it was.
+    archive.save_draft({"complaint": {"description": f"{NAME} {PHONE} {ADDRESS} " * 800}})
+    archive.clear_draft()
     for typed in ("䶮", NAME, f"{NAME} {PHONE}"):  # a draft saved every few seconds
         archive.save_draft({"version": 1, "customer": {"name": typed, "phone": PHONE,
                                                        "email": EMAIL, "address": ADDRESS},
