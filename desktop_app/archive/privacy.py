@@ -215,8 +215,8 @@ class PrivacyStore:
         self.db.execute(f"UPDATE events SET old = '', new = '' WHERE entity = 'customer' AND "
                         f"entity_id IN ({who})", people)
         # Their own records lose every word of their name; other records the whole values.
-        self._scrub_texts(Scrubber(texts, phones, words=True), marks, ids, who, people)
-        self._scrub_texts(Scrubber(texts, phones), "", [], "", [])
+        self._scrub_texts(Scrubber(texts, phones, words=True), (marks, ids, who, people))
+        self._scrub_texts(Scrubber(texts, phones), None)
         self._optimize_search_indexes()
         self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')", [_PENDING])
         self.log_event("customer", customer_id, "erased", staff_id)
@@ -240,11 +240,10 @@ class PrivacyStore:
             (phones if r["field"] == "phone" else texts).extend(values)
         return texts, phones
 
-    def _scrub_texts(self, scrubber: Scrubber, marks: str, ids: list[int], who: str,
-                     people: list[int]) -> None:
-        """Replace the person's values in the free texts of their own cases (`ids`, `people`)
-        or, with none given, of the whole shop: other customers' cases that mention them,
-        reasons, root causes, templates and the draft."""
+    def _scrub_texts(self, scrubber: Scrubber, own: tuple | None) -> None:
+        """Replace the person's values in the free texts of their own records (`own`: their
+        complaints and customer records, as `_own` takes them) or, with None, of the whole
+        shop: other customers' cases that mention them, reasons, templates and the draft."""
         conn = self.db.conn
         conn.create_function("amends_hits", 1, scrubber.hits, deterministic=True)
         conn.create_function("amends_scrub", 1, scrubber.scrub, deterministic=True)
@@ -252,13 +251,13 @@ class PrivacyStore:
             for table, columns in _SCRUBBED.items():
                 sets = ", ".join(f"{c} = amends_scrub({c})" for c in columns)
                 joined = " || char(31) || ".join(f"COALESCE({c}, '')" for c in columns)
-                where, params = _own(table, marks, ids, who, people) if ids else ("1", [])
+                where, params = _own(table, *own) if own else ("1", [])
                 self.db.execute(f"UPDATE {table} SET {sets} WHERE ({where}) AND "
                                 f"{_SKIPPED.get(table, '1')} AND amends_hits({joined})", params)
         finally:  # the functions hold the person's values: do not leave them on the connection
             conn.create_function("amends_hits", 1, None)
             conn.create_function("amends_scrub", 1, None)
-        for r in list(self.db.query("SELECT id, payload FROM drafts")) if not ids else ():
+        for r in list(self.db.query("SELECT id, payload FROM drafts")) if not own else ():
             if scrubber.hits(r["payload"]):
                 payload = json.dumps(scrubber.scrub_json(json.loads(r["payload"])),
                                      ensure_ascii=False)

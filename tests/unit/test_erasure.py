@@ -251,3 +251,14 @@ def test_a_latin_name_is_replaced_as_a_word_only():
     assert scrubber.scrub("Li and Lily: WANG@example.com, 138-0013-8000 / 1380013800099") == (
         "[erased] and Lily: [erased], [erased] / 1380013800099")
     assert Scrubber(["王"], ["12"]).scrub("王先生 12 元") == "王先生 12 元"  # too short to erase
+
+
+def test_a_customer_without_complaints_leaves_the_words_of_others_alone(archive):
+    quiet = archive.add_customer(CustomerInput(name="Rose Quinnell", phone="137 2222 3333"))
+    case = archive.record_complaint(customer_input(name="Rose Park", phone="136 4444 5555"),
+                                    complaint_input(description="Rose says Rose Quinnell "
+                                                    "sent her; Quinnell is a friend"))
+    archive.erase_customer(quiet.id)
+    assert archive.complaint(case.id).description == (
+        f"Rose says {ERASED_TEXT} sent her; Quinnell is a friend")
+    assert archive.customer(case.customer_id).name == "Rose Park"
