@@ -96,6 +96,9 @@ class PrivacyStore:
 
         return {
             "customer": customer,
+            # Duplicates merged into them: the same person under an older name or number.
+            "merged_records": rows("SELECT * FROM customers WHERE merged_into = ?",
+                                   [customer_id]),
             "complaints": rows(f"SELECT * FROM complaints WHERE id IN ({marks})", ids),
             "remedies": rows(f"SELECT * FROM remedies WHERE complaint_id IN ({marks})", ids),
             "follow_ups": rows(f"SELECT * FROM follow_ups WHERE complaint_id IN ({marks})", ids),
