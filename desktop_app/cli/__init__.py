@@ -21,6 +21,7 @@ from desktop_app.cli import (
     demo,
     followups,
     letter,
+    privacy,
     restore,
     summary,
     transfer,
@@ -29,7 +30,9 @@ from desktop_app.cli.common import CommandError, explain
 from desktop_app.cli.words import EMPTY_DATA_DIR, UNEXPECTED, say
 from desktop_app.paths import archive_path
 
-COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet]
+COMMANDS = [
+    demo, letter, backup, restore, check, followups, transfer, summary, case_sheet, privacy,
+]
 DATA_DIR_HELP = "folder of the archive (amends.db); default: the per-user application-data folder"
 EPILOG = ("--data-dir may come before or after the command. Exit status: 0 done, 1 a check found "
           "a problem, 2 the command was refused or failed (one line on stderr says why), 130 "

@@ -1,7 +1,8 @@
 """The optional app password: asked at start, and set, changed or removed from Settings.
 
 Only a salted scrypt hash is stored (archive setting `password_hash`); an empty setting means no
-password. It keeps a passer-by out of the window; it does not encrypt the archive file.
+password. It keeps someone at this PC out of the window; it does not encrypt the archive file,
+nor lock the command line or the backups, and the Settings page says so.
 """
 
 from __future__ import annotations
@@ -82,9 +83,18 @@ class PasswordPage(QWidget):
         self.set_button = QPushButton(self.tr("Set password"))
         self.remove_button = QPushButton(self.tr("Remove password"))
         self.error = error_label()
-        note = QLabel(self.tr("The password is asked when Amends starts. It keeps passers-by out "
-                              "of the window; keep backups safe too, they are not locked."))
-        note.setWordWrap(True)
+        # Say plainly what it is not: a shop owner who thinks the file is locked shares it.
+        self.protects = QLabel(self.tr(
+            "What the password protects: opening the Amends window on this computer. Whoever "
+            "starts Amends here must type it first."))
+        self.does_not_protect = QLabel(self.tr(
+            "What it does not protect: the archive file itself (amends.db is not encrypted: "
+            "anyone who can copy it can read it with other programs), the amends command line "
+            "(its commands open the archive without asking for the password), and backups "
+            "(copies of the file, not locked either). Keep this computer's user account, the "
+            "data folder and the backups safe."))
+        for note in (self.protects, self.does_not_protect):
+            note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Current password:"), self.current)
         form.addRow(self.tr("New password:"), self.new)
@@ -94,7 +104,7 @@ class PasswordPage(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.status, note):
+        for widget in (self.status, self.protects, self.does_not_protect):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -2828,7 +2828,15 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
     <message>
         <source>The password is asked when Amends starts. It keeps passers-by out of the window; keep backups safe too, they are not locked.</source>
-        <translation>启动 Amends 时会要求输入密码，防止路过的人查看窗口；备份文件没有加锁，也请妥善保管。</translation>
+        <translation type="vanished">启动 Amends 时会要求输入密码，防止路过的人查看窗口；备份文件没有加锁，也请妥善保管。</translation>
+    </message>
+    <message>
+        <source>What the password protects: opening the Amends window on this computer. Whoever starts Amends here must type it first.</source>
+        <translation>密码保护的是：在这台电脑上打开 Amends 窗口。在这里启动 Amends 的人必须先输入密码。</translation>
+    </message>
+    <message>
+        <source>What it does not protect: the archive file itself (amends.db is not encrypted: anyone who can copy it can read it with other programs), the amends command line (its commands open the archive without asking for the password), and backups (copies of the file, not locked either). Keep this computer&apos;s user account, the data folder and the backups safe.</source>
+        <translation>密码不保护的是：档案本身（amends.db 没有加密，任何能复制它的人都能用其他程序读取）、amends 命令行（其命令打开档案时不会要求输入密码）以及备份（它们是档案的副本，同样没有加锁）。请妥善保管这台电脑的用户账户、数据所在的文件夹和备份。</translation>
     </message>
     <message>
         <source>Current password:</source>

@@ -2828,7 +2828,15 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
     <message>
         <source>The password is asked when Amends starts. It keeps passers-by out of the window; keep backups safe too, they are not locked.</source>
-        <translation>啟動 Amends 時會要求輸入密碼，防止路過的人檢視視窗；備份檔案沒有加鎖，也請妥善保管。</translation>
+        <translation type="vanished">啟動 Amends 時會要求輸入密碼，防止路過的人檢視視窗；備份檔案沒有加鎖，也請妥善保管。</translation>
+    </message>
+    <message>
+        <source>What the password protects: opening the Amends window on this computer. Whoever starts Amends here must type it first.</source>
+        <translation>密碼保護的是：在這臺電腦上開啟 Amends 視窗。在這裡啟動 Amends 的人必須先輸入密碼。</translation>
+    </message>
+    <message>
+        <source>What it does not protect: the archive file itself (amends.db is not encrypted: anyone who can copy it can read it with other programs), the amends command line (its commands open the archive without asking for the password), and backups (copies of the file, not locked either). Keep this computer&apos;s user account, the data folder and the backups safe.</source>
+        <translation>密碼不保護的是：檔案本身（amends.db 沒有加密，任何能複製它的人都能用其他程式讀取）、amends 命令列（其命令開啟檔案時不會要求輸入密碼）以及備份（它們是檔案的副本，同樣沒有加鎖）。請妥善保管這臺電腦的使用者賬戶、資料所在的資料夾和備份。</translation>
     </message>
     <message>
         <source>Current password:</source>

@@ -94,6 +94,11 @@ def test_erasing_after_confirmation_anonymises_them_and_refreshes_the_lists(
     assert not detail.erase_button.isEnabled()
     assert listed_names(window) == []  # erased customers leave the list
     assert "erased" in window.statusBar().currentMessage()
+    for path in (p for p in archive.path.parent.rglob("*") if p.is_file()):  # window still open
+        raw = path.read_bytes()
+        for secret in ("王小明", "wang@example.com", "My name is Wang", "138 0013 8000",
+                       "13800138000"):
+            assert all(secret.encode(c) not in raw for c in ("utf-8", "utf-16-le")), (path, secret)
 
 
 def test_cancelling_the_erasure_changes_nothing(qtbot, archive, window, detail, wang):

@@ -43,6 +43,14 @@ def test_everything_about_one_customer_is_exported_as_a_zip(archive, wang, tmp_p
     assert "Other customer's text" not in zipped.read("customer.json").decode()
 
 
+def test_the_export_holds_the_duplicates_merged_into_them(archive, wang, tmp_path):
+    duplicate = archive.add_customer(customer_input(name="王小明 (old card)", phone="021 555"))
+    archive.merge_customers(wang, duplicate.id, staff_id=None)
+    data = json.loads(zipfile.ZipFile(archive.export_customer(wang, tmp_path / "w.zip"))
+                      .read("customer.json"))
+    assert [r["name"] for r in data["merged_records"]] == ["王小明 (old card)"]
+
+
 def test_erasing_a_customer_removes_their_personal_data_but_keeps_the_statistics(archive, wang):
     archive.erase_customer(wang)
     customer = archive.customer(wang)
