@@ -30,6 +30,9 @@ _ERASE_TEXT = (
     "rotated: delete them yourself. Refuses while the Amends window has the archive open.")
 
 
+_WHO_HELP = "the customer's number (as shown in the window) or phone"
+
+
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     export = subparsers.add_parser(
         "export-customer", parents=[common],
@@ -38,14 +41,15 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "button on their page does: customer.json with their record, complaints, remedies, "
         "follow-ups, checklist and audit trail, their letters as PDF and their attachments. "
         "The zip is written whole or not at all. " + _WHO)
-    export.add_argument("who", metavar="ID_OR_PHONE")
-    export.add_argument("--out", metavar="FILE.zip", required=True)
+    export.add_argument("who", metavar="ID_OR_PHONE", help=_WHO_HELP)
+    export.add_argument("--out", metavar="FILE.zip", required=True,
+                        help="the zip to write (replaced whole if it exists)")
     export.set_defaults(handler=run_export)
     erase = subparsers.add_parser(
         "erase-customer", parents=[common],
         help="erase one customer's personal data for good (cannot be undone; needs --yes)",
         description=_ERASE_TEXT + " " + _WHO)
-    erase.add_argument("who", metavar="ID_OR_PHONE")
+    erase.add_argument("who", metavar="ID_OR_PHONE", help=_WHO_HELP)
     erase.add_argument("--yes", action="store_true",
                        help="really erase: without it nothing is changed")
     erase.set_defaults(handler=run_erase)
@@ -53,7 +57,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         customer = _one_customer(archive, args.who)
         archive.export_customer(customer.id, out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -143,6 +144,10 @@ def example(verb: str, shop: Shop) -> Example:
         "case-sheet": lambda: Example([shop.ref, "--out", str(t / "cs.pdf")], _pdf(t / "cs.pdf")),
         "job-tag": lambda: Example([shop.ref, "--out", str(t / "jt.pdf")], _pdf(t / "jt.pdf")),
         "intake-form": lambda: Example(["--out", str(t / "if.pdf")], _pdf(t / "if.pdf")),
+        "export-customer": lambda: Example(["13800138000", "--out", str(t / "c.zip")],
+                                           lambda out: zipfile.is_zipfile(t / "c.zip")),
+        "erase-customer": lambda: Example(["13800138000", "--yes"],
+                                          lambda out: not _has_customer(shop, "138 0013 8000")),
     }
     assert verb in examples, f"give the new verb {verb!r} an example in this test"
     return examples[verb]()
