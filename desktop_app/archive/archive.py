@@ -23,6 +23,7 @@ from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.drafts import DraftStore
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.archive.follow_ups import FollowUpStore
+from desktop_app.archive.intelligence import IntelligenceStore
 from desktop_app.archive.letters import LetterStore
 from desktop_app.archive.privacy import PrivacyStore
 from desktop_app.archive.recovery import RecoveryStore
@@ -49,6 +50,7 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
         self.db = db
         self.path = path
         self._clock = clock
+        self.intelligence = IntelligenceStore(db, self.now, self.transaction, self.log_event)
 
     @classmethod
     def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> Archive:
