@@ -17,7 +17,6 @@ from sqlite_utils import Database
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain import early_warnings as ew
 from desktop_app.domain.model import Care, Cause, Segment, Status
-from desktop_app.domain.reporting import add_months
 from desktop_app.domain.satisfaction import (
     Answer,
     ImprovementAction,
@@ -119,40 +118,36 @@ class IntelligenceStore:
                 for cid, (name, phone, seg, care) in people.items()]
 
     def cause_warnings(self, now: datetime) -> list[ew.EarlyWarning]:
-        """Rising, recurring and no-effect warnings from one monthly count per cause."""
-        month = date(now.year, now.month, 1)
-        start = add_months(month, -ew.RISING_HISTORY_MONTHS)
-        counts: dict[str, dict[str, int]] = defaultdict(dict)
-        for cause, m, n in self.db.execute("""
-                SELECT cause, substr(received_at, 1, 7), COUNT(*) FROM complaints
+        """Rising, recurring and no-effect warnings from one count per cause and 30-day span
+        (span 0: the last 30 days; spans before the first complaint do not count)."""
+        spans = ew.RISING_HISTORY_MONTHS + 1
+        counts: dict[str, dict[int, int]] = defaultdict(dict)
+        for cause, span, n in self.db.execute("""
+                SELECT cause, CAST((julianday(:now) - julianday(received_at)) / 30 AS INTEGER),
+                       COUNT(*) FROM complaints
                 WHERE deleted_at IS NULL AND cause IS NOT NULL AND cause != ''
-                  AND received_at >= ? AND received_at < ? GROUP BY 1, 2""",
-                [start.isoformat(), now.isoformat(" ")]):
-            counts[cause][m] = n
-        first = self._first_month()
-        months = [add_months(start, i) for i in range(ew.RISING_HISTORY_MONTHS)]
-        months = [m for m in months if first is not None and m >= first]
+                  AND received_at >= :start AND received_at < :now GROUP BY 1, 2""",
+                {"now": now.isoformat(" "),
+                 "start": (now - timedelta(days=30 * spans)).isoformat(" ")}):
+            counts[cause][span] = n
+        first = self.db.execute("SELECT MIN(received_at) FROM complaints"
+                                " WHERE deleted_at IS NULL").fetchone()[0]
+        known = (now - _time(first)).days // 30 if first else 0  # whole spans of history
+        history = [span for span in range(min(spans - 1, known), 0, -1)]  # oldest first
         improved = {r[0] for r in self.db.execute(
             "SELECT DISTINCT ic.cause FROM improvement_causes ic JOIN improvements i"
             " ON i.id = ic.improvement_id WHERE i.status != 'dropped'")}
-        days_in_month = (add_months(month, 1) - month).days
-        fraction = (now - datetime(month.year, month.month, 1)).total_seconds() / 86400
         found = []
-        for code, by_month in counts.items():
+        for code, by_span in counts.items():
             cause = _CAUSE.get(code)
             if cause is None:
                 continue
-            previous = [by_month.get(m.strftime("%Y-%m"), 0) for m in months]
-            this = by_month.get(month.strftime("%Y-%m"), 0)
-            found += [ew.cause_rising(cause, previous, this, fraction / days_in_month),
-                      ew.cause_recurring(cause, previous, code in improved)]
+            previous = [by_span.get(span, 0) for span in history]
+            latest = [*previous, by_span.get(0, 0)]
+            found += [ew.cause_rising(cause, previous, by_span.get(0, 0)),
+                      ew.cause_recurring(cause, latest, code in improved)]
         found += [w for _, _, _, w in self.improvement_effects(now)]
         return [w for w in found if w is not None]
-
-    def _first_month(self) -> date | None:
-        first = self.db.execute("SELECT MIN(received_at) FROM complaints"
-                                " WHERE deleted_at IS NULL").fetchone()[0]
-        return date(int(first[:4]), int(first[5:7]), 1) if first else None
 
     # Dismissals -----------------------------------------------------------------------------
 

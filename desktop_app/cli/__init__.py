@@ -12,6 +12,7 @@ import sys
 
 from desktop_app import __version__, selftest
 from desktop_app.cli import (
+    alerts,
     backup,
     case_sheet,
     check,
@@ -24,7 +25,7 @@ from desktop_app.cli import (
 )
 from desktop_app.cli.common import CommandError
 
-COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet]
+COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet, alerts]
 
 
 def build_parser() -> argparse.ArgumentParser:

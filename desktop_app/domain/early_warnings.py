@@ -55,9 +55,10 @@ REASONS = {
     "no_follow_up": _N("EarlyWarning",
                        "Case {ref} was fixed on {day} and nobody has followed up ({days} days)"),
     "rising": _N("EarlyWarning",
-                 "{n} complaints this month where about {expected} were usual (p = {p})"),
+                 "{n} complaints in the last 30 days where about {expected} were usual "
+                 "(p = {p})"),
     "recurring": _N("EarlyWarning",
-                    "{n} complaints in the last {months} months, every month, and no "
+                    "{n} complaints in the last {days} days, some in every 30 of them, and no "
                     "improvement recorded"),
     "no_effect": _N("EarlyWarning",
                     "\u201c{title}\u201d done on {day}: {before} a month before, {after} a "
@@ -79,6 +80,7 @@ NEXT_STEPS = {
                                           "another one."),
 }
 NO_FOLLOW_UP_STEP = _N("EarlyWarning", "Call the customer: is the fix still holding?")
+NOTHING = _N("EarlyWarning", "Nothing to warn about.")
 
 
 @dataclass(frozen=True)
@@ -177,13 +179,17 @@ def special_customer_past_target(h: CustomerHistory, now: datetime) -> tuple[str
 
 
 def failed_recovery_complains_again(h: CustomerHistory, now: datetime) -> tuple[str, dict] | None:
-    """A case closed not recovered is followed by a new complaint, open or under 30 days old."""
-    failed = [c for c in h.cases if c.status is Status.NOT_RECOVERED and c.closed_at]
-    for old in failed:
-        again = [c for c in h.cases if c.received_at > old.closed_at
-                 and (_is_open(c) or now - c.received_at <= timedelta(days=COMPLAINS_AGAIN_DAYS))]
-        if again:
-            return "failed_again", {"old": old.ref, "ref": again[-1].ref}
+    """The customer's latest complaint (open, or under 30 days old) came after a case closed not
+    recovered, with no recovered case in between."""
+    if not h.cases:
+        return None
+    latest = h.cases[-1]
+    if not (_is_open(latest) or now - latest.received_at <= timedelta(days=COMPLAINS_AGAIN_DAYS)):
+        return None
+    before = [c for c in h.cases[:-1] if c.closed_at and c.closed_at < latest.received_at]
+    last = max(before, key=lambda c: c.closed_at, default=None)
+    if last is not None and last.status is Status.NOT_RECOVERED:
+        return "failed_again", {"old": last.ref, "ref": latest.ref}
     return None
 
 
@@ -259,20 +265,19 @@ def poisson_lower_tail(n: int, mean: float) -> float:
     return 1.0 - poisson_upper_tail(n + 1, mean)
 
 
-def cause_rising(cause: Cause, previous: list[int], this_month: int,
-                 month_fraction: float) -> EarlyWarning | None:
-    """At least 5 this month, and as many would happen by chance under 1 month in 100 at the
-    previous 6 months' rate (scaled to the part of this month gone by; +0.5 for a new cause)."""
+def cause_rising(cause: Cause, previous: list[int], this_window: int) -> EarlyWarning | None:
+    """At least 5 in the last 30 days, and so many would come by chance less than once in 100
+    at the rate of the six 30-day spans before (+0.5, so a new cause is not infinitely rare)."""
     history = previous[-RISING_HISTORY_MONTHS:]
-    if this_month < RISING_MIN_COUNT or len(history) < 3:
+    if this_window < RISING_MIN_COUNT or len(history) < 3:
         return None
-    expected = (sum(history) + 0.5) / len(history) * max(month_fraction, 1 / 31)
-    p = poisson_upper_tail(this_month, expected)
+    expected = (sum(history) + 0.5) / len(history)
+    p = poisson_upper_tail(this_window, expected)
     if p >= RISING_ALPHA:
         return None
-    return EarlyWarning(WarningKind.CAUSE_RISING, f"rising:{cause.value}", this_month,
+    return EarlyWarning(WarningKind.CAUSE_RISING, f"rising:{cause.value}", this_window,
                         REASONS["rising"],
-                        {"n": this_month, "expected": f"{expected:.1f}", "p": _p_text(p)},
+                        {"n": this_window, "expected": f"{expected:.1f}", "p": _p_text(p)},
                         NEXT_STEPS[WarningKind.CAUSE_RISING], cause=cause)
 
 
@@ -282,15 +287,18 @@ def _p_text(p: float) -> str:
 
 def cause_recurring(cause: Cause, last_months: list[int],
                     has_improvement: bool) -> EarlyWarning | None:
-    """Complaints in each of the last 3 whole months, at least 6 in all, and no improvement."""
+    """Complaints in each of the last three 30-day spans, at least 6 in all, no improvement
+    (not for the customer's own mistakes or "other": no shop improvement answers those)."""
     months = last_months[-RECURRING_MONTHS:]
     total = sum(months)
+    if cause in (Cause.CUSTOMER_MISTAKE, Cause.OTHER):
+        return None
     if has_improvement or len(months) < RECURRING_MONTHS or min(months) == 0:
         return None
     if total < RECURRING_MIN_COUNT:
         return None
     return EarlyWarning(WarningKind.CAUSE_RECURRING, f"recurring:{cause.value}", total,
-                        REASONS["recurring"], {"n": total, "months": RECURRING_MONTHS},
+                        REASONS["recurring"], {"n": total, "days": 30 * RECURRING_MONTHS},
                         NEXT_STEPS[WarningKind.CAUSE_RECURRING], cause=cause)
 
 
