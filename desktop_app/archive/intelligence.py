@@ -17,11 +17,15 @@ from sqlite_utils import Database
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain import early_warnings as ew
 from desktop_app.domain.model import Care, Cause, Segment, Status
+from desktop_app.domain.reporting import add_months
 from desktop_app.domain.satisfaction import (
     Answer,
     ImprovementAction,
     ImprovementStatus,
+    Insights,
     SimilarCase,
+    drivers,
+    overall,
 )
 
 _OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in Status if not s.is_closed) + ")"
@@ -262,6 +266,13 @@ class IntelligenceStore:
         return [Answer(r[0], None if r[1] is None else bool(r[1]), r[2], r[3], r[4], r[5],
                        tuple((r[11] or "").split(",")) if r[11] else (), r[6], _time(r[7]),
                        _time(r[8]), _time(r[9]), _time(r[10])) for r in rows]
+
+    def insights(self, end: date, now: datetime | None = None) -> Insights:
+        """Drivers of the 12 months before `end` and the improvements' effects as of `now`."""
+        start = add_months(end, -12) if end.day == 1 else end - timedelta(days=365)
+        found = self.answers(start, end)
+        return Insights(start, end, overall(found), tuple(drivers(found)),
+                        tuple(self.improvement_effects(now)))
 
     # What worked before ---------------------------------------------------------------------
 

@@ -3,7 +3,6 @@ did (channel, cause, remedy, staff, speed), shown only where enough answers back
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -105,17 +104,20 @@ def _values(a: Answer) -> list[tuple[Factor, str]]:
 def drivers(answers: list[Answer]) -> list[Driver]:
     """Every factor value met in `answers`, worst CSAT first within each factor; values with
     fewer than MIN_ANSWERS scored answers are kept (with their n) but marked not `enough`."""
-    tallies: dict[tuple[Factor, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    tallies: dict[tuple[Factor, str], list[int]] = {}
     for a in answers:
+        rated, asked = a.satisfaction is not None, a.will_return is not None
+        satisfied = rated and a.satisfaction >= 4
+        returning = bool(a.will_return)
         for key in _values(a):
-            t = tallies[key]
+            t = tallies.get(key)
+            if t is None:
+                t = tallies[key] = [0, 0, 0, 0, 0]
             t[0] += 1
-            if a.satisfaction is not None:
-                t[2] += 1
-                t[1] += a.satisfaction >= 4
-            if a.will_return is not None:
-                t[4] += 1
-                t[3] += a.will_return
+            t[1] += satisfied
+            t[2] += rated
+            t[3] += returning
+            t[4] += asked
     found = [Driver(f, v, *t) for (f, v), t in tallies.items()]
     order = list(Factor)
     return sorted(found, key=lambda d: (order.index(d.factor), d.csat if d.csat is not None
@@ -170,3 +172,24 @@ class SimilarCase:
     recovered: bool
     satisfaction: int | None
     score: float  # bm25: lower is more similar
+
+
+@dataclass(frozen=True)
+class Insights:
+    """The dashboard section and the summary page: drivers of the 12 months to `end`, and every
+    improvement with its effect per cause (effect None until done)."""
+
+    start: date
+    end: date
+    overall: Driver
+    drivers: tuple[Driver, ...]
+    improvements: tuple[tuple[ImprovementAction, str, object, object], ...]
+
+    @property
+    def weakest(self) -> list[Driver]:
+        return weakest(list(self.drivers))
+
+    @property
+    def hidden(self) -> int:
+        """Factor values left out for having fewer than MIN_ANSWERS scored answers."""
+        return sum(not d.enough for d in self.drivers)
