@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([as_json(w, language) for w in warnings], ensure_ascii=False, indent=2))
     else:
-        print(render(warnings, language))
+        print(render(warnings, language), end="")
     return 0
 
 
@@ -74,4 +74,4 @@ def render(warnings: list[EarlyWarning], language: str) -> str:
             who = " · ".join(p for p in (who, label(w.cause, language)) if p)
         lines += [f"[{item['kind_label']}] {who}", f"  {item['reason']}",
                   f"  → {item['next_step']}", ""]
-    return "\n".join(lines)
+    return "\n".join(lines).rstrip() + "\n"

@@ -61,7 +61,7 @@ REASONS = {
                     "{n} complaints in the last {days} days, some in every 30 of them, and no "
                     "improvement recorded"),
     "no_effect": _N("EarlyWarning",
-                    "\u201c{title}\u201d done on {day}: {before} a month before, {after} a "
+                    "“{title}” done on {day}: {before} a month before, {after} a "
                     "month since"),
 }
 NEXT_STEPS = {
@@ -72,7 +72,8 @@ NEXT_STEPS = {
                                     "Carry out the promise now, or call the customer, say "
                                     "when it will happen and why it is late."),
     WarningKind.CAUSE_RISING: _N("EarlyWarning",
-                                 "Read this month's cases of this cause and find what changed."),
+                                 "Read this cause's cases of the last 30 days and find what "
+                                 "changed."),
     WarningKind.CAUSE_RECURRING: _N("EarlyWarning",
                                     "Record an improvement with an owner and a due date."),
     WarningKind.IMPROVEMENT_NO_EFFECT: _N("EarlyWarning",
@@ -81,6 +82,7 @@ NEXT_STEPS = {
 }
 NO_FOLLOW_UP_STEP = _N("EarlyWarning", "Call the customer: is the fix still holding?")
 NOTHING = _N("EarlyWarning", "Nothing to warn about.")
+SEPARATOR = _N("EarlyWarning", "; ")  # between reasons of one warning
 
 
 @dataclass(frozen=True)
@@ -395,4 +397,4 @@ def reason_text(w: EarlyWarning, translate=lambda text: text) -> str:
     """The reason with its figures, through `translate` (a context-bound translator)."""
     parts = [translate(w.reason).format(**w.args)]
     parts += [translate(template).format(**args) for template, args in w.more]
-    return "; ".join(parts)
+    return translate(SEPARATOR).join(parts)

@@ -46,7 +46,7 @@ def test_the_reason_is_in_the_language_asked_for(data_dir, capsys):
 
 def test_the_text_list_names_the_customer_and_an_empty_archive_says_all_is_well(
         data_dir, tmp_path, capsys):
-    assert main(["--data-dir", str(data_dir), "alerts", "--lang", "en"]) == 0
+    assert main(["alerts", "--lang", "en", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
     assert "王小明 · 138 0013 8000" in out and "李娜" not in out
     assert main(["alerts", "--lang", "en", "--data-dir", str(tmp_path / "empty")]) == 0
