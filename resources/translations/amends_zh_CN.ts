@@ -3670,6 +3670,105 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
 </context>
 <context>
+    <name>SummaryInsights</name>
+    <message>
+        <source>Satisfaction after recovery and what drives it</source>
+        <translation>补救后的满意度及其影响因素</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {csat} of {n} scored follow-up answers were 4 or 5 out of 5; {back} of {asked} customers asked said they will come back.</source>
+        <translation>{start} 至 {end}：{n} 个有评分的回访回答中，{csat} 为 5 分制的 4 或 5 分；被问到的 {asked} 位客户中 {back} 表示会再来。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: only {n} scored follow-up answers, too few for a percentage.</source>
+        <translation>{start} 至 {end}：有评分的回访回答只有 {n} 个，太少，不计算百分比。</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>会再来</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Values with fewer than {min} scored answers are left out ({hidden} of them).</source>
+        <translation>评分回答少于 {min} 个的取值未列出（共 {hidden} 个）。</translation>
+    </message>
+    <message>
+        <source>Improvements and their effect</source>
+        <translation>改进措施及其效果</translation>
+    </message>
+    <message>
+        <source>No improvement recorded yet.</source>
+        <translation>尚未记录任何改进措施。</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Before (a month)</source>
+        <translation>之前（每月）</translation>
+    </message>
+    <message>
+        <source>Since (a month)</source>
+        <translation>之后（每月）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>How the warnings decide</source>
+        <translation>预警如何判断</translation>
+    </message>
+    <message>
+        <source>A cause is rising when the last 30 days brought at least 5 of its complaints and, at its average over the six 30-day spans before, so many would come by chance less than once in 100 (a Poisson test at the 1% level).</source>
+        <translation>某原因“上升”是指：近 30 天该原因的投诉至少 5 次，而且按它之前六个 30 天的平均水平，偶然出现这么多的机会不到百分之一（显著性水平 1% 的泊松检验）。</translation>
+    </message>
+    <message>
+        <source>A cause recurs when it came in each of the last three 30-day spans, at least 6 times in all, and no improvement addresses it.</source>
+        <translation>某原因“反复出现”是指：最近三个 30 天每段都有该原因的投诉，合计至少 6 次，且没有针对它的改进措施。</translation>
+    </message>
+    <message>
+        <source>An improvement&apos;s effect compares the cause&apos;s complaints a month in the 180 days before it was done with those since; it is judged only after 60 days and when at least 5 would have come at the old rate. It fell when so few would come by chance less than once in 20; it is without effect when as many came as before.</source>
+        <translation>改进措施的效果：比较该原因在措施完成前 180 天与完成后的每月投诉数；完成满 60 天、且按原来的水平应至少有 5 次投诉时才作判断。偶然出现这么少的机会不到二十分之一时算“已下降”；投诉与以前一样多时算“没有效果”。</translation>
+    </message>
+    <message>
+        <source>Satisfied: answers of 4 or 5 out of 5 at the last follow-up of each case. Speed: acknowledged by the target time or not; received to first closed in calendar days.</source>
+        <translation>满意：每个案件最后一次回访中 5 分制的 4 或 5 分。速度：是否在时限内确认受理；从收到投诉到首次结案的自然日数。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Letter templates</source>

@@ -3670,6 +3670,105 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
 </context>
 <context>
+    <name>SummaryInsights</name>
+    <message>
+        <source>Satisfaction after recovery and what drives it</source>
+        <translation>補救後的滿意度及其影響因素</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {csat} of {n} scored follow-up answers were 4 or 5 out of 5; {back} of {asked} customers asked said they will come back.</source>
+        <translation>{start} 至 {end}：{n} 個有評分的回訪回答中，{csat} 為 5 分制的 4 或 5 分；被問到的 {asked} 位客戶中 {back} 表示會再來。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: only {n} scored follow-up answers, too few for a percentage.</source>
+        <translation>{start} 至 {end}：有評分的回訪回答只有 {n} 個，太少，不計算百分比。</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>會再來</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>Values with fewer than {min} scored answers are left out ({hidden} of them).</source>
+        <translation>評分回答少於 {min} 個的取值未列出（共 {hidden} 個）。</translation>
+    </message>
+    <message>
+        <source>Improvements and their effect</source>
+        <translation>改進措施及其效果</translation>
+    </message>
+    <message>
+        <source>No improvement recorded yet.</source>
+        <translation>尚未記錄任何改進措施。</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Before (a month)</source>
+        <translation>之前（每月）</translation>
+    </message>
+    <message>
+        <source>Since (a month)</source>
+        <translation>之後（每月）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>How the warnings decide</source>
+        <translation>預警如何判斷</translation>
+    </message>
+    <message>
+        <source>A cause is rising when the last 30 days brought at least 5 of its complaints and, at its average over the six 30-day spans before, so many would come by chance less than once in 100 (a Poisson test at the 1% level).</source>
+        <translation>某原因“上升”是指：近 30 天該原因的投訴至少 5 次，而且按它之前六個 30 天的平均水平，偶然出現這麼多的機會不到百分之一（顯著性水平 1% 的泊松檢驗）。</translation>
+    </message>
+    <message>
+        <source>A cause recurs when it came in each of the last three 30-day spans, at least 6 times in all, and no improvement addresses it.</source>
+        <translation>某原因“反覆出現”是指：最近三個 30 天每段都有該原因的投訴，合計至少 6 次，且沒有針對它的改進措施。</translation>
+    </message>
+    <message>
+        <source>An improvement&apos;s effect compares the cause&apos;s complaints a month in the 180 days before it was done with those since; it is judged only after 60 days and when at least 5 would have come at the old rate. It fell when so few would come by chance less than once in 20; it is without effect when as many came as before.</source>
+        <translation>改進措施的效果：比較該原因在措施完成前 180 天與完成後的每月投訴數；完成滿 60 天、且按原來的水平應至少有 5 次投訴時才作判斷。偶然出現這麼少的機會不到二十分之一時算“已下降”；投訴與以前一樣多時算“沒有效果”。</translation>
+    </message>
+    <message>
+        <source>Satisfied: answers of 4 or 5 out of 5 at the last follow-up of each case. Speed: acknowledged by the target time or not; received to first closed in calendar days.</source>
+        <translation>滿意：每個案件最後一次回訪中 5 分制的 4 或 5 分。速度：是否在時限內確認受理；從收到投訴到首次結案的自然日數。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Letter templates</source>
