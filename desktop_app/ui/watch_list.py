@@ -45,6 +45,11 @@ class WatchListPage(QWidget):
         self._staff_id = staff_id
         self.warnings: list[EarlyWarning] = []
         self._stale = True
+        # The badge follows changes while the page is hidden; a timer of the page's own dies
+        # with it, and it does nothing once the window is closed (the archive may be too).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._refresh_if_stale)
         self._build()
         self._wire()
 
@@ -106,10 +111,13 @@ class WatchListPage(QWidget):
         if self.isVisible():
             self.refresh()
         else:
-            QTimer.singleShot(0, self._refresh_if_stale)  # the badge follows changes too
+            self.refresh_soon()
+
+    def refresh_soon(self) -> None:
+        self._later.start(0)
 
     def _refresh_if_stale(self) -> None:
-        if self._stale:
+        if self._stale and self.window().isVisible():
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -200,5 +208,5 @@ def install_watch_list(main_window) -> WatchListPage:
     page.count_changed.connect(lambda n: main_window.set_page_badge("watch", n))
     page.case_requested.connect(main_window.open_case)
     main_window.archive_changed.connect(page.mark_stale)
-    QTimer.singleShot(0, page._refresh_if_stale)  # the badge, once the window is up
+    page.refresh_soon()  # the badge, once the window is up
     return page
