@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.early_warnings import EarlyWarning, reason_text
+from desktop_app.domain.early_warnings import EarlyWarning, WarningKind, reason_text
 from desktop_app.domain.model import RemedyKind
+from desktop_app.ui.improvement_form import ImprovementForm
 
 COL_KIND, COL_WHO, COL_REASON, COL_NEXT = range(4)
 SIMILAR = 5
+CAUSE_KINDS = (WarningKind.CAUSE_RISING, WarningKind.CAUSE_RECURRING,
+               WarningKind.IMPROVEMENT_NO_EFFECT)
 
 
 def translated(context: str):
@@ -86,6 +89,8 @@ class WatchListPage(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.similar_title)
         side_layout.addWidget(self.similar, 1)
+        self.improvements = ImprovementForm(self.archive, self._staff_id)
+        side_layout.addWidget(self.improvements)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(side)
@@ -103,6 +108,7 @@ class WatchListPage(QWidget):
         self.reason_edit.textChanged.connect(self._update_buttons)
         self.dismiss_button.clicked.connect(self._on_dismiss)
         self.open_button.clicked.connect(self._on_open)
+        self.improvements.saved.connect(lambda _id: self.refresh())
 
     # Showing --------------------------------------------------------------------------------
 
@@ -154,7 +160,10 @@ class WatchListPage(QWidget):
 
     def _on_selection(self) -> None:
         self._update_buttons()
-        self._show_similar(self.selected())
+        warning = self.selected()
+        self._show_similar(warning)
+        if warning is not None and warning.kind in CAUSE_KINDS:
+            self.improvements.for_cause(warning.cause)
 
     def _update_buttons(self) -> None:
         warning = self.selected()
@@ -207,6 +216,7 @@ def install_watch_list(main_window) -> WatchListPage:
                          icon)
     page.count_changed.connect(lambda n: main_window.set_page_badge("watch", n))
     page.case_requested.connect(main_window.open_case)
+    page.improvements.saved.connect(lambda _id: main_window.archive_changed.emit())
     main_window.archive_changed.connect(page.mark_stale)
     page.refresh_soon()  # the badge, once the window is up
     return page

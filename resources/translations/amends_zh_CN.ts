@@ -2027,6 +2027,45 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
 </context>
 <context>
+    <name>ImprovementForm</name>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Save improvement</source>
+        <translation>保存改进措施</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>要改变什么</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New improvement</source>
+        <translation>新的改进措施</translation>
+    </message>
+    <message>
+        <source>Say what will change.</source>
+        <translation>请写明要改变什么。</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementStatus</name>
     <message>
         <source>Planned</source>

@@ -2027,6 +2027,45 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
 </context>
 <context>
+    <name>ImprovementForm</name>
+    <message>
+        <source>Improvement</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Save improvement</source>
+        <translation>儲存改進措施</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>要改變什麼</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New improvement</source>
+        <translation>新的改進措施</translation>
+    </message>
+    <message>
+        <source>Say what will change.</source>
+        <translation>請寫明要改變什麼。</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementStatus</name>
     <message>
         <source>Planned</source>

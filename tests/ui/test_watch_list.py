@@ -95,3 +95,29 @@ def test_the_dashboard_section_says_how_many_answers_and_lists_improvements(qtbo
     assert "at least 20 scored answers" in section.note.text()
     assert section.improvements.item(0, 0).text() == "Hair nets in the bakery"
     assert section.improvements.item(0, 7).text() == "not done yet"
+
+
+def test_recording_an_improvement_for_a_recurring_cause_clears_its_warning(qtbot, shop):
+    person = shop.complaint_by_ref("2026-0001").customer_id
+    for days_ago in (10, 40, 45, 70, 75, 80):
+        case = shop.record_complaint(person, complaint_input(
+            received_at=NOW - timedelta(days=days_ago)))
+        shop.db.execute("UPDATE complaints SET cause = 'waiting', status = 'recovered', "
+                        "closed_at = received_at WHERE id = ?", [case.id])
+    shown = page(qtbot, shop)
+    kinds = [w.kind.value for w in shown.warnings]
+    shown.table.selectRow(kinds.index("cause_recurring"))
+    form = shown.improvements
+    assert form.cause.currentData() == "waiting"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Say what will change" in form.error.text()
+    type_text(qtbot, form.title, "叫号系统 queue numbers")
+    type_text(qtbot, form.owner, "王强")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "cause_recurring" not in [w.kind.value for w in shown.warnings]
+    (action,) = shop.intelligence.improvement_actions()
+    assert (action.title, action.owner, action.causes) == ("叫号系统 queue numbers", "王强",
+                                                           ("waiting",))
+    form.status.setCurrentIndex(form.status.findData(ImprovementStatus.DONE.value))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert shop.intelligence.improvement_actions()[0].done_on == NOW.date()
