@@ -40,12 +40,12 @@ def share(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)}%"
 
 
-def _table(headings: list[str]) -> QTableWidget:
+def _table(headings: list[str], stretch: int = 0) -> QTableWidget:
     table = QTableWidget(0, len(headings))
     table.setHorizontalHeaderLabels(headings)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setMinimumHeight(160)
     return table
 
@@ -67,7 +67,7 @@ class InsightsSection(QGroupBox):
         self.overall = QLabel()
         self.overall.setWordWrap(True)
         self.drivers = _table([self.tr("Factor"), self.tr("Value"), self.tr("Satisfied"),
-                               self.tr("Will come back"), self.tr("Answers")])
+                               self.tr("Will come back"), self.tr("Answers")], stretch=1)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.improvements = _table([self.tr("Improvement"), self.tr("Owner"), self.tr("Due"),
@@ -123,3 +123,4 @@ class InsightsSection(QGroupBox):
                          action.due_on.isoformat() if action.due_on else "",
                          _label(action.status), _label(Cause(cause)), before, after, verdict])
         _fill(self.improvements, rows)
+        self.improvements.resizeColumnToContents(7)  # the effect in words, never cut

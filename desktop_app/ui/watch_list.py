@@ -24,7 +24,7 @@ from desktop_app.domain.early_warnings import EarlyWarning, WarningKind, reason_
 from desktop_app.domain.model import RemedyKind
 from desktop_app.ui.improvement_form import ImprovementForm
 
-COL_KIND, COL_WHO, COL_REASON, COL_NEXT = range(4)
+COL_KIND, COL_WHO, COL_REASON = range(3)  # the reason cell ends with the next step
 SIMILAR = 5
 CAUSE_KINDS = (WarningKind.CAUSE_RISING, WarningKind.CAUSE_RECURRING,
                WarningKind.IMPROVEMENT_NO_EFFECT)
@@ -57,10 +57,9 @@ class WatchListPage(QWidget):
         self._wire()
 
     def _build(self) -> None:
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Warning"), self.tr("Customer / cause"), self.tr("Why"),
-             self.tr("Next step")])
+            [self.tr("Warning"), self.tr("Customer / cause"), self.tr("Why, and the next step")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,7 +67,7 @@ class WatchListPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_KIND, 170), (COL_WHO, 210), (COL_NEXT, 300)):
+        for column, width in ((COL_KIND, 130), (COL_WHO, 220)):
             self.table.setColumnWidth(column, width)
         self.summary = QLabel()
         self.reason_edit = QLineEdit()
@@ -137,7 +136,8 @@ class WatchListPage(QWidget):
         self.table.setRowCount(len(self.warnings))
         why = translated("EarlyWarning")
         for row, w in enumerate(self.warnings):
-            cells = (label(w.kind), self._who(w), reason_text(w, why), why(w.next_step))
+            cells = (label(w.kind), self._who(w),
+                     f"{reason_text(w, why)}\n→ {why(w.next_step)}")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -4128,11 +4128,15 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
         <source>Why</source>
-        <translation>理由</translation>
+        <translation type="vanished">理由</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation>下一步</translation>
+        <translation type="vanished">下一步</translation>
+    </message>
+    <message>
+        <source>Why, and the next step</source>
+        <translation>理由与下一步</translation>
     </message>
     <message>
         <source>Why is this warning not needed now?</source>
