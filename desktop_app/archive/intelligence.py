@@ -250,8 +250,8 @@ class IntelligenceStore:
         """The last scored follow-up of each complaint received from `start` to `end`."""
         rows = self.db.execute("""
             SELECT f.satisfaction, f.will_return, c.segment, c.care, k.channel, k.cause,
-                   COALESCE(s.name, ''), k.received_at, k.response_due, k.acknowledged_at,
-                   k.first_closed_at,
+                   COALESCE(s.name, ''), COALESCE(k.acknowledged_at <= k.response_due, 0),
+                   julianday(k.first_closed_at) - julianday(k.received_at),
                    (SELECT group_concat(r.kind) FROM remedies r WHERE r.complaint_id = k.id)
             FROM complaints k
             JOIN follow_ups f ON f.id = (
@@ -264,8 +264,8 @@ class IntelligenceStore:
             WHERE k.deleted_at IS NULL AND k.received_at >= ? AND k.received_at < ?""",
                                [start.isoformat(), end.isoformat()])
         return [Answer(r[0], None if r[1] is None else bool(r[1]), r[2], r[3], r[4], r[5],
-                       tuple((r[11] or "").split(",")) if r[11] else (), r[6], _time(r[7]),
-                       _time(r[8]), _time(r[9]), _time(r[10])) for r in rows]
+                       tuple(r[9].split(",")) if r[9] else (), r[6], bool(r[7]), r[8])
+                for r in rows]
 
     def insights(self, end: date, now: datetime | None = None) -> Insights:
         """Drivers of the 12 months before `end` and the improvements' effects as of `now`."""

@@ -45,10 +45,8 @@ class Answer:
     cause: str | None
     remedies: tuple[str, ...]
     staff: str
-    received_at: datetime
-    response_due: datetime | None
-    acknowledged_at: datetime | None
-    first_closed_at: datetime | None
+    acknowledged_on_time: bool  # acknowledged by the target time (False: late or never)
+    days_to_close: float | None  # received → first closed, calendar days; None: not yet
 
 
 @dataclass(frozen=True)
@@ -78,15 +76,14 @@ class Driver:
 
 def ack_speed(a: Answer) -> Speed:
     """Acknowledged by the target time, or not (late or never)."""
-    on_time = a.acknowledged_at and a.response_due and a.acknowledged_at <= a.response_due
-    return Speed.ACK_ON_TIME if on_time else Speed.ACK_LATE
+    return Speed.ACK_ON_TIME if a.acknowledged_on_time else Speed.ACK_LATE
 
 
 def fix_speed(a: Answer) -> Speed:
     """Received → first closed, in calendar days: ≤ 1, ≤ 3, ≤ 7, later, or not yet."""
-    if a.first_closed_at is None:
+    if a.days_to_close is None:
         return Speed.NOT_YET
-    days = (a.first_closed_at - a.received_at).total_seconds() / 86400
+    days = a.days_to_close
     for limit, speed in ((1, Speed.DAY_1), (3, Speed.DAYS_3), (7, Speed.DAYS_7)):
         if days <= limit:
             return speed

@@ -168,3 +168,18 @@ def test_migration_4_adds_the_intelligence_tables_to_an_archive_of_version_3(arc
         assert archive.intelligence.warnings() == []
     finally:
         archive.close()
+
+
+def test_drivers_group_answers_by_speed_and_leave_thin_values_unshown():
+    from desktop_app.domain.satisfaction import Answer, Factor, drivers
+
+    def answer(score, on_time, days):
+        return Answer(score, score >= 4, "key", "none", "phone", "billing", ("refund",), "李娜",
+                      on_time, days)
+    found = drivers([answer(5, True, 0.5)] * 20 + [answer(2, False, 9.0)] * 20
+                    + [answer(1, False, None)] * 3)
+    speed = {d.value: d for d in found if d.factor is Factor.FIX_SPEED}
+    assert (speed["1d"].csat, speed["later"].csat) == (1.0, 0.0)
+    assert speed["1d"].enough and not speed["not_yet"].enough
+    ack = {d.value: d.rated for d in found if d.factor is Factor.ACK_SPEED}
+    assert ack == {"ack_on_time": 20, "ack_late": 23}

@@ -3,7 +3,7 @@ Chinese and English, user text escaped."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 
 import pytest
@@ -23,9 +23,8 @@ from desktop_app.domain.satisfaction import (
 
 
 def answers(n: int, satisfaction: int, channel: str) -> list[Answer]:
-    at = datetime(2026, 6, 1, 10)
     return [Answer(satisfaction, satisfaction >= 4, "regular", "none", channel, "waiting",
-                   ("voucher",), "李娜", at, at, at, at) for _ in range(n)]
+                   ("voucher",), "李娜", True, 0.5) for _ in range(n)]
 
 
 @pytest.fixture
