@@ -20,12 +20,13 @@ from desktop_app.domain.model import Care, Cause, Segment, Status
 from desktop_app.domain.reporting import add_months
 from desktop_app.domain.satisfaction import (
     Answer,
+    Driver,
+    Factor,
     ImprovementAction,
     ImprovementStatus,
     Insights,
     SimilarCase,
-    drivers,
-    overall,
+    ordered,
 )
 
 _OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in Status if not s.is_closed) + ")"
@@ -55,6 +56,35 @@ _CASES_SQL = _CANDIDATES + """,
         AND f.done_at >= :d90 ORDER BY f.done_at DESC, f.id DESC LIMIT 1)
     WHERE c.erased = 0 AND k.deleted_at IS NULL
     ORDER BY c.id, k.received_at, k.id"""
+
+_LAST_ANSWER = """SELECT f2.id FROM follow_ups f2 WHERE f2.complaint_id = k.id
+    AND f2.done_at IS NOT NULL AND (f2.satisfaction IS NOT NULL OR f2.will_return IS NOT NULL)
+    ORDER BY f2.done_at DESC, f2.id DESC LIMIT 1"""
+_TALLY = ("COUNT(*), COALESCE(SUM(sat >= 4), 0), COUNT(sat), COALESCE(SUM(ret), 0),"
+          " COUNT(ret)")
+# The speed bands of satisfaction.fix_speed and ack_speed, in SQL.
+_DRIVERS_SQL = f"""WITH a AS MATERIALIZED (
+    SELECT k.id AS id, f.satisfaction AS sat, f.will_return AS ret, c.segment AS segment,
+           c.care AS care, k.channel AS channel, COALESCE(k.cause, '') AS cause,
+           COALESCE(s.name, '') AS staff,
+           CASE WHEN k.acknowledged_at <= k.response_due THEN 'ack_on_time' ELSE 'ack_late'
+           END AS ack,
+           CASE WHEN k.first_closed_at IS NULL THEN 'not_yet'
+                WHEN julianday(k.first_closed_at) - julianday(k.received_at) <= 1 THEN '1d'
+                WHEN julianday(k.first_closed_at) - julianday(k.received_at) <= 3 THEN '3d'
+                WHEN julianday(k.first_closed_at) - julianday(k.received_at) <= 7 THEN '7d'
+                ELSE 'later' END AS fix
+    FROM complaints k JOIN follow_ups f ON f.id = ({_LAST_ANSWER})
+    JOIN customers c ON c.id = k.customer_id LEFT JOIN staff s ON s.id = k.received_by
+    WHERE k.deleted_at IS NULL AND k.received_at >= ? AND k.received_at < ?)
+SELECT 'all', '', {_TALLY} FROM a
+""" + "".join(f"UNION ALL SELECT '{factor}', {column}, {_TALLY} FROM a GROUP BY {column}\n"
+              for factor, column in (("segment", "segment"), ("care", "care"),
+                                     ("channel", "channel"), ("cause", "cause"),
+                                     ("staff", "staff"), ("ack_speed", "ack"),
+                                     ("fix_speed", "fix"))) + f"""
+UNION ALL SELECT 'remedy', kind, {_TALLY} FROM (SELECT DISTINCT a.id, r.kind AS kind,
+    a.sat AS sat, a.ret AS ret FROM a JOIN remedies r ON r.complaint_id = a.id) GROUP BY kind"""
 
 
 def _time(text: str | None) -> datetime | None:
@@ -270,9 +300,20 @@ class IntelligenceStore:
     def insights(self, end: date, now: datetime | None = None) -> Insights:
         """Drivers of the 12 months before `end` and the improvements' effects as of `now`."""
         start = add_months(end, -12) if end.day == 1 else end - timedelta(days=365)
-        found = self.answers(start, end)
-        return Insights(start, end, overall(found), tuple(drivers(found)),
-                        tuple(self.improvement_effects(now)))
+        everyone, found = self.driver_tallies(start, end)
+        return Insights(start, end, everyone, tuple(found), tuple(self.improvement_effects(now)))
+
+    def driver_tallies(self, start: date, end: date) -> tuple[Driver, list[Driver]]:
+        """`satisfaction.overall` and `satisfaction.drivers` of `answers(start, end)`, counted
+        by SQLite in one grouped query (tests hold the two to the same result)."""
+        found, everyone = [], Driver(Factor.SEGMENT, "", 0, 0, 0, 0, 0)
+        for factor, value, *counts in self.db.execute(_DRIVERS_SQL, [start.isoformat(),
+                                                                     end.isoformat()]):
+            if factor == "all":
+                everyone = Driver(Factor.SEGMENT, "", *counts)
+            elif value:
+                found.append(Driver(Factor(factor), value, *counts))
+        return everyone, ordered(found)
 
     # What worked before ---------------------------------------------------------------------
 

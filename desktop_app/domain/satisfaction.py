@@ -115,7 +115,11 @@ def drivers(answers: list[Answer]) -> list[Driver]:
             t[2] += rated
             t[3] += returning
             t[4] += asked
-    found = [Driver(f, v, *t) for (f, v), t in tallies.items()]
+    return ordered([Driver(f, v, *t) for (f, v), t in tallies.items()])
+
+
+def ordered(found: list[Driver]) -> list[Driver]:
+    """Factor by factor in their order; worst CSAT first within each (no answers: last)."""
     order = list(Factor)
     return sorted(found, key=lambda d: (order.index(d.factor), d.csat if d.csat is not None
                                         else 2.0, d.value))

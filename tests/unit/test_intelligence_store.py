@@ -183,3 +183,20 @@ def test_drivers_group_answers_by_speed_and_leave_thin_values_unshown():
     assert speed["1d"].enough and not speed["not_yet"].enough
     ack = {d.value: d.rated for d in found if d.factor is Factor.ACK_SPEED}
     assert ack == {"ack_on_time": 20, "ack_late": 23}
+
+
+def test_the_grouped_query_counts_the_drivers_exactly_as_their_definition(archive_path):
+    from desktop_app.demo import fill_demo_shop
+    from desktop_app.domain.satisfaction import drivers, overall
+
+    demo = Archive.open(archive_path, clock=lambda: NOW)
+    try:
+        fill_demo_shop(demo, customers=60, complaints=400)
+        start, end = date(2025, 11, 1), date(2026, 12, 1)
+        answers = demo.intelligence.answers(start, end)
+        assert len(answers) > 100
+        everyone, found = demo.intelligence.driver_tallies(start, end)
+        assert everyone == overall(answers)
+        assert found == drivers(answers)
+    finally:
+        demo.close()
