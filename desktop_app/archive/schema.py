@@ -250,6 +250,9 @@ CREATE TABLE warning_dismissals (
     staff_id INTEGER REFERENCES staff(id)
 );
 CREATE INDEX warning_dismissals_key ON warning_dismissals(kind, key, dismissed_at);
+-- The watch list looks for follow-ups done and remedies given lately (set-based, not per case).
+CREATE INDEX follow_ups_done ON follow_ups(done_at) WHERE done_at IS NOT NULL;
+CREATE INDEX remedies_given ON remedies(given_on);
 """)
 
 
