@@ -115,7 +115,19 @@ class IntelligenceStore:
             found = ew.visible(found, self.dismissed_levels())
         return ew.ordered(found)
 
-    def customer_histories(self, now: datetime) -> list[ew.CustomerHistory]:
+    def customer_warnings(self, customer_id: int, now: datetime | None = None) -> list[
+            ew.EarlyWarning]:
+        """The warnings about one customer and their cases (for intake and the case window),
+        dismissed ones left out unless worsened; a few indexed look-ups."""
+        now = now or self._now()
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM complaints WHERE customer_id = ? AND deleted_at IS NULL",
+            [customer_id])]
+        found = [w for h in self.customer_histories(now, ids) for w in ew.customer_warnings(h, now)]
+        return ew.ordered(ew.visible(found, self.dismissed_levels()))
+
+    def customer_histories(self, now: datetime,
+                           case_ids: list[int] | None = None) -> list[ew.CustomerHistory]:
         """The customers some rule could hold for, with the cases the rules read: open ones,
         complaints of the last 30 days, follow-ups of the last 90, fixes 30-90 days ago, and
         failed recoveries of the last 12 months; the 12-month count comes with them."""
@@ -125,12 +137,14 @@ class IntelligenceStore:
                   "year": (now - timedelta(days=ew.REPEAT_WINDOW_DAYS)).isoformat(" "),
                   "fix_from": (day - timedelta(days=ew.FOLLOW_UP_TOO_LATE_DAYS)).isoformat(),
                   "fix_to": (day - timedelta(days=ew.FOLLOW_UP_AFTER_FIX_DAYS)).isoformat()}
-        params["picked"] = json.dumps([r[0] for r in self.db.execute(f"""
+        params["picked"] = json.dumps(case_ids if case_ids is not None else [
+            r[0] for r in self.db.execute(f"""
             SELECT id FROM complaints WHERE status IN {_OPEN_SQL}
             UNION SELECT id FROM complaints WHERE received_at >= :d30
             UNION SELECT complaint_id FROM follow_ups WHERE done_at >= :d90
             UNION SELECT complaint_id FROM remedies
                 WHERE given_on >= :fix_from AND given_on <= :fix_to""", params)])
+        # (the customers of these cases are the candidates; see _CANDIDATES)
         counts = dict(self.db.execute(f"""{_CANDIDATES}
             SELECT cand.id, (SELECT COUNT(*) FROM complaints k WHERE k.customer_id = cand.id
                              AND k.received_at >= :year AND k.deleted_at IS NULL)

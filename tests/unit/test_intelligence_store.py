@@ -200,3 +200,16 @@ def test_the_grouped_query_counts_the_drivers_exactly_as_their_definition(archiv
         assert found == drivers(answers)
     finally:
         demo.close()
+
+
+def test_one_customers_warnings_are_those_of_the_watch_list_about_them(shop):
+    first = add(shop, customer_input(), 80, Status.RECOVERED)
+    add(shop, first.customer_id, 3)
+    other = add(shop, customer_input(name="李娜", phone="139 0000 0000"), 40,
+                Status.NOT_RECOVERED)
+    answer(shop, other, 30, 1, 0)
+    everyone = shop.intelligence.warnings()
+    for customer_id in (first.customer_id, other.customer_id):
+        assert shop.intelligence.customer_warnings(customer_id) == [
+            w for w in everyone if w.customer_id == customer_id]
+    assert len(everyone) == 2
