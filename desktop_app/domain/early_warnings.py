@@ -206,9 +206,10 @@ def customer_at_risk(h: CustomerHistory, now: datetime) -> EarlyWarning | None:
         return None
     (reason, args), more = found[0], tuple(found[1:])
     level = max(h.last_12_months, len(h.cases))
+    cause = next((c.cause for c in h.cases if c.ref == args["ref"]), None)
     return EarlyWarning(WarningKind.CUSTOMER_AT_RISK, f"customer:{h.customer_id}", level,
                         REASONS[reason], args, NEXT_STEPS[WarningKind.CUSTOMER_AT_RISK],
-                        h.customer_id, h.name, h.phone, args["ref"],
+                        h.customer_id, h.name, h.phone, args["ref"], cause,
                         more=tuple((REASONS[r], a) for r, a in more))
 
 
