@@ -66,7 +66,7 @@ TWINS = [CustomerInput("陈美玲", "139 1688 2046"),
 # Where the newest cases stand, in turn, so the demo has a case at every stage: the last five
 # days' cases at the early stages, the week before's at the later ones.
 FRESH_STALLS = [None, "acknowledged", "investigating", "remedy_agreed", None, "received"]
-WEEK_OLD_STALLS = ["follow_up", None, None, "remedy_done", None, None, None]
+WEEK_OLD_STALLS = ["follow_up", None, "remedy_agreed", "remedy_done", None, None, None]
 REMEDY_TEXT = {K.REFUND: ("退还货款", "Refund"), K.EXCHANGE: ("免费重做一份", "Made a new one"),
                K.CORRECTION: ("更正账单并退还差价", "Bill corrected, difference refunded"),
                K.DISCOUNT: ("本单折扣", "Discount on the order"),
