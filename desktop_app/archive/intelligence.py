@@ -42,8 +42,17 @@ _WORD = re.compile(r"[0-9A-Za-z]{3,}")
 _CANDIDATES = """WITH p(id) AS (SELECT value FROM json_each(:picked)),
     cand(id) AS (SELECT DISTINCT customer_id FROM complaints WHERE id IN p)"""
 _CASES_SQL = _CANDIDATES + """,
-    picked(id) AS (SELECT id FROM p UNION SELECT id FROM complaints
-        WHERE status = 'not_recovered' AND closed_at >= :year AND customer_id IN cand)
+    failed(id, customer_id) AS MATERIALIZED (SELECT id, customer_id FROM complaints
+        WHERE status = 'not_recovered' AND closed_at >= :year AND customer_id IN cand),
+    picked(id) AS (SELECT id FROM p UNION SELECT id FROM failed
+        UNION SELECT (SELECT k.id FROM complaints k WHERE k.customer_id = x.customer_id
+            AND k.received_at < x.latest AND k.closed_at < x.latest AND k.deleted_at IS NULL
+            ORDER BY k.received_at DESC LIMIT 1)
+        FROM (SELECT DISTINCT failed.customer_id, (SELECT MAX(received_at) FROM complaints
+              WHERE customer_id = failed.customer_id AND deleted_at IS NULL) AS latest
+              FROM failed) x
+        UNION SELECT f.complaint_id FROM follow_ups f CROSS JOIN complaints k
+        ON k.id = f.complaint_id WHERE f.done_at >= :d90 AND k.customer_id IN cand)
     SELECT c.id, c.name, c.phone, c.segment, c.care, k.id, k.ref, k.received_at,
            k.status, k.cause, k.response_due, k.resolution_due, k.acknowledged_at, k.closed_at,
            (SELECT MAX(given_on) FROM remedies r WHERE r.complaint_id = k.id),
@@ -128,9 +137,11 @@ class IntelligenceStore:
 
     def customer_histories(self, now: datetime,
                            case_ids: list[int] | None = None) -> list[ew.CustomerHistory]:
-        """The customers some rule could hold for, with the cases the rules read: open ones,
-        complaints of the last 30 days, follow-ups of the last 90, fixes 30-90 days ago, and
-        failed recoveries of the last 12 months; the 12-month count comes with them."""
+        """The customers some rule could hold for (an open case, a complaint of the last 30
+        days, an unhappy follow-up of the last 90, a fix 30-90 days ago never followed up),
+        with the cases the rules read: those, their follow-ups of the last 90 days, failed
+        recoveries closed in the last 12 months and, for those customers, the last case closed
+        before their latest complaint; the 12-month count comes with them."""
         day = now.date()
         params = {"d30": (now - timedelta(days=ew.COMPLAINS_AGAIN_DAYS)).isoformat(" "),
                   "d90": (now - timedelta(days=ew.UNHAPPY_RECENT_DAYS)).isoformat(" "),
@@ -142,8 +153,11 @@ class IntelligenceStore:
             SELECT id FROM complaints WHERE status IN {_OPEN_SQL}
             UNION SELECT id FROM complaints WHERE received_at >= :d30
             UNION SELECT complaint_id FROM follow_ups WHERE done_at >= :d90
-            UNION SELECT complaint_id FROM remedies
-                WHERE given_on >= :fix_from AND given_on <= :fix_to""", params)])
+                AND (satisfaction <= 2 OR will_return = 0)
+            UNION SELECT r.complaint_id FROM remedies r
+                WHERE r.given_on >= :fix_from AND r.given_on <= :fix_to AND NOT EXISTS (
+                    SELECT 1 FROM follow_ups f WHERE f.complaint_id = r.complaint_id
+                    AND f.done_at IS NOT NULL)""", params)])
         # (the customers of these cases are the candidates; see _CANDIDATES)
         counts = dict(self.db.execute(f"""{_CANDIDATES}
             SELECT cand.id, (SELECT COUNT(*) FROM complaints k WHERE k.customer_id = cand.id

@@ -182,14 +182,14 @@ def special_customer_past_target(h: CustomerHistory, now: datetime) -> tuple[str
 
 def failed_recovery_complains_again(h: CustomerHistory, now: datetime) -> tuple[str, dict] | None:
     """The customer's latest complaint (open, or under 30 days old) came after a case closed not
-    recovered, with no recovered case in between."""
+    recovered: the last case received before it that was closed by then."""
     if not h.cases:
         return None
     latest = h.cases[-1]
     if not (_is_open(latest) or now - latest.received_at <= timedelta(days=COMPLAINS_AGAIN_DAYS)):
         return None
     before = [c for c in h.cases[:-1] if c.closed_at and c.closed_at < latest.received_at]
-    last = max(before, key=lambda c: c.closed_at, default=None)
+    last = max(before, key=lambda c: c.received_at, default=None)
     if last is not None and last.status is Status.NOT_RECOVERED:
         return "failed_again", {"old": last.ref, "ref": latest.ref}
     return None
@@ -205,7 +205,8 @@ def customer_at_risk(h: CustomerHistory, now: datetime) -> EarlyWarning | None:
     if not found:
         return None
     (reason, args), more = found[0], tuple(found[1:])
-    level = max(h.last_12_months, len(h.cases))
+    recent = sum(now - c.received_at <= timedelta(days=REPEAT_WINDOW_DAYS) for c in h.cases)
+    level = max(h.last_12_months, recent)
     cause = next((c.cause for c in h.cases if c.ref == args["ref"]), None)
     return EarlyWarning(WarningKind.CUSTOMER_AT_RISK, f"customer:{h.customer_id}", level,
                         REASONS[reason], args, NEXT_STEPS[WarningKind.CUSTOMER_AT_RISK],

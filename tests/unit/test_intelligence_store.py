@@ -213,3 +213,12 @@ def test_one_customers_warnings_are_those_of_the_watch_list_about_them(shop):
         assert shop.intelligence.customer_warnings(customer_id) == [
             w for w in everyone if w.customer_id == customer_id]
     assert len(everyone) == 2
+
+
+def test_a_recovery_months_ago_after_a_failed_one_keeps_a_new_complaint_off_the_list(shop):
+    failed = add(shop, customer_input(), 300, Status.NOT_RECOVERED)
+    add(shop, failed.customer_id, 200, Status.RECOVERED)
+    add(shop, failed.customer_id, 2, Status.RECOVERED)
+    assert shop.intelligence.warnings() == []
+    shop.db.execute("UPDATE complaints SET status = 'not_recovered' WHERE ref = '2026-0002'")
+    assert [w.kind for w in shop.intelligence.warnings()] == [WarningKind.CUSTOMER_AT_RISK]
