@@ -159,5 +159,5 @@ IMPROVEMENT_PLANS = [
 FEWER_AFTER_IMPROVEMENT = {C.PRODUCT_QUALITY: 0.6}  # share of its stories redrawn once done
 # Causes drawn more often lately (days back, share of stories): a new delivery partner these
 # three weeks; waiting, whose improvement did not help, a little more since it was done.
-MORE_LATELY = {C.DELIVERY_STOCK: (21, 0.2), C.WAITING: (0, 0.03)}
+MORE_LATELY = {C.DELIVERY_STOCK: (21, 0.35), C.WAITING: (0, 0.05)}
 DISMISSAL_REASON = "店长已亲自致电道歉，客户表示理解，下周再来。"
