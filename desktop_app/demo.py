@@ -16,10 +16,14 @@ from datetime import datetime, time, timedelta
 
 from desktop_app.archive import Archive
 from desktop_app.demo_stories import (
+    DISMISSAL_REASON,
     EXTRAS_EN,
     EXTRAS_ZH,
+    FEWER_AFTER_IMPROVEMENT,
     FOLLOW_UP_NOTES,
+    IMPROVEMENT_PLANS,
     LESSONS,
+    MORE_LATELY,
     NOT_ACCEPTED_EN,
     NOT_ACCEPTED_ZH,
     REOPEN_REASONS,
@@ -43,6 +47,7 @@ from desktop_app.domain.model import (
     Status,
 )
 from desktop_app.domain.recovery import FollowUpResult, RemedyInput
+from desktop_app.domain.satisfaction import ImprovementAction, ImprovementStatus
 from desktop_app.domain.validate import ComplaintInput, CustomerInput
 
 S, K = Status, RemedyKind
@@ -61,7 +66,7 @@ TWINS = [CustomerInput("陈美玲", "139 1688 2046"),
 # Where the newest cases stand, in turn, so the demo has a case at every stage: the last five
 # days' cases at the early stages, the week before's at the later ones.
 FRESH_STALLS = [None, "acknowledged", "investigating", "remedy_agreed", None, "received"]
-WEEK_OLD_STALLS = ["follow_up", None, None, "remedy_done", None, None, None]
+WEEK_OLD_STALLS = ["follow_up", None, "remedy_agreed", "remedy_done", None, None, None]
 REMEDY_TEXT = {K.REFUND: ("退还货款", "Refund"), K.EXCHANGE: ("免费重做一份", "Made a new one"),
                K.CORRECTION: ("更正账单并退还差价", "Bill corrected, difference refunded"),
                K.DISCOUNT: ("本单折扣", "Discount on the order"),
@@ -117,6 +122,7 @@ class _Demo:
         self.staff: list[int] = []
         self.customers: list[tuple[int, bool]] = []  # (id, writes English)
         self.cases: list[Complaint] = []
+        self.trend_rng = random.Random(rng.random())  # the watch list's stories; own sequence
 
     def shop(self) -> None:
         self.clock.at = self.now - timedelta(days=5 * 365)
@@ -158,7 +164,7 @@ class _Demo:
 
     def _plan(self, at: datetime, owner: int, age: timedelta, stall: str | None) -> _Plan:
         rng = self.rng
-        story = rng.choice(STORIES)
+        story = self._trend(rng.choice(STORIES), at)
         plan = _Plan(at, owner, story, rng.choice(self.staff), stall=stall)
         if age > timedelta(days=12):
             if rng.random() < 0.015 and age < timedelta(days=60):
@@ -167,6 +173,19 @@ class _Demo:
                            reopen=rng.random() < 0.04 and age > timedelta(days=20))
         refusable = story.remedy in (K.EXPLANATION, K.APOLOGY_ONLY)
         return replace(plan, refused=refusable and rng.random() < 0.15)
+
+    def _trend(self, story: Story, at: datetime) -> Story:
+        """Fewer complaints of a cause once its improvement is done; one cause rising lately."""
+        done = {cause: self.now - timedelta(days=ago) for cause, _, status, ago in
+                IMPROVEMENT_PLANS if status == "done"}
+        share = FEWER_AFTER_IMPROVEMENT.get(story.cause)
+        if share and at >= done[story.cause] and self.trend_rng.random() < share:
+            story = self.trend_rng.choice([s for s in STORIES if s.cause is not story.cause])
+        for cause, (days, extra) in MORE_LATELY.items():
+            since = done.get(cause, self.now - timedelta(days=days))
+            if at >= since and self.trend_rng.random() < extra:
+                story = self.trend_rng.choice([s for s in STORIES if s.cause is cause])
+        return story
 
     def _customer(self, index: int, first: datetime) -> None:
         rng = self.rng
@@ -345,6 +364,23 @@ class _Demo:
             last.received_at, last.channel, last.description, last.feeling, last.expectation,
             last.severity, last.received_by, last.product), last.received_by)
         self.archive.delete_case(copy.id, self.staff[0], f"Entered twice; see {last.ref}")
+        self._improvements()
+
+    def _improvements(self) -> None:
+        """The lessons as improvement actions, and one watch-list warning dismissed."""
+        for cause, owner, status, days in IMPROVEMENT_PLANS:
+            day = (self.now - timedelta(days=days)).date()
+            self.clock.at = self.now - timedelta(days=max(days, 0) + 30)
+            self.archive.intelligence.save_improvement(ImprovementAction(
+                None, LESSONS[cause][1], STAFF[owner], day, ImprovementStatus(status),
+                (cause.value,), day if status == "done" else None, LESSONS[cause][0]),
+                self.staff[owner])
+        self.clock.at = self.now
+        at_risk = [w for w in self.archive.intelligence.warnings()
+                   if w.kind.value == "customer_at_risk"]
+        if at_risk:  # the owner called one of them already
+            self.archive.intelligence.dismiss(at_risk[len(at_risk) // 2], DISMISSAL_REASON,
+                                              self.staff[0])
 
 
 def _expectation(kind: RemedyKind) -> Expectation:

@@ -146,3 +146,18 @@ STILL_WRONG = ["代金券有效期太短。", "还是觉得等待时间太长。
 FOLLOW_UP_NOTES = ["客户表示下次还会来。", "已转告厨房。", "She was pleased we called back.",
                    "客户很满意处理速度。", "", ""]
 URGENT_FIX_NOTES = ["当场重做了一份。", "Replaced on the spot.", "立即更正了账单。", ""]
+
+# What the café changed because of its lessons (cause, owner's index in STAFF, status, days ago
+# it was done or negative: due in that many days). Waiting did not get better; product quality did.
+IMPROVEMENT_PLANS = [
+    (C.PRODUCT_QUALITY, 0, "done", 150),
+    (C.WAITING, 1, "done", 120),
+    (C.DETAIL, 3, "done", 20),
+    (C.BILLING, 3, "in_progress", -10),
+    (C.DELIVERY_STOCK, 2, "planned", 14),
+]
+FEWER_AFTER_IMPROVEMENT = {C.PRODUCT_QUALITY: 0.6}  # share of its stories redrawn once done
+# Causes drawn more often lately (days back, share of stories): a new delivery partner these
+# three weeks; waiting, whose improvement did not help, a little more since it was done.
+MORE_LATELY = {C.DELIVERY_STOCK: (21, 0.35), C.WAITING: (0, 0.05)}
+DISMISSAL_REASON = "店长已亲自致电道歉，客户表示理解，下周再来。"

@@ -32,6 +32,7 @@ from desktop_app.archive.errors import (
     ArchiveReadOnly,
 )
 from desktop_app.archive.follow_ups import FollowUpStore
+from desktop_app.archive.intelligence import IntelligenceStore
 from desktop_app.archive.letters import LetterStore
 from desktop_app.archive.privacy import PrivacyStore
 from desktop_app.archive.recovery import RecoveryStore
@@ -82,6 +83,7 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
         self._clock = clock
         self.read_only = read_only
         self._private: tempfile.TemporaryDirectory | None = None  # a read-only snapshot's folder
+        self.intelligence = IntelligenceStore(db, self.now, self.transaction, self.log_event)
 
     @classmethod
     def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now, *,

@@ -308,6 +308,7 @@ def finish_restore(archive, prepared: PreparedRestore) -> None:
         commit_restore(prepared)
     finally:
         archive.db = Archive.open(archive.path, archive._clock).db
+    archive.intelligence.db = archive.db  # until the stores share one database object
 
 
 def restore_broken(archive_path: Path, backup: Path, now: datetime) -> Path:

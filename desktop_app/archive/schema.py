@@ -219,8 +219,46 @@ def _m003_two_character_search(db: Database) -> None:
                    f" ON complaints(lower(substr({column}, -2)))")
 
 
+def _m004_improvements_and_dismissals(db: Database) -> None:
+    # Learning from recovery: an improvement is an action with an owner and a due date, aimed at
+    # one or more causes; its effect is judged from the date it was done. A dismissed early
+    # warning keeps the level it was dismissed at, so it returns only when the situation worsens.
+    db.executescript("""
+CREATE TABLE improvements (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    status TEXT NOT NULL DEFAULT 'planned',
+    done_on TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE improvement_causes (
+    improvement_id INTEGER NOT NULL REFERENCES improvements(id) ON DELETE CASCADE,
+    cause TEXT NOT NULL,
+    PRIMARY KEY (improvement_id, cause)
+);
+CREATE INDEX improvement_causes_cause ON improvement_causes(cause);
+CREATE TABLE warning_dismissals (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    staff_id INTEGER REFERENCES staff(id)
+);
+CREATE INDEX warning_dismissals_key ON warning_dismissals(kind, key, dismissed_at);
+-- The watch list looks for follow-ups done and remedies given lately (set-based, not per case).
+CREATE INDEX follow_ups_done ON follow_ups(done_at) WHERE done_at IS NOT NULL;
+CREATE INDEX remedies_given ON remedies(given_on);
+""")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
-    _m001_initial, _m002_live_cases_index, _m003_two_character_search]
+    _m001_initial, _m002_live_cases_index, _m003_two_character_search,
+    _m004_improvements_and_dismissals]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -15,6 +15,7 @@ import sys
 from desktop_app import __version__, selftest
 from desktop_app.archive import ArchiveError
 from desktop_app.cli import (
+    alerts,
     backup,
     case_sheet,
     check,
@@ -32,6 +33,7 @@ from desktop_app.paths import archive_path
 
 COMMANDS = [
     demo, letter, backup, restore, check, followups, transfer, summary, case_sheet, privacy,
+    alerts,
 ]
 DATA_DIR_HELP = "folder of the archive (amends.db); default: the per-user application-data folder"
 EPILOG = ("--data-dir may come before or after the command. Exit status: 0 done, 1 a check found "

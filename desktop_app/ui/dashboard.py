@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.metrics import Share, Summary, summarise
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period, add_months
+from desktop_app.ui.dashboard_insights import InsightsSection
+from desktop_app.ui.watch_list import install_watch_list
 from desktop_app.ui.widgets import format_money
 
 ACCENT, LIGHT = QColor("#1F4E5F"), QColor("#9DB8C2")
@@ -137,6 +139,8 @@ class DashboardPage(QWidget):
         content.addLayout(grid)
         content.addLayout(charts, 1)
         content.addWidget(self.open_label)
+        self.insights = InsightsSection(self.archive)
+        content.addWidget(self.insights)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -214,6 +218,7 @@ class DashboardPage(QWidget):
     def mark_stale(self) -> None:
         """The archive changed: refresh now if on screen, else the next time it is shown."""
         self._stale = True
+        self.insights.mark_stale()
         if self.isVisible():
             self.refresh()
 
@@ -232,6 +237,7 @@ class DashboardPage(QWidget):
         self._show_channels(self.summary)
         self._show_trend(self.summary)
         self._show_open(self.summary)
+        self.insights.show_for(self.period().end)
 
     # Showing ------------------------------------------------------------------------------
 
@@ -364,6 +370,7 @@ def install_dashboard(main_window) -> DashboardPage:
     main_window.archive_changed.connect(page.mark_stale)
     page.filter_requested.connect(main_window.show_cases)
     page.summary_requested.connect(lambda period: _open_summary(main_window, period))
+    install_watch_list(main_window)
     return page
 
 

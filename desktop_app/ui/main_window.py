@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.archive = archive
         self.settings = SettingsStore(settings)
         self._page_keys: list[str] = []
+        self._page_titles: dict[str, str] = {}
         self.pages = QStackedWidget()
         self.navigation = QListWidget(objectName="navigation")
         self._build_central()
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         """Add a page to the side list; the first nine get Ctrl+1 … Ctrl+9 in the View menu."""
         self.pages.addWidget(widget)
         self._page_keys.append(key)
+        self._page_titles[key] = title
         item = QListWidgetItem(icon or QIcon(), title)
         item.setSizeHint(QSize(0, 36))
         self.navigation.addItem(item)
@@ -85,6 +87,14 @@ class MainWindow(QMainWindow):
         self.view_menu.insertAction(self._view_separator, action)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
+
+    def set_page_badge(self, key: str, count: int) -> None:
+        """Show a count beside a page's title in the side list (none when it is 0)."""
+        title = self._page_titles[key]
+        text = f"{title}  ({count})" if count else title
+        self.navigation.item(self._page_keys.index(key)).setText(text)
+        needed = self.navigation.fontMetrics().horizontalAdvance(text) + 64
+        self.navigation.setFixedWidth(max(self.navigation.width(), needed))
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))

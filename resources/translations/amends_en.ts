@@ -85,4 +85,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WatchListPage</name>
+    <message numerus="yes">
+        <source>%n warning(s) to look at.</source>
+        <translation>
+            <numerusform>%n warning to look at.</numerusform>
+            <numerusform>%n warnings to look at.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

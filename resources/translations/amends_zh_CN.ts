@@ -1414,6 +1414,105 @@
     </message>
 </context>
 <context>
+    <name>EarlyWarning</name>
+    <message>
+        <source>{n} complaints in 12 months and case {ref} is still open</source>
+        <translation>12 个月内投诉 {n} 次，案件 {ref} 仍未结案</translation>
+    </message>
+    <message>
+        <source>At the last follow-up (case {ref}) the customer was dissatisfied</source>
+        <translation>上次回访（案件 {ref}）客户表示不满意</translation>
+    </message>
+    <message>
+        <source>At the last follow-up (case {ref}) the customer said they will not come back</source>
+        <translation>上次回访（案件 {ref}）客户表示不会再来</translation>
+    </message>
+    <message>
+        <source>A key or special-care customer whose case {ref} is past its target</source>
+        <translation>主力或重点关怀客户的案件 {ref} 已超过处理时限</translation>
+    </message>
+    <message>
+        <source>The recovery of case {old} failed and the customer complains again ({ref})</source>
+        <translation>案件 {old} 补救失败，客户再次投诉（{ref}）</translation>
+    </message>
+    <message>
+        <source>The agreed remedy of case {ref} was promised by {day} and is not carried out ({days} days late)</source>
+        <translation>案件 {ref} 约定的补救应于 {day} 前完成，至今未落实（已逾期 {days} 天）</translation>
+    </message>
+    <message>
+        <source>Case {ref} was fixed on {day} and nobody has followed up ({days} days)</source>
+        <translation>案件 {ref} 已于 {day} 补救，至今无人回访（{days} 天）</translation>
+    </message>
+    <message>
+        <source>{n} complaints in the last 30 days where about {expected} were usual (p = {p})</source>
+        <translation>近 30 天投诉 {n} 次，平时约 {expected} 次（p = {p}）</translation>
+    </message>
+    <message>
+        <source>{n} complaints in the last {days} days, some in every 30 of them, and no improvement recorded</source>
+        <translation>近 {days} 天投诉 {n} 次，每 30 天都有，且没有记录改进措施</translation>
+    </message>
+    <message>
+        <source>“{title}” done on {day}: {before} a month before, {after} a month since</source>
+        <translation>“{title}”已于 {day} 完成：之前每月 {before} 次，之后每月 {after} 次</translation>
+    </message>
+    <message>
+        <source>Call the customer today, in person if you can: apologise and agree what would win them back.</source>
+        <translation>今天就联系客户，最好当面：先道歉，再商定怎样挽回客户。</translation>
+    </message>
+    <message>
+        <source>Carry out the promise now, or call the customer, say when it will happen and why it is late.</source>
+        <translation>立即兑现承诺，或致电客户，说明何时完成以及延误的原因。</translation>
+    </message>
+    <message>
+        <source>Read this cause&apos;s cases of the last 30 days and find what changed.</source>
+        <translation>查看该原因近 30 天的案件，找出发生了什么变化。</translation>
+    </message>
+    <message>
+        <source>Record an improvement with an owner and a due date.</source>
+        <translation>记录一项改进措施，指定负责人和完成日期。</translation>
+    </message>
+    <message>
+        <source>Talk with the owner: change the improvement or add another one.</source>
+        <translation>与负责人沟通：调整这项改进，或再增加一项。</translation>
+    </message>
+    <message>
+        <source>Call the customer: is the fix still holding?</source>
+        <translation>致电客户：问题解决后是否一切正常？</translation>
+    </message>
+    <message>
+        <source>Nothing to warn about.</source>
+        <translation>目前没有需要预警的情况。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>too early to tell (under 60 days since)</source>
+        <translation>时间太短，尚无法判断（不足 60 天）</translation>
+    </message>
+    <message>
+        <source>too few complaints to tell</source>
+        <translation>投诉太少，无法判断</translation>
+    </message>
+    <message>
+        <source>fell</source>
+        <translation>已下降</translation>
+    </message>
+    <message>
+        <source>lower, but not clearly</source>
+        <translation>有所下降，但还不明显</translation>
+    </message>
+    <message>
+        <source>did not fall</source>
+        <translation>没有下降</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase customer</source>
@@ -1461,6 +1560,41 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Factor</name>
+    <message>
+        <source>Customer segment</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Special care</source>
+        <translation>重点关怀</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Remedy given</source>
+        <translation>补救方式</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>确认受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决用时</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2276,143 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
 </context>
 <context>
+    <name>ImprovementForm</name>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Save improvement</source>
+        <translation>保存改进措施</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>要改变什么</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New improvement</source>
+        <translation>新的改进措施</translation>
+    </message>
+    <message>
+        <source>Say what will change.</source>
+        <translation>请写明要改变什么。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsSection</name>
+    <message>
+        <source>Satisfaction after recovery and what drives it</source>
+        <translation>补救后的满意度及其影响因素</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>会再来</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Before (a month)</source>
+        <translation>之前（每月）</translation>
+    </message>
+    <message>
+        <source>Since (a month)</source>
+        <translation>之后（每月）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Where recovery goes worst</source>
+        <translation>补救效果最差的地方</translation>
+    </message>
+    <message>
+        <source>Improvements (learning from recovery)</source>
+        <translation>改进措施（从补救经历中学习）</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {n} scored follow-up answers, too few for a percentage.</source>
+        <translation>{start} 至 {end}：有评分的回访只有 {n} 个，太少，不计算百分比。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {csat} satisfied (4 or 5 of 5) of {n} answers; {back} of {asked} said they will come back.</source>
+        <translation>{start} 至 {end}：{n} 个回答中 {csat} 满意（5 分制 4 或 5 分）；{asked} 个回答中 {back} 表示会再来。</translation>
+    </message>
+    <message>
+        <source>Only values with at least {min} scored answers are shown; {hidden} with fewer are left out.</source>
+        <translation>只显示至少有 {min} 个评分回答的取值；{hidden} 个回答较少的未显示。</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>&amp;Save complaint</source>
@@ -2427,6 +2698,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>About Amends</source>
         <translation>关于 Amends</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>预警清单</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3875,37 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
 </context>
 <context>
+    <name>Speed</name>
+    <message>
+        <source>Within target</source>
+        <translation>在时限内</translation>
+    </message>
+    <message>
+        <source>Late or never</source>
+        <translation>超时或未确认</translation>
+    </message>
+    <message>
+        <source>Within 1 day</source>
+        <translation>1 天内</translation>
+    </message>
+    <message>
+        <source>Within 3 days</source>
+        <translation>3 天内</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>7 天内</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更久</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+</context>
+<context>
     <name>Spread</name>
     <message>
         <source>This customer only</source>
@@ -3728,6 +4034,105 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>The summary could not be made: {error}</source>
         <translation>无法生成总结：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryInsights</name>
+    <message>
+        <source>Satisfaction after recovery and what drives it</source>
+        <translation>补救后的满意度及其影响因素</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {csat} of {n} scored follow-up answers were 4 or 5 out of 5; {back} of {asked} customers asked said they will come back.</source>
+        <translation>{start} 至 {end}：{n} 个有评分的回访回答中，{csat} 为 5 分制的 4 或 5 分；被问到的 {asked} 位客户中 {back} 表示会再来。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: only {n} scored follow-up answers, too few for a percentage.</source>
+        <translation>{start} 至 {end}：有评分的回访回答只有 {n} 个，太少，不计算百分比。</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>会再来</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <source>Values with fewer than {min} scored answers are left out ({hidden} of them).</source>
+        <translation>评分回答少于 {min} 个的取值未列出（共 {hidden} 个）。</translation>
+    </message>
+    <message>
+        <source>Improvements and their effect</source>
+        <translation>改进措施及其效果</translation>
+    </message>
+    <message>
+        <source>No improvement recorded yet.</source>
+        <translation>尚未记录任何改进措施。</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Before (a month)</source>
+        <translation>之前（每月）</translation>
+    </message>
+    <message>
+        <source>Since (a month)</source>
+        <translation>之后（每月）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>How the warnings decide</source>
+        <translation>预警如何判断</translation>
+    </message>
+    <message>
+        <source>A cause is rising when the last 30 days brought at least 5 of its complaints and, at its average over the six 30-day spans before, so many would come by chance less than once in 100 (a Poisson test at the 1% level).</source>
+        <translation>某原因“上升”是指：近 30 天该原因的投诉至少 5 次，而且按它之前六个 30 天的平均水平，偶然出现这么多的机会不到百分之一（显著性水平 1% 的泊松检验）。</translation>
+    </message>
+    <message>
+        <source>A cause recurs when it came in each of the last three 30-day spans, at least 6 times in all, and no improvement addresses it.</source>
+        <translation>某原因“反复出现”是指：最近三个 30 天每段都有该原因的投诉，合计至少 6 次，且没有针对它的改进措施。</translation>
+    </message>
+    <message>
+        <source>An improvement&apos;s effect compares the cause&apos;s complaints a month in the 180 days before it was done with those since; it is judged only after 60 days and when at least 5 would have come at the old rate. It fell when so few would come by chance less than once in 20; it is without effect when as many came as before.</source>
+        <translation>改进措施的效果：比较该原因在措施完成前 180 天与完成后的每月投诉数；完成满 60 天、且按原来的水平应至少有 5 次投诉时才作判断。偶然出现这么少的机会不到二十分之一时算“已下降”；投诉与以前一样多时算“没有效果”。</translation>
+    </message>
+    <message>
+        <source>Satisfied: answers of 4 or 5 out of 5 at the last follow-up of each case. Speed: acknowledged by the target time or not; received to first closed in calendar days.</source>
+        <translation>满意：每个案件最后一次回访中 5 分制的 4 或 5 分。速度：是否在时限内确认受理；从收到投诉到首次结案的自然日数。</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4419,102 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>This follow-up is already done; plan a new one instead.</source>
         <translation>这次回访已经完成，请另外安排一次新的回访。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningKind</name>
+    <message>
+        <source>Customer at risk</source>
+        <translation>客户有流失风险</translation>
+    </message>
+    <message>
+        <source>Promise overdue</source>
+        <translation>承诺逾期</translation>
+    </message>
+    <message>
+        <source>Cause rising</source>
+        <translation>原因上升</translation>
+    </message>
+    <message>
+        <source>Cause recurring, no improvement</source>
+        <translation>原因反复出现，无改进</translation>
+    </message>
+    <message>
+        <source>Improvement without effect</source>
+        <translation>改进没有效果</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPage</name>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Customer / cause</source>
+        <translation>客户 / 原因</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="vanished">理由</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="vanished">下一步</translation>
+    </message>
+    <message>
+        <source>Why, and the next step</source>
+        <translation>理由与下一步</translation>
+    </message>
+    <message>
+        <source>Why is this warning not needed now?</source>
+        <translation>为什么现在不需要这条预警？</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing</source>
+        <translation>忽略的理由</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation>以往有效的做法</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at.</source>
+        <translation>
+            <numerusform>有 %n 条预警需要查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to warn about.</source>
+        <translation>目前没有需要预警的情况。</translation>
+    </message>
+    <message>
+        <source>Select a warning about a case.</source>
+        <translation>请选择一条与案件相关的预警。</translation>
+    </message>
+    <message>
+        <source>No similar closed complaint yet.</source>
+        <translation>还没有相似的已结案投诉。</translation>
+    </message>
+    <message>
+        <source>no remedy recorded</source>
+        <translation>未记录补救</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>未挽回</translation>
     </message>
 </context>
 <context>

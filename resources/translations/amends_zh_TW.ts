@@ -1414,6 +1414,105 @@
     </message>
 </context>
 <context>
+    <name>EarlyWarning</name>
+    <message>
+        <source>{n} complaints in 12 months and case {ref} is still open</source>
+        <translation>12 個月內投訴 {n} 次，案件 {ref} 仍未結案</translation>
+    </message>
+    <message>
+        <source>At the last follow-up (case {ref}) the customer was dissatisfied</source>
+        <translation>上次回訪（案件 {ref}）客戶表示不滿意</translation>
+    </message>
+    <message>
+        <source>At the last follow-up (case {ref}) the customer said they will not come back</source>
+        <translation>上次回訪（案件 {ref}）客戶表示不會再來</translation>
+    </message>
+    <message>
+        <source>A key or special-care customer whose case {ref} is past its target</source>
+        <translation>主力或重點關懷客戶的案件 {ref} 已超過處理時限</translation>
+    </message>
+    <message>
+        <source>The recovery of case {old} failed and the customer complains again ({ref})</source>
+        <translation>案件 {old} 補救失敗，客戶再次投訴（{ref}）</translation>
+    </message>
+    <message>
+        <source>The agreed remedy of case {ref} was promised by {day} and is not carried out ({days} days late)</source>
+        <translation>案件 {ref} 約定的補救應於 {day} 前完成，至今未落實（已逾期 {days} 天）</translation>
+    </message>
+    <message>
+        <source>Case {ref} was fixed on {day} and nobody has followed up ({days} days)</source>
+        <translation>案件 {ref} 已於 {day} 補救，至今無人回訪（{days} 天）</translation>
+    </message>
+    <message>
+        <source>{n} complaints in the last 30 days where about {expected} were usual (p = {p})</source>
+        <translation>近 30 天投訴 {n} 次，平時約 {expected} 次（p = {p}）</translation>
+    </message>
+    <message>
+        <source>{n} complaints in the last {days} days, some in every 30 of them, and no improvement recorded</source>
+        <translation>近 {days} 天投訴 {n} 次，每 30 天都有，且沒有記錄改進措施</translation>
+    </message>
+    <message>
+        <source>“{title}” done on {day}: {before} a month before, {after} a month since</source>
+        <translation>“{title}”已於 {day} 完成：之前每月 {before} 次，之後每月 {after} 次</translation>
+    </message>
+    <message>
+        <source>Call the customer today, in person if you can: apologise and agree what would win them back.</source>
+        <translation>今天就聯絡客戶，最好當面：先道歉，再商定怎樣挽回客戶。</translation>
+    </message>
+    <message>
+        <source>Carry out the promise now, or call the customer, say when it will happen and why it is late.</source>
+        <translation>立即兌現承諾，或致電客戶，說明何時完成以及延誤的原因。</translation>
+    </message>
+    <message>
+        <source>Read this cause&apos;s cases of the last 30 days and find what changed.</source>
+        <translation>檢視該原因近 30 天的案件，找出發生了什麼變化。</translation>
+    </message>
+    <message>
+        <source>Record an improvement with an owner and a due date.</source>
+        <translation>記錄一項改進措施，指定負責人和完成日期。</translation>
+    </message>
+    <message>
+        <source>Talk with the owner: change the improvement or add another one.</source>
+        <translation>與負責人溝通：調整這項改進，或再增加一項。</translation>
+    </message>
+    <message>
+        <source>Call the customer: is the fix still holding?</source>
+        <translation>致電客戶：問題解決後是否一切正常？</translation>
+    </message>
+    <message>
+        <source>Nothing to warn about.</source>
+        <translation>目前沒有需要預警的情況。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>too early to tell (under 60 days since)</source>
+        <translation>時間太短，尚無法判斷（不足 60 天）</translation>
+    </message>
+    <message>
+        <source>too few complaints to tell</source>
+        <translation>投訴太少，無法判斷</translation>
+    </message>
+    <message>
+        <source>fell</source>
+        <translation>已下降</translation>
+    </message>
+    <message>
+        <source>lower, but not clearly</source>
+        <translation>有所下降，但還不明顯</translation>
+    </message>
+    <message>
+        <source>did not fall</source>
+        <translation>沒有下降</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase customer</source>
@@ -1461,6 +1560,41 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Factor</name>
+    <message>
+        <source>Customer segment</source>
+        <translation>客戶類別</translation>
+    </message>
+    <message>
+        <source>Special care</source>
+        <translation>重點關懷</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Remedy given</source>
+        <translation>補救方式</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決用時</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2276,143 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
 </context>
 <context>
+    <name>ImprovementForm</name>
+    <message>
+        <source>Improvement</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Save improvement</source>
+        <translation>儲存改進措施</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>要改變什麼</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New improvement</source>
+        <translation>新的改進措施</translation>
+    </message>
+    <message>
+        <source>Say what will change.</source>
+        <translation>請寫明要改變什麼。</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>計劃中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放棄</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsSection</name>
+    <message>
+        <source>Satisfaction after recovery and what drives it</source>
+        <translation>補救後的滿意度及其影響因素</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>會再來</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Before (a month)</source>
+        <translation>之前（每月）</translation>
+    </message>
+    <message>
+        <source>Since (a month)</source>
+        <translation>之後（每月）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Where recovery goes worst</source>
+        <translation>補救效果最差的地方</translation>
+    </message>
+    <message>
+        <source>Improvements (learning from recovery)</source>
+        <translation>改進措施（從補救經歷中學習）</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {n} scored follow-up answers, too few for a percentage.</source>
+        <translation>{start} 至 {end}：有評分的回訪只有 {n} 個，太少，不計算百分比。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {csat} satisfied (4 or 5 of 5) of {n} answers; {back} of {asked} said they will come back.</source>
+        <translation>{start} 至 {end}：{n} 個回答中 {csat} 滿意（5 分制 4 或 5 分）；{asked} 個回答中 {back} 表示會再來。</translation>
+    </message>
+    <message>
+        <source>Only values with at least {min} scored answers are shown; {hidden} with fewer are left out.</source>
+        <translation>只顯示至少有 {min} 個評分回答的取值；{hidden} 個回答較少的未顯示。</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>&amp;Save complaint</source>
@@ -2427,6 +2698,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>About Amends</source>
         <translation>關於 Amends</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>預警清單</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3875,37 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
 </context>
 <context>
+    <name>Speed</name>
+    <message>
+        <source>Within target</source>
+        <translation>在時限內</translation>
+    </message>
+    <message>
+        <source>Late or never</source>
+        <translation>超時或未確認</translation>
+    </message>
+    <message>
+        <source>Within 1 day</source>
+        <translation>1 天內</translation>
+    </message>
+    <message>
+        <source>Within 3 days</source>
+        <translation>3 天內</translation>
+    </message>
+    <message>
+        <source>Within 7 days</source>
+        <translation>7 天內</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>更久</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>未解決</translation>
+    </message>
+</context>
+<context>
     <name>Spread</name>
     <message>
         <source>This customer only</source>
@@ -3728,6 +4034,105 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>The summary could not be made: {error}</source>
         <translation>無法生成總結：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryInsights</name>
+    <message>
+        <source>Satisfaction after recovery and what drives it</source>
+        <translation>補救後的滿意度及其影響因素</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: {csat} of {n} scored follow-up answers were 4 or 5 out of 5; {back} of {asked} customers asked said they will come back.</source>
+        <translation>{start} 至 {end}：{n} 個有評分的回訪回答中，{csat} 為 5 分制的 4 或 5 分；被問到的 {asked} 位客戶中 {back} 表示會再來。</translation>
+    </message>
+    <message>
+        <source>{start} to {end}: only {n} scored follow-up answers, too few for a percentage.</source>
+        <translation>{start} 至 {end}：有評分的回訪回答只有 {n} 個，太少，不計算百分比。</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>會再來</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答數</translation>
+    </message>
+    <message>
+        <source>Values with fewer than {min} scored answers are left out ({hidden} of them).</source>
+        <translation>評分回答少於 {min} 個的取值未列出（共 {hidden} 個）。</translation>
+    </message>
+    <message>
+        <source>Improvements and their effect</source>
+        <translation>改進措施及其效果</translation>
+    </message>
+    <message>
+        <source>No improvement recorded yet.</source>
+        <translation>尚未記錄任何改進措施。</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>改進措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Before (a month)</source>
+        <translation>之前（每月）</translation>
+    </message>
+    <message>
+        <source>Since (a month)</source>
+        <translation>之後（每月）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>How the warnings decide</source>
+        <translation>預警如何判斷</translation>
+    </message>
+    <message>
+        <source>A cause is rising when the last 30 days brought at least 5 of its complaints and, at its average over the six 30-day spans before, so many would come by chance less than once in 100 (a Poisson test at the 1% level).</source>
+        <translation>某原因“上升”是指：近 30 天該原因的投訴至少 5 次，而且按它之前六個 30 天的平均水平，偶然出現這麼多的機會不到百分之一（顯著性水平 1% 的泊松檢驗）。</translation>
+    </message>
+    <message>
+        <source>A cause recurs when it came in each of the last three 30-day spans, at least 6 times in all, and no improvement addresses it.</source>
+        <translation>某原因“反覆出現”是指：最近三個 30 天每段都有該原因的投訴，合計至少 6 次，且沒有針對它的改進措施。</translation>
+    </message>
+    <message>
+        <source>An improvement&apos;s effect compares the cause&apos;s complaints a month in the 180 days before it was done with those since; it is judged only after 60 days and when at least 5 would have come at the old rate. It fell when so few would come by chance less than once in 20; it is without effect when as many came as before.</source>
+        <translation>改進措施的效果：比較該原因在措施完成前 180 天與完成後的每月投訴數；完成滿 60 天、且按原來的水平應至少有 5 次投訴時才作判斷。偶然出現這麼少的機會不到二十分之一時算“已下降”；投訴與以前一樣多時算“沒有效果”。</translation>
+    </message>
+    <message>
+        <source>Satisfied: answers of 4 or 5 out of 5 at the last follow-up of each case. Speed: acknowledged by the target time or not; received to first closed in calendar days.</source>
+        <translation>滿意：每個案件最後一次回訪中 5 分制的 4 或 5 分。速度：是否在時限內確認受理；從收到投訴到首次結案的自然日數。</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4419,102 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>This follow-up is already done; plan a new one instead.</source>
         <translation>這次回訪已經完成，請另外安排一次新的回訪。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningKind</name>
+    <message>
+        <source>Customer at risk</source>
+        <translation>客戶有流失風險</translation>
+    </message>
+    <message>
+        <source>Promise overdue</source>
+        <translation>承諾逾期</translation>
+    </message>
+    <message>
+        <source>Cause rising</source>
+        <translation>原因上升</translation>
+    </message>
+    <message>
+        <source>Cause recurring, no improvement</source>
+        <translation>原因反覆出現，無改進</translation>
+    </message>
+    <message>
+        <source>Improvement without effect</source>
+        <translation>改進沒有效果</translation>
+    </message>
+</context>
+<context>
+    <name>WatchListPage</name>
+    <message>
+        <source>Warning</source>
+        <translation>預警</translation>
+    </message>
+    <message>
+        <source>Customer / cause</source>
+        <translation>客戶 / 原因</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="vanished">理由</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="vanished">下一步</translation>
+    </message>
+    <message>
+        <source>Why, and the next step</source>
+        <translation>理由與下一步</translation>
+    </message>
+    <message>
+        <source>Why is this warning not needed now?</source>
+        <translation>為什麼現在不需要這條預警？</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing</source>
+        <translation>忽略的理由</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>開啟案件</translation>
+    </message>
+    <message>
+        <source>What worked before</source>
+        <translation>以往有效的做法</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to look at.</source>
+        <translation>
+            <numerusform>有 %n 條預警需要檢視。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to warn about.</source>
+        <translation>目前沒有需要預警的情況。</translation>
+    </message>
+    <message>
+        <source>Select a warning about a case.</source>
+        <translation>請選擇一條與案件相關的預警。</translation>
+    </message>
+    <message>
+        <source>No similar closed complaint yet.</source>
+        <translation>還沒有相似的已結案投訴。</translation>
+    </message>
+    <message>
+        <source>no remedy recorded</source>
+        <translation>未記錄補救</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>未挽回</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,222 @@
+"""The Watch list page: early warnings with their reason and next step, dismissed with a reason,
+and for a warning about a case, the most similar past complaints and what worked for them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.early_warnings import EarlyWarning, WarningKind, reason_text
+from desktop_app.domain.model import RemedyKind
+from desktop_app.ui.improvement_form import ImprovementForm
+
+COL_KIND, COL_WHO, COL_REASON = range(3)  # the reason cell ends with the next step
+SIMILAR = 5
+CAUSE_KINDS = (WarningKind.CAUSE_RISING, WarningKind.CAUSE_RECURRING,
+               WarningKind.IMPROVEMENT_NO_EFFECT)
+
+
+def translated(context: str):
+    return lambda text: QCoreApplication.translate(context, text)
+
+
+def label(member) -> str:
+    return QCoreApplication.translate(member.context(), member.label)
+
+
+class WatchListPage(QWidget):
+    count_changed = Signal(int)
+    case_requested = Signal(int)  # a complaint id to open
+
+    def __init__(self, archive, staff_id=lambda: None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive = archive
+        self._staff_id = staff_id
+        self.warnings: list[EarlyWarning] = []
+        self._stale = True
+        # The badge follows changes while the page is hidden; a timer of the page's own dies
+        # with it, and it does nothing once the window is closed (the archive may be too).
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._refresh_if_stale)
+        self._build()
+        self._wire()
+
+    def _build(self) -> None:
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Warning"), self.tr("Customer / cause"), self.tr("Why, and the next step")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_KIND, 130), (COL_WHO, 220)):
+            self.table.setColumnWidth(column, width)
+        self.summary = QLabel()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Why is this warning not needed now?"))
+        self.reason_edit.setAccessibleName(self.tr("Reason for dismissing"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.open_button = QPushButton(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_DirOpenIcon), self.tr("Open case"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.reason_edit, 1)
+        actions.addWidget(self.dismiss_button)
+        actions.addWidget(self.open_button)
+        self.similar_title = QLabel(self.tr("What worked before"))
+        self.similar = QListWidget()
+        self.similar.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.similar_title)
+        side_layout.addWidget(self.similar, 1)
+        self.improvements = ImprovementForm(self.archive, self._staff_id)
+        side_layout.addWidget(self.improvements)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self._on_selection()
+
+    def _wire(self) -> None:
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.itemDoubleClicked.connect(lambda _item: self._on_open())
+        self.reason_edit.textChanged.connect(self._update_buttons)
+        self.dismiss_button.clicked.connect(self._on_dismiss)
+        self.open_button.clicked.connect(self._on_open)
+        self.improvements.saved.connect(lambda _id: self.refresh())
+
+    # Showing --------------------------------------------------------------------------------
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.refresh_soon()
+
+    def refresh_soon(self) -> None:
+        self._later.start(0)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.window().isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.warnings = self.archive.intelligence.warnings()
+        self._stale = False
+        self.table.setRowCount(len(self.warnings))
+        why = translated("EarlyWarning")
+        for row, w in enumerate(self.warnings):
+            cells = (label(w.kind), self._who(w),
+                     f"{reason_text(w, why)}\n→ {why(w.next_step)}")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.summary.setText(self.tr("%n warning(s) to look at.", "", len(self.warnings))
+                             if self.warnings else self.tr("Nothing to warn about."))
+        self.count_changed.emit(len(self.warnings))
+        self._on_selection()
+
+    def _who(self, w: EarlyWarning) -> str:
+        parts = [w.customer_name, w.phone, w.case_ref]
+        if w.cause is not None:
+            parts.append(label(w.cause))
+        return " · ".join(p for p in parts if p)
+
+    def selected(self) -> EarlyWarning | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.warnings[rows[0].row()] if rows else None
+
+    def _on_selection(self) -> None:
+        self._update_buttons()
+        warning = self.selected()
+        self._show_similar(warning)
+        if warning is not None and warning.kind in CAUSE_KINDS:
+            self.improvements.for_cause(warning.cause)
+
+    def _update_buttons(self) -> None:
+        warning = self.selected()
+        reason = bool(self.reason_edit.text().strip())
+        self.dismiss_button.setEnabled(warning is not None and reason)
+        self.open_button.setEnabled(warning is not None and bool(warning.case_ref))
+
+    def _show_similar(self, warning: EarlyWarning | None) -> None:
+        self.similar.clear()
+        complaint = warning and warning.case_ref and self.archive.complaint_by_ref(
+            warning.case_ref)
+        if not complaint:
+            self.similar.addItem(self.tr("Select a warning about a case."))
+            return
+        found = self.archive.intelligence.similar_cases(complaint.description, SIMILAR,
+                                                        exclude_id=complaint.id)
+        if not found:
+            self.similar.addItem(self.tr("No similar closed complaint yet."))
+        for case in found:
+            remedies = ", ".join(label(RemedyKind(k)) for k in case.remedies) or self.tr(
+                "no remedy recorded")
+            outcome = self.tr("recovered") if case.recovered else self.tr("not recovered")
+            score = "" if case.satisfaction is None else f" ({case.satisfaction}/5)"
+            self.similar.addItem(f"{case.ref} · {remedies} · {outcome}{score}\n"
+                                 f"{case.description[:80]}")
+
+    # Acting ---------------------------------------------------------------------------------
+
+    def _on_dismiss(self) -> None:
+        warning = self.selected()
+        if warning is None or not self.reason_edit.text().strip():
+            return
+        self.archive.intelligence.dismiss(warning, self.reason_edit.text(), self._staff_id())
+        self.reason_edit.clear()
+        self.refresh()
+
+    def _on_open(self) -> None:
+        warning = self.selected()
+        complaint = warning and warning.case_ref and self.archive.complaint_by_ref(
+            warning.case_ref)
+        if complaint:
+            self.case_requested.emit(complaint.id)
+
+
+def install_watch_list(main_window) -> WatchListPage:
+    """Add the Watch list page with its count on the navigation entry; it follows every save."""
+    page = WatchListPage(main_window.archive, main_window.current_staff_id)
+    icon = main_window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    main_window.add_page("watch", page, QCoreApplication.translate("MainWindow", "Watch list"),
+                         icon)
+    page.count_changed.connect(lambda n: main_window.set_page_badge("watch", n))
+    page.case_requested.connect(main_window.open_case)
+    page.improvements.saved.connect(lambda _id: main_window.archive_changed.emit())
+    main_window.archive_changed.connect(page.mark_stale)
+    page.refresh_soon()  # the badge, once the window is up
+    return page
