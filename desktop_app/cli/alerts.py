@@ -32,7 +32,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    archive = open_archive(args)
+    archive = open_archive(args, read_only=True)
     try:
         language = args.lang or archive.shop().language.value
         warnings = archive.intelligence.warnings()

@@ -49,5 +49,6 @@ def test_the_text_list_names_the_customer_and_an_empty_archive_says_all_is_well(
     assert main(["alerts", "--lang", "en", "--data-dir", str(data_dir)]) == 0
     out = capsys.readouterr().out
     assert "王小明 · 138 0013 8000" in out and "李娜" not in out
+    Archive.open(tmp_path / "empty" / "amends.db").close()
     assert main(["alerts", "--lang", "en", "--data-dir", str(tmp_path / "empty")]) == 0
     assert capsys.readouterr().out == "Nothing to warn about.\n"

@@ -30,6 +30,7 @@ from desktop_app.archive.restore import (
 from desktop_app.cli import main
 from desktop_app.domain.model import ShopProfile
 from tests.conftest import complaint_input, customer_input
+from tests.unit.test_migrations import _archive_of_version
 
 NOW = datetime(2026, 11, 23, 18, 30)
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,15 +167,6 @@ def test_safety_copies_follow_the_twelve_month_promise(archive):
 
 def test_an_older_backup_is_upgraded_before_it_becomes_the_archive(archive, tmp_path):
     old = tmp_path / "amends-2025-01-01T000000.db"
-    source = sqlite3.connect(archive.path)
-    copy = sqlite3.connect(old)
-    source.backup(copy)
-    copy.execute("DROP TABLE complaints_fts_vocab")  # as migration 3 found it
-    for column in ("description", "product", "ref"):
-        copy.execute(f"DROP INDEX complaints_{column}_tail")
-    copy.execute("PRAGMA user_version = 2")
-    copy.commit()
-    copy.close()
-    source.close()
+    _archive_of_version(old, 2)
     restore_into(archive, old, NOW)
     assert archive.db.execute("PRAGMA user_version").fetchone()[0] >= 3
