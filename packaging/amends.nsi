@@ -43,6 +43,11 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "MIT licence"
 !define MUI_ICON "${BUNDLE}\_internal\resources\icons\amends.ico"
 !define MUI_UNICON "${BUNDLE}\_internal\resources\icons\amends.ico"
 !define MUI_ABORTWARNING
+; Remember the chosen language for the uninstaller (the app's own settings live in
+; Software\Amends\Amends; only this one value is the installer's).
+!define MUI_LANGDLL_REGISTRY_ROOT "HKCU"
+!define MUI_LANGDLL_REGISTRY_KEY "Software\Amends"
+!define MUI_LANGDLL_REGISTRY_VALUENAME "Installer Language"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\amends.exe"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_COMPONENTS
@@ -63,6 +68,10 @@ LangString KEPT ${LANG_TRADCHINESE} "您的檔案和備份已保留（在 $APPDA
 
 Function .onInit
   !insertmacro MUI_LANGDLL_DISPLAY
+FunctionEnd
+
+Function un.onInit
+  !insertmacro MUI_UNGETLANGUAGE
 FunctionEnd
 
 Section "Amends" SecProgram
@@ -101,5 +110,6 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  DeleteRegValue HKCU "Software\Amends" "Installer Language"
   DetailPrint "$(KEPT)"
 SectionEnd
