@@ -22,6 +22,7 @@ while [ $# -gt 0 ]; do
 done
 BUNDLE="${BUNDLE:-$DIST/amends}"
 [ -x "$BUNDLE/amends" ] || { echo "no bundle at $BUNDLE: run packaging/build_linux.sh" >&2; exit 1; }
+BUNDLE="$(cd "$BUNDLE" && pwd)"
 
 VERSION="$(python3 "$ROOT/packaging/version_info.py" --print)"
 BUNDLE_VERSION="$("$BUNDLE/amends" --version | cut -d' ' -f2)"
@@ -55,7 +56,7 @@ EOF
 depends() {
     { find "$BUNDLE" -type f \( -name '*.so*' -o -name amends \) -print0 \
         | LD_LIBRARY_PATH="$BUNDLE/_internal" xargs -0 ldd 2>/dev/null || true; } \
-        | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | { grep -v "^$BUNDLE" || true; } \
+        | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | { grep -v "^$BUNDLE" || true; } | sort -u \
         | while read -r lib; do dpkg -S "$(readlink -f "$lib")" 2>/dev/null | cut -d: -f1; done \
         | { grep -v '^libc6$' || true; } | sort -u
 }
