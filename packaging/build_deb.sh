@@ -60,7 +60,7 @@ depends() {
         | while read -r lib; do dpkg -S "$(readlink -f "$lib")" 2>/dev/null | cut -d: -f1; done \
         | { grep -v '^libc6$' || true; } | sort -u
 }
-GLIBC="$(ldd --version | head -1 | awk '{print $NF}')"
+GLIBC="$(ldd --version | awk 'NR == 1 {print $NF}')"  # awk reads it all: no SIGPIPE
 DEPENDS="libc6 (>= $GLIBC)$(depends | sed 's/^/, /' | tr -d '\n')"
 
 find "$PKG" -type d -exec chmod 755 {} +
