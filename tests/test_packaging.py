@@ -211,6 +211,16 @@ def test_the_deb_is_refused_when_the_bundle_has_another_version(tmp_path):
     assert "9.9.9" in done.stderr and not list((tmp_path / "dist").glob("*.deb"))
 
 
+@needs_dpkg
+@pytest.mark.skipif(not os.environ.get("AMENDS_DEB"), reason="AMENDS_DEB names a built .deb")
+def test_the_built_deb_carries_the_package_version():
+    deb = Path(os.environ["AMENDS_DEB"])
+    version = subprocess.run(["dpkg-deb", "-f", str(deb), "Version"], capture_output=True,
+                             text=True, check=True).stdout.strip()
+    assert version == __version__ == _project()["version"]
+    assert deb.name.startswith(f"amends_{__version__}_")
+
+
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="needs makensis (Debian: nsis)")
 def test_the_windows_installer_script_compiles_against_a_bundle_tree(tmp_path):
     bundle = tmp_path / "amends"
