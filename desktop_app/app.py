@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.archive import Archive
 from desktop_app.archive.integrity import begin_session, end_session
 from desktop_app.paths import archive_path, default_data_dir, resource
+from desktop_app.qt_messages import quiet_known_noise
 from desktop_app.ui.backup_dialog import auto_backup_on_exit
 from desktop_app.ui.dashboard import install_dashboard
 from desktop_app.ui.main_window import MainWindow
@@ -81,6 +82,7 @@ def create_application() -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing
+    quiet_known_noise()  # the offscreen platform's propagateSizeHints() warning on every start
     # Fractional scale factors (125 %, 150 %) as the system asks, not rounded to whole numbers.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

@@ -20,7 +20,8 @@ PYTHON=python3
 if [ "$USE_VENV" = 1 ]; then
     python3 -m venv "$WORK/venv"
     PYTHON="$WORK/venv/bin/python"
-    "$PYTHON" -m pip install -q --disable-pip-version-check -e ".[dev]"
+    # The pinned versions every bundle is built with (refresh on purpose: see constraints/).
+    "$PYTHON" -m pip install -q --disable-pip-version-check -c constraints/build.txt -e ".[dev]"
 fi
 
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \

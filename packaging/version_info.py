@@ -2,7 +2,7 @@
 
 The spec calls `write()` on every build so the .exe never shows a stale version; the file is
 committed too, and a test checks it matches the package version. Run by hand with
-`python packaging/version_info.py`.
+`python packaging/version_info.py`; `--print` prints the version alone.
 """
 
 from __future__ import annotations
@@ -72,5 +72,6 @@ def write() -> Path:
 
 
 if __name__ == "__main__":
-    print(write())
+    # --print: just the version (for build_deb.sh and other scripts); else refresh the file.
+    print(package_version() if sys.argv[1:] == ["--print"] else write())
     sys.exit(0)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,13 +40,29 @@ from desktop_app.ui.widgets import error_label, show_field_error
 STAFF_ID = Qt.ItemDataRole.UserRole
 
 
+class _NameField(QLineEdit):
+    """A line edit that keeps Enter: `entered` adds the colleague, and the dialog's OK does not
+    take the key too and close Settings half-way through the list."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # An override, not an event filter: an eventFilter gets a plain QEvent on some PySide6
+        # versions (6.7: "'QEvent' object has no attribute 'key'"), keyPressEvent a QKeyEvent.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class StaffPage(QWidget):
     """Colleagues as a tick list: untick someone who left; their past cases keep their name."""
 
     def __init__(self, archive: Archive, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget()
-        self.new_name = QLineEdit()
+        self.new_name = _NameField()
         self.add_button = QPushButton(self.tr("&Add"))
         self.error = error_label()
         self.hint = QLabel(self.tr("Untick a colleague who has left. Their past cases keep "
@@ -65,16 +82,7 @@ class StaffPage(QWidget):
         for person in archive.staff(active_only=False):
             self._add_item(person.name, person.id, person.active)
         self.add_button.clicked.connect(self.add)
-        self.new_name.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        # Enter in the name field adds the colleague; without this the dialog's OK would take
-        # the key too and close Settings half-way through the list.
-        if watched is self.new_name and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.add()
-            return True
-        return super().eventFilter(watched, event)
+        self.new_name.entered.connect(self.add)
 
     def _add_item(self, name: str, staff_id: int | None, active: bool) -> QListWidgetItem:
         item = QListWidgetItem(name)

@@ -141,7 +141,9 @@ def assert_fonts_embedded(pdf: bytes) -> None:
     reader = PdfReader(BytesIO(pdf))
     seen = 0
     for page in reader.pages:
-        for font in page["/Resources"].get("/Font", {}).values():
+        resources = page["/Resources"].get_object()
+        # [] resolves an indirect /Font on every pypdf; .get() does not on pypdf 4.
+        for font in (resources["/Font"] if "/Font" in resources else {}).values():
             font = font.get_object()
             seen += 1
             descriptor = font.get("/FontDescriptor")

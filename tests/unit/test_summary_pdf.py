@@ -64,7 +64,9 @@ def fonts_of(pdf: bytes) -> dict[str, bool]:
     """Every font used on any page, and whether its glyphs are embedded in the file."""
     found = {}
     for page in PdfReader(BytesIO(pdf)).pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources = page["/Resources"].get_object()
+        # [] resolves an indirect /Font on every pypdf; .get() does not on pypdf 4.
+        fonts = resources["/Font"] if "/Font" in resources else {}
         for font in fonts.values():
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
