@@ -122,6 +122,7 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self._build()
         self._wire()
+        undo.share_keys(self)
         self.refresh()
         self.resize(1320, 860)
 

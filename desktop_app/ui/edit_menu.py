@@ -27,8 +27,11 @@ class EditMenu:
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(window)
         # Ctrl+Shift+Z everywhere; Qt's Redo standard key is Ctrl+Y on Windows, kept as second.
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        keys = [QKeySequence("Ctrl+Shift+Z")]
+        keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                 if k not in keys]
+        self.redo_action.setShortcuts(keys)
+        window.undo_log.shortcut_actions = [self.undo_action, self.redo_action]
         self.deleted_action = QAction(_tr("&Deleted cases…"), window)
         for action in (self.undo_action, self.redo_action):
             menu.addAction(action)

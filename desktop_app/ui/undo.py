@@ -86,6 +86,7 @@ class UndoLog(QObject):
         super().__init__(parent)
         self.archive, self.staff_id = archive, staff_id
         self.stack = QUndoStack(self)
+        self.shortcut_actions: list = []  # Undo/Redo, shared with the case windows (share_keys)
 
     def push(self, done: Done) -> None:
         if done.undoable:
@@ -109,6 +110,13 @@ def find_log(widget: QObject | None) -> UndoLog | None:
             return log
         widget = widget.parent()
     return None
+
+
+def share_keys(widget: QWidget) -> None:
+    """Make Ctrl+Z / Ctrl+Shift+Z work in `widget`'s own window too (a case window)."""
+    log = find_log(widget.parent())
+    if log is not None:
+        widget.addActions(log.shortcut_actions)
 
 
 def run(widget: QObject | None, action: Callable[[], Done]) -> Done:
