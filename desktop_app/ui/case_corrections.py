@@ -14,39 +14,65 @@ from desktop_app.ui.move_dialog import cancel_follow_up_dialog, remove_remedy_di
 from desktop_app.ui.remedy_dialog import RemedyDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseCorrections", text)
-
-
 def edit_remedy(view, remedy_id: int) -> None:
-    dialog = RemedyDialog(view.archive, view.complaint, view.staff_id(), view,
-                          remedy=view.archive.remedy(remedy_id))
+    dialog = RemedyDialog(
+        view.archive, view.complaint, view.staff_id(), view, remedy=view.archive.remedy(remedy_id)
+    )
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        view.done(_tr("Remedy of case {ref} corrected.").format(ref=view.complaint.ref))
+        view.done(
+            QCoreApplication.translate("CaseCorrections", "Remedy of case {ref} corrected.").format(
+                ref=view.complaint.ref
+            )
+        )
 
 
 def remove_remedy(view, remedy_id: int) -> None:
-    dialog = remove_remedy_dialog(view.complaint.ref, lambda text: undo.run(
-        view, lambda: recovery.remove_remedy(view.archive, remedy_id, view.staff_id(), text)),
-        view)
+    dialog = remove_remedy_dialog(
+        view.complaint.ref,
+        lambda text: undo.run(
+            view, lambda: recovery.remove_remedy(view.archive, remedy_id, view.staff_id(), text)
+        ),
+        view,
+    )
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        view.done(_tr("Remedy removed from case {ref}; the removal is recorded.").format(
-            ref=view.complaint.ref))
+        view.done(
+            QCoreApplication.translate(
+                "CaseCorrections", "Remedy removed from case {ref}; the removal is recorded."
+            ).format(ref=view.complaint.ref)
+        )
 
 
 def reschedule_follow_up(view, follow_up_id: int) -> None:
-    dialog = ScheduleFollowUpDialog(view.archive, view.complaint_id, view.staff_id(), view,
-                                    follow_up=view.archive.follow_up(follow_up_id))
+    dialog = ScheduleFollowUpDialog(
+        view.archive,
+        view.complaint_id,
+        view.staff_id(),
+        view,
+        follow_up=view.archive.follow_up(follow_up_id),
+    )
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        view.done(_tr("Follow-up of case {ref} rescheduled.").format(ref=view.complaint.ref))
+        view.done(
+            QCoreApplication.translate(
+                "CaseCorrections", "Follow-up of case {ref} rescheduled."
+            ).format(ref=view.complaint.ref)
+        )
 
 
 def cancel_follow_up(view, follow_up_id: int) -> None:
-    dialog = cancel_follow_up_dialog(view.complaint.ref, lambda text: undo.run(
-        view, lambda: recovery.cancel_follow_up(view.archive, follow_up_id, view.staff_id(),
-                                                text)), view)
+    dialog = cancel_follow_up_dialog(
+        view.complaint.ref,
+        lambda text: undo.run(
+            view,
+            lambda: recovery.cancel_follow_up(view.archive, follow_up_id, view.staff_id(), text),
+        ),
+        view,
+    )
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        view.done(_tr("Follow-up of case {ref} cancelled.").format(ref=view.complaint.ref))
+        view.done(
+            QCoreApplication.translate(
+                "CaseCorrections", "Follow-up of case {ref} cancelled."
+            ).format(ref=view.complaint.ref)
+        )
 
 
 def cancel_planned_on_close(view, target) -> bool:
@@ -58,10 +84,17 @@ def cancel_planned_on_close(view, target) -> bool:
     if not planned:
         return False
     answer = QMessageBox.question(
-        view, _tr("Close case {ref}").format(ref=view.complaint.ref),
+        view,
+        QCoreApplication.translate("CaseCorrections", "Close case {ref}").format(
+            ref=view.complaint.ref
+        ),
         QCoreApplication.translate(
-            "CaseCorrections", "%n follow-up(s) of this case are still planned. Cancel them as "
-            "the case closes?", "", planned),
+            "CaseCorrections",
+            "%n follow-up(s) of this case are still planned. Cancel them as the case closes?",
+            "",
+            planned,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
+        QMessageBox.StandardButton.Yes,
+    )
     return answer == QMessageBox.StandardButton.Yes

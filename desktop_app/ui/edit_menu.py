@@ -10,17 +10,13 @@ from desktop_app.ui.deleted_cases import DeletedCasesDialog
 from desktop_app.ui.undo import warn_failed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditMenu", text)
-
-
 class EditMenu:
     """Built once per main window, between File and Case; `window.undo_log` must exist."""
 
     def __init__(self, window):
         self.window = window
         stack = window.undo_log.stack
-        menu = QMenu(_tr("&Edit"), window)
+        menu = QMenu(QCoreApplication.translate("EditMenu", "&Edit"), window)
         window.menuBar().insertMenu(window.case_menu.menuAction(), menu)
         self.menu = menu
         self.undo_action = QAction(window)
@@ -28,11 +24,14 @@ class EditMenu:
         self.redo_action = QAction(window)
         # Ctrl+Shift+Z everywhere; Qt's Redo standard key is Ctrl+Y on Windows, kept as second.
         keys = [QKeySequence("Ctrl+Shift+Z")]
-        keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-                 if k not in keys]
+        keys += [
+            k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys
+        ]
         self.redo_action.setShortcuts(keys)
         window.undo_log.shortcut_actions = [self.undo_action, self.redo_action]
-        self.deleted_action = QAction(_tr("&Deleted cases…"), window)
+        self.deleted_action = QAction(
+            QCoreApplication.translate("EditMenu", "&Deleted cases…"), window
+        )
         for action in (self.undo_action, self.redo_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -53,12 +52,18 @@ class EditMenu:
         self._show_redo_text(stack.redoText())
 
     def _show_undo_text(self, text: str) -> None:
-        self.undo_action.setText(_tr('&Undo "{action}"').format(action=text) if text
-                                 else _tr("&Undo"))
+        self.undo_action.setText(
+            QCoreApplication.translate("EditMenu", '&Undo "{action}"').format(action=text)
+            if text
+            else QCoreApplication.translate("EditMenu", "&Undo")
+        )
 
     def _show_redo_text(self, text: str) -> None:
-        self.redo_action.setText(_tr('&Redo "{action}"').format(action=text) if text
-                                 else _tr("&Redo"))
+        self.redo_action.setText(
+            QCoreApplication.translate("EditMenu", '&Redo "{action}"').format(action=text)
+            if text
+            else QCoreApplication.translate("EditMenu", "&Redo")
+        )
 
     def show_deleted_cases(self) -> DeletedCasesDialog:
         window = self.window
@@ -66,4 +71,3 @@ class EditMenu:
         dialog.restored.connect(lambda _id: window.archive_changed.emit())
         dialog.open()
         return dialog
-

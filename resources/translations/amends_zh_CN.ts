@@ -345,6 +345,35 @@
     </message>
 </context>
 <context>
+    <name>CaseCorrections</name>
+    <message>
+        <source>Remedy of case {ref} corrected.</source>
+        <translation>案件 {ref} 的补救已更正。</translation>
+    </message>
+    <message>
+        <source>Remedy removed from case {ref}; the removal is recorded.</source>
+        <translation>已从案件 {ref} 移除补救；移除已记录。</translation>
+    </message>
+    <message>
+        <source>Follow-up of case {ref} rescheduled.</source>
+        <translation>案件 {ref} 的回访已改期。</translation>
+    </message>
+    <message>
+        <source>Follow-up of case {ref} cancelled.</source>
+        <translation>案件 {ref} 的回访已取消。</translation>
+    </message>
+    <message>
+        <source>Close case {ref}</source>
+        <translation>关闭案件 {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) of this case are still planned. Cancel them as the case closes?</source>
+        <translation>
+            <numerusform>此案件还有 %n 个已计划的回访。关闭案件时一并取消吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>Search text, reference, customer name or phone…  (Ctrl+F)</source>
@@ -464,6 +493,14 @@
     <message>
         <source>Schedule…</source>
         <translation>安排回访…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up…</source>
+        <translation>取消回访…</translation>
     </message>
     <message>
         <source>{n}/5</source>
@@ -1335,6 +1372,37 @@
     </message>
 </context>
 <context>
+    <name>DeletedCasesDialog</name>
+    <message>
+        <source>Deleted cases</source>
+        <translation>已删除的案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>No case has been deleted.</source>
+        <translation>没有已删除的案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore case</source>
+        <translation>恢复案件(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisEditor</name>
     <message>
         <source>Not known yet</source>
@@ -1363,6 +1431,33 @@
     <message>
         <source>Improvement:</source>
         <translation>改进措施：</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted cases…</source>
+        <translation>已删除的案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo &quot;{action}&quot;</source>
+        <translation>撤销“{action}”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo &quot;{action}&quot;</source>
+        <translation>重做“{action}”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2835,30 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
+    <message>
+        <source>Remove a remedy from case {ref}</source>
+        <translation>从案件 {ref} 移除补救</translation>
+    </message>
+    <message>
+        <source>The remedy leaves the case; the removal and what the remedy was are recorded. Why is it removed? (e.g. entered on the wrong case)</source>
+        <translation>补救将从案件中移除；移除操作及补救内容都会被记录。为什么移除？（例如：录入到了错误的案件）</translation>
+    </message>
+    <message>
+        <source>Remove remedy</source>
+        <translation>移除补救</translation>
+    </message>
+    <message>
+        <source>Cancel a follow-up of case {ref}</source>
+        <translation>取消案件 {ref} 的回访</translation>
+    </message>
+    <message>
+        <source>Why is the follow-up cancelled? (e.g. the customer asked not to be called)</source>
+        <translation>为什么取消回访？（例如：顾客要求不要再打电话）</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>取消回访</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -3101,9 +3220,21 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <source>Add remedy…</source>
         <translation>添加补救措施…</translation>
     </message>
+    <message>
+        <source>Edit remedy…</source>
+        <translation>编辑补救…</translation>
+    </message>
+    <message>
+        <source>Remove remedy…</source>
+        <translation>移除补救…</translation>
+    </message>
 </context>
 <context>
     <name>RemedyDialog</name>
+    <message>
+        <source>Edit a remedy of case {ref}</source>
+        <translation>编辑案件 {ref} 的补救</translation>
+    </message>
     <message>
         <source>Add a remedy to case {ref}</source>
         <translation>为案件 {ref} 添加补救措施</translation>
@@ -3288,6 +3419,10 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
 </context>
 <context>
     <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Reschedule a follow-up of case {ref}</source>
+        <translation>为案件 {ref} 的回访改期</translation>
+    </message>
     <message>
         <source>Plan a follow-up for case {ref}</source>
         <translation>为案件 {ref} 安排回访</translation>
@@ -3744,6 +3879,18 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>修改客户信息</translation>
     </message>
     <message>
+        <source>Remedy removed</source>
+        <translation>补救已移除</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>已重做</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
@@ -3781,6 +3928,97 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Record complaint {ref}</source>
+        <translation>登记投诉 {ref}</translation>
+    </message>
+    <message>
+        <source>Move case {ref} to {status}</source>
+        <translation>将案件 {ref} 改为“{status}”</translation>
+    </message>
+    <message>
+        <source>Delete case {ref}</source>
+        <translation>删除案件 {ref}</translation>
+    </message>
+    <message>
+        <source>Restore case {ref}</source>
+        <translation>恢复案件 {ref}</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis of {ref}</source>
+        <translation>修改 {ref} 的诊断</translation>
+    </message>
+    <message>
+        <source>Tick a step of {ref}</source>
+        <translation>勾选 {ref} 的一个步骤</translation>
+    </message>
+    <message>
+        <source>Untick a step of {ref}</source>
+        <translation>取消勾选 {ref} 的一个步骤</translation>
+    </message>
+    <message>
+        <source>Attach a file to {ref}</source>
+        <translation>为 {ref} 添加附件</translation>
+    </message>
+    <message>
+        <source>Add a remedy to {ref}</source>
+        <translation>为 {ref} 添加补救</translation>
+    </message>
+    <message>
+        <source>Edit a remedy of {ref}</source>
+        <translation>编辑 {ref} 的补救</translation>
+    </message>
+    <message>
+        <source>Remove a remedy from {ref}</source>
+        <translation>移除 {ref} 的补救</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up of {ref}</source>
+        <translation>计划 {ref} 的回访</translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up of {ref}</source>
+        <translation>为 {ref} 的回访改期</translation>
+    </message>
+    <message>
+        <source>Cancel a follow-up of {ref}</source>
+        <translation>取消 {ref} 的回访</translation>
+    </message>
+    <message>
+        <source>Record a follow-up of {ref}</source>
+        <translation>记录 {ref} 的回访结果</translation>
+    </message>
+    <message>
+        <source>Edit customer {name}</source>
+        <translation>编辑顾客 {name}</translation>
+    </message>
+    <message>
+        <source>Merge {name} into {into}</source>
+        <translation>将 {name} 合并到 {into}</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Change the staff</source>
+        <translation>修改员工</translation>
+    </message>
+    <message>
+        <source>Import {count} rows</source>
+        <translation>导入 {count} 行</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>上一次修改</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,35 @@
     </message>
 </context>
 <context>
+    <name>CaseCorrections</name>
+    <message>
+        <source>Remedy of case {ref} corrected.</source>
+        <translation>案件 {ref} 的補救已更正。</translation>
+    </message>
+    <message>
+        <source>Remedy removed from case {ref}; the removal is recorded.</source>
+        <translation>已從案件 {ref} 移除補救；移除已記錄。</translation>
+    </message>
+    <message>
+        <source>Follow-up of case {ref} rescheduled.</source>
+        <translation>案件 {ref} 的回訪已改期。</translation>
+    </message>
+    <message>
+        <source>Follow-up of case {ref} cancelled.</source>
+        <translation>案件 {ref} 的回訪已取消。</translation>
+    </message>
+    <message>
+        <source>Close case {ref}</source>
+        <translation>關閉案件 {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) of this case are still planned. Cancel them as the case closes?</source>
+        <translation>
+            <numerusform>此案件還有 %n 個已計劃的回訪。關閉案件時一併取消嗎？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>Search text, reference, customer name or phone…  (Ctrl+F)</source>
@@ -464,6 +493,14 @@
     <message>
         <source>Schedule…</source>
         <translation>安排回訪…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up…</source>
+        <translation>取消回訪…</translation>
     </message>
     <message>
         <source>{n}/5</source>
@@ -1335,6 +1372,37 @@
     </message>
 </context>
 <context>
+    <name>DeletedCasesDialog</name>
+    <message>
+        <source>Deleted cases</source>
+        <translation>已刪除的案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>刪除時間</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>No case has been deleted.</source>
+        <translation>沒有已刪除的案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore case</source>
+        <translation>恢復案件(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisEditor</name>
     <message>
         <source>Not known yet</source>
@@ -1363,6 +1431,33 @@
     <message>
         <source>Improvement:</source>
         <translation>改進措施：</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted cases…</source>
+        <translation>已刪除的案件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo &quot;{action}&quot;</source>
+        <translation>撤銷“{action}”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤銷(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo &quot;{action}&quot;</source>
+        <translation>重做“{action}”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2835,30 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <source>Delete case</source>
         <translation>刪除案件</translation>
     </message>
+    <message>
+        <source>Remove a remedy from case {ref}</source>
+        <translation>從案件 {ref} 移除補救</translation>
+    </message>
+    <message>
+        <source>The remedy leaves the case; the removal and what the remedy was are recorded. Why is it removed? (e.g. entered on the wrong case)</source>
+        <translation>補救將從案件中移除；移除操作及補救內容都會被記錄。為什麼移除？（例如：錄入到了錯誤的案件）</translation>
+    </message>
+    <message>
+        <source>Remove remedy</source>
+        <translation>移除補救</translation>
+    </message>
+    <message>
+        <source>Cancel a follow-up of case {ref}</source>
+        <translation>取消案件 {ref} 的回訪</translation>
+    </message>
+    <message>
+        <source>Why is the follow-up cancelled? (e.g. the customer asked not to be called)</source>
+        <translation>為什麼取消回訪？（例如：顧客要求不要再打電話）</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>取消回訪</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPage</name>
@@ -3101,9 +3220,21 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <source>Add remedy…</source>
         <translation>新增補救措施…</translation>
     </message>
+    <message>
+        <source>Edit remedy…</source>
+        <translation>編輯補救…</translation>
+    </message>
+    <message>
+        <source>Remove remedy…</source>
+        <translation>移除補救…</translation>
+    </message>
 </context>
 <context>
     <name>RemedyDialog</name>
+    <message>
+        <source>Edit a remedy of case {ref}</source>
+        <translation>編輯案件 {ref} 的補救</translation>
+    </message>
     <message>
         <source>Add a remedy to case {ref}</source>
         <translation>為案件 {ref} 新增補救措施</translation>
@@ -3288,6 +3419,10 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
 </context>
 <context>
     <name>ScheduleFollowUpDialog</name>
+    <message>
+        <source>Reschedule a follow-up of case {ref}</source>
+        <translation>為案件 {ref} 的回訪改期</translation>
+    </message>
     <message>
         <source>Plan a follow-up for case {ref}</source>
         <translation>為案件 {ref} 安排回訪</translation>
@@ -3744,6 +3879,18 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>修改客戶資訊</translation>
     </message>
     <message>
+        <source>Remedy removed</source>
+        <translation>補救已移除</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>已重做</translation>
+    </message>
+    <message>
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
@@ -3781,6 +3928,97 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Record complaint {ref}</source>
+        <translation>登記投訴 {ref}</translation>
+    </message>
+    <message>
+        <source>Move case {ref} to {status}</source>
+        <translation>將案件 {ref} 改為“{status}”</translation>
+    </message>
+    <message>
+        <source>Delete case {ref}</source>
+        <translation>刪除案件 {ref}</translation>
+    </message>
+    <message>
+        <source>Restore case {ref}</source>
+        <translation>恢復案件 {ref}</translation>
+    </message>
+    <message>
+        <source>Change the diagnosis of {ref}</source>
+        <translation>修改 {ref} 的診斷</translation>
+    </message>
+    <message>
+        <source>Tick a step of {ref}</source>
+        <translation>勾選 {ref} 的一個步驟</translation>
+    </message>
+    <message>
+        <source>Untick a step of {ref}</source>
+        <translation>取消勾選 {ref} 的一個步驟</translation>
+    </message>
+    <message>
+        <source>Attach a file to {ref}</source>
+        <translation>為 {ref} 新增附件</translation>
+    </message>
+    <message>
+        <source>Add a remedy to {ref}</source>
+        <translation>為 {ref} 新增補救</translation>
+    </message>
+    <message>
+        <source>Edit a remedy of {ref}</source>
+        <translation>編輯 {ref} 的補救</translation>
+    </message>
+    <message>
+        <source>Remove a remedy from {ref}</source>
+        <translation>移除 {ref} 的補救</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up of {ref}</source>
+        <translation>計劃 {ref} 的回訪</translation>
+    </message>
+    <message>
+        <source>Reschedule a follow-up of {ref}</source>
+        <translation>為 {ref} 的回訪改期</translation>
+    </message>
+    <message>
+        <source>Cancel a follow-up of {ref}</source>
+        <translation>取消 {ref} 的回訪</translation>
+    </message>
+    <message>
+        <source>Record a follow-up of {ref}</source>
+        <translation>記錄 {ref} 的回訪結果</translation>
+    </message>
+    <message>
+        <source>Edit customer {name}</source>
+        <translation>編輯顧客 {name}</translation>
+    </message>
+    <message>
+        <source>Merge {name} into {into}</source>
+        <translation>將 {name} 合併到 {into}</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>修改設定</translation>
+    </message>
+    <message>
+        <source>Change the staff</source>
+        <translation>修改員工</translation>
+    </message>
+    <message>
+        <source>Import {count} rows</source>
+        <translation>匯入 {count} 行</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>上一次修改</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>無法撤銷</translation>
     </message>
 </context>
 <context>
