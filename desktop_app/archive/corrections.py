@@ -7,6 +7,7 @@ every table here is a rowid table, so one shape serves customers, cases, checkli
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 from desktop_app.archive.errors import ArchiveError
@@ -18,6 +19,8 @@ _ORDER = ("settings", "shop", "staff", "customers", "complaints", "remedies", "f
 _ENTITY = {"customers": "customer", "complaints": "complaint", "remedies": "remedy",
            "follow_ups": "follow_up", "checklist": "checklist", "staff": "staff", "shop": "shop",
            "settings": "settings", "attachments": "attachment", "letters": "letter"}
+_STILL_USED = ("Something recorded since refers to this (a letter, a file, a colleague's later "
+               "work), so it cannot be undone without losing that.")
 _CHANGED_SINCE = ("This was changed again after it was done (perhaps on another computer), "
                   "so it cannot be undone or redone without losing that change.")
 
@@ -97,7 +100,15 @@ def track(archive, scopes) -> Tracker:
 
 def apply(archive, change: Change, undo: bool, staff_id: int | None) -> None:
     """Put back the rows as they were before (`undo`) or after the action; call inside a
-    transaction. ArchiveError when a row was changed since, so nothing is overwritten blindly."""
+    transaction. ArchiveError when a row was changed since, so nothing is overwritten blindly,
+    or when a later record still refers to a row the undo would remove."""
+    try:
+        _apply(archive, change, undo, staff_id)
+    except sqlite3.IntegrityError as error:
+        raise ArchiveError(_STILL_USED) from error
+
+
+def _apply(archive, change: Change, undo: bool, staff_id: int | None) -> None:
     db = archive.db
     current = {(r.table, r.rowid): _one(db, r.table, r.rowid) for r in change.rows}
     for r in change.rows:

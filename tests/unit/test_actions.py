@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -148,3 +149,21 @@ def test_rescheduling_a_follow_up_is_undone_to_the_old_day(archive):
     undo(archive, done, None)
     again = archive.follow_up(planned.id)
     assert (again.due_on, again.method) == (date(2026, 11, 20), FollowUpMethod.PHONE)
+
+
+def test_settings_and_staff_saved_together_are_undone_together(archive):
+    shop = archive.shop()
+    done = people.save_shop(archive, replace(shop, name="Bakery Li"), None,
+                            lambda a: a.add_staff("Emma"))
+    assert archive.shop().name == "Bakery Li" and [s.name for s in archive.staff()] == ["Emma"]
+    undo(archive, done, None)
+    assert archive.shop().name == shop.name and archive.staff() == []
+
+
+def test_an_undo_that_would_orphan_later_work_is_refused_and_changes_nothing(archive):
+    done = people.add_staff(archive, "Emma")
+    emma = done.result.id
+    case = cases.record_complaint(archive, customer_input(), complaint_input(), emma).result
+    with pytest.raises(ArchiveError, match="refers to this"):
+        undo(archive, done, None)
+    assert [s.id for s in archive.staff()] == [emma] and archive.complaint(case.id)
