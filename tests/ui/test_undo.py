@@ -219,3 +219,27 @@ def _phone():
     from desktop_app.domain.model import FollowUpMethod
 
     return FollowUpMethod.PHONE
+
+
+def test_a_complaint_typed_at_the_counter_is_taken_back_with_its_new_customer(qtbot, archive,
+                                                                              window):
+    from tests.ui.conftest import type_text
+    from tests.ui.test_intake import fill_complaint, save
+
+    kept = record(archive)
+    window.show_page("intake")
+    intake = window.intake
+    type_text(qtbot, intake.customer.name, "Olivia Brown")
+    type_text(qtbot, intake.customer.phone, "0151 234567")
+    fill_complaint(qtbot, intake.complaint)
+    save(qtbot, intake)
+    assert window.cases.model.rowCount() == 2
+    new_ref = [r["ref"] for r in archive.db.query("SELECT ref FROM complaints ORDER BY id")][-1]
+    assert undo_text(window) == f'&Undo "Record complaint {new_ref}"'
+
+    press(qtbot, window)
+    assert [r["ref"] for r in archive.db.query("SELECT ref FROM complaints")] == [kept.ref]
+    assert [r["name"] for r in archive.db.query("SELECT name FROM customers")] == ["王小明"]
+    assert window.cases.model.rowCount() == 1
+    [line] = [e for e in events(archive, "undone") if e["entity"] == "complaint"]
+    assert (line["field"], line["new"], line["complaint_id"]) == ("removed", new_ref, None)
