@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.actions import transfer
 from desktop_app.archive.backup import BackupError
-from desktop_app.archive.integrity import storage_problem
+from desktop_app.archive.errors import ArchiveError
 from desktop_app.archive.transfer import (
     ImportRefused,
     complaints_csv,
     customers_csv,
     export_all,
     plan_import,
-    run_import,
     write_file,
 )
 from desktop_app.cli.common import CommandError, explain, open_archive, patiently
@@ -72,12 +71,12 @@ def run_import_command(args: argparse.Namespace) -> int:
         plan = plan_import(archive, args.kind, table, mapping)
         for problem in plan.problems:
             print(f"line {problem.line}: {problem.reason}")
-        written = patiently(lambda: run_import(archive, plan, args.skip_bad_rows,
-                                               source=args.file))
+        written = patiently(lambda: transfer.import_rows(archive, plan, args.skip_bad_rows,
+                                                         source=args.file)).result
     except (rules.FileProblem, ImportRefused) as error:
         raise CommandError(str(error)) from error
-    except (OSError, sqlite3.Error) as error:  # e.g. a full disk: the transaction rolled back
-        raise CommandError(storage_problem(error)) from error
+    except ArchiveError as error:  # e.g. a full disk: the transaction rolled back
+        raise CommandError(explain(error, archive.path)) from error
     finally:
         archive.close()
     print(say(_N("CLI", "Imported {count} {kind} from {file} ({encoding}); {bad} bad row(s) "

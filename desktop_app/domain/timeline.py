@@ -55,7 +55,12 @@ SUMMARIES: dict[tuple[str, str], str] = {
     ("customer", "created"): _N("Timeline", "Customer added"),
     ("customer", "changed"): _N("Timeline", "Customer details changed"),
     ("customer", "merged"): _N("Timeline", "Customer records merged"),
+    ("remedy", "removed"): _N("Timeline", "Remedy removed"),
 }
+# Undo and redo (desktop_app/actions) write these for every kind of row they put back.
+for _entity in ("complaint", "remedy", "follow_up", "checklist", "attachment", "customer"):
+    SUMMARIES[(_entity, "undone")] = _N("Timeline", "Undone")
+    SUMMARIES[(_entity, "redone")] = _N("Timeline", "Redone")
 # Events other parts of Amends may add later still show, just less specifically.
 FALLBACK_SUMMARY = _N("Timeline", "Changed")
 

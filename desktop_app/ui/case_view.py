@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import cases
 from desktop_app.archive import Archive
+from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.model import Care, RecoveryStep, Status
 from desktop_app.domain.recovery import Diagnosis
 from desktop_app.domain.validate import ValidationError
 from desktop_app.domain.workflow import is_reopen
+from desktop_app.ui import case_corrections as corrections
+from desktop_app.ui import undo
 from desktop_app.ui.attachments_panel import (
     AttachmentsStrip,
     ImageDialog,
@@ -118,6 +122,7 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self._build()
         self._wire()
+        undo.share_keys(self)
         self.refresh()
         self.resize(1320, 860)
 
@@ -180,8 +185,13 @@ class CaseView(QWidget):
         self.diagnosis.save_requested.connect(self._on_save_diagnosis)
         self.checklist.tick_changed.connect(self._on_tick)
         self.remedies.add_requested.connect(self._on_add_remedy)
+        self.remedies.edit_requested.connect(lambda i: corrections.edit_remedy(self, i))
+        self.remedies.remove_requested.connect(lambda i: corrections.remove_remedy(self, i))
         self.follow_ups.record_requested.connect(self._on_record_follow_up)
         self.follow_ups.schedule_requested.connect(self._on_schedule)
+        self.follow_ups.reschedule_requested.connect(
+            lambda i: corrections.reschedule_follow_up(self, i))
+        self.follow_ups.cancel_requested.connect(lambda i: corrections.cancel_follow_up(self, i))
         self.attachments.files_chosen.connect(self._on_files)
         self.attachments.open_requested.connect(self._on_open_attachment)
         self.customer_page_button.clicked.connect(
@@ -234,14 +244,18 @@ class CaseView(QWidget):
         """Tell the clerk why an action was refused (tests replace this seam)."""
         QMessageBox.warning(self, self.tr("Case {ref}").format(ref=self.complaint.ref), text)
 
-    def _done(self, message: str) -> None:
+    def done(self, message: str) -> None:
+        """After an action: show the case anew, tell every list, say what happened."""
         self.refresh()
         self.changed.emit()
         self.message.emit(message)
 
     def _attempt(self, action: Callable[[], object], message: str) -> bool:
         try:
-            action()
+            undo.run(self, action)
+        except ArchiveError as error:
+            self.warn(str(error))
+            return False
         except ValidationError as error:
             self.warn("\n".join(error_text(e) for e in error.errors))
             return False
@@ -249,42 +263,48 @@ class CaseView(QWidget):
             self.warn(self.tr("This could not be done: {reason}").format(reason=error))
             self.refresh()
             return False
-        self._done(message)
+        self.done(message)
         return True
 
     def _on_move(self, target: Status) -> None:
-        ref, staff = self.complaint.ref, self.staff_id()
+        ref, staff, case_id = self.complaint.ref, self.staff_id(), self.complaint_id
         done = self.tr("Case {ref} is now “{status}”.").format(ref=ref, status=enum_text(target))
+        cancel = corrections.cancel_planned_on_close(self, target)
         if is_reopen(self.complaint.status, target):
-            dialog = reopen_dialog(ref, lambda text: self.archive.move_case(
-                self.complaint_id, target, staff, reason=text), self)
+            dialog = reopen_dialog(ref, lambda text: undo.run(self, lambda: cases.move_case(
+                self.archive, case_id, target, staff, reason=text)), self)
         elif target is Status.NOT_RECOVERED:
-            dialog = not_recovered_dialog(ref, lambda text: self.archive.move_case(
-                self.complaint_id, target, staff, not_accepted_options=text), self)
+            dialog = not_recovered_dialog(ref, lambda text: undo.run(self, lambda: cases.move_case(
+                self.archive, case_id, target, staff, not_accepted_options=text,
+                cancel_follow_ups=cancel)), self)
         else:
-            self._attempt(lambda: self.archive.move_case(self.complaint_id, target, staff), done)
+            self._attempt(lambda: cases.move_case(self.archive, case_id, target, staff,
+                                                  cancel_follow_ups=cancel), done)
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(done)
+            self.done(done)
 
     def _on_save_diagnosis(self, diagnosis: Diagnosis) -> None:
         try:
-            self.archive.update_diagnosis(self.complaint_id, diagnosis.cause, diagnosis.root_cause,
-                                          diagnosis.improvement, self.staff_id())
+            undo.run(self, lambda: cases.update_diagnosis(self.archive, self.complaint_id,
+                                                          diagnosis, self.staff_id()))
+        except ArchiveError as error:
+            self.warn(str(error))
+            return
         except ValidationError as error:
             self.diagnosis.show_errors(error)
             return
-        self._done(self.tr("Diagnosis of case {ref} saved.").format(ref=self.complaint.ref))
+        self.done(self.tr("Diagnosis of case {ref} saved.").format(ref=self.complaint.ref))
 
     def _on_tick(self, step: RecoveryStep, ticked: bool) -> None:
         name = enum_text(step)
         if ticked:
-            self._attempt(lambda: self.archive.tick_step(self.complaint_id, step,
-                                                         self.staff_id()),
+            self._attempt(lambda: cases.set_step(self.archive, self.complaint_id, step, True,
+                                                 self.staff_id()),
                           self.tr("“{step}” ticked.").format(step=name))
         else:
-            self._attempt(lambda: self.archive.untick_step(self.complaint_id, step,
-                                                           self.staff_id()),
+            self._attempt(lambda: cases.set_step(self.archive, self.complaint_id, step, False,
+                                                 self.staff_id()),
                           self.tr("“{step}” unticked.").format(step=name))
 
     def _on_add_remedy(self) -> None:
@@ -296,19 +316,19 @@ class CaseView(QWidget):
         if planned:
             text += " " + self.tr("Follow-up planned for {day}.").format(
                 day=format_date(planned[0].due_on))
-        self._done(text)
+        self.done(text)
 
     def _on_record_follow_up(self, follow_up_id: int) -> None:
         dialog = RecordFollowUpDialog(self.archive, self.archive.follow_up(follow_up_id),
                                       self.staff_id(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.tr("Follow-up result recorded for case {ref}.").format(
+            self.done(self.tr("Follow-up result recorded for case {ref}.").format(
                 ref=self.complaint.ref))
 
     def _on_schedule(self) -> None:
         dialog = ScheduleFollowUpDialog(self.archive, self.complaint_id, self.staff_id(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.tr("Follow-up planned for case {ref}.").format(
+            self.done(self.tr("Follow-up planned for case {ref}.").format(
                 ref=self.complaint.ref))
 
     def _on_files(self, paths: list[str]) -> None:
@@ -332,9 +352,10 @@ class CaseView(QWidget):
             text = self.tr("The picture was {before:.1f} MB, too large to keep; it was scaled "
                            "down to {after:.1f} MB and attached.").format(
                 before=file.scaled_from / 2**20, after=len(file.data) / 2**20)
-        self._attempt(lambda: self.archive.add_attachment(
-            self.complaint_id, file.filename, file.mime, file.data, file.thumbnail,
-            self.staff_id()), text)
+        self._attempt(lambda: cases.add_attachment(self.archive, self.complaint_id, lambda:
+                      self.archive.add_attachment(self.complaint_id, file.filename, file.mime,
+                                                  file.data, file.thumbnail, self.staff_id())),
+                      text)
 
     def _on_open_attachment(self, attachment_id: int) -> None:
         found = [a for a in self.archive.attachments(self.complaint_id) if a.id == attachment_id]
@@ -353,7 +374,7 @@ class CaseView(QWidget):
         before = len(self.archive.timeline(self.complaint_id))
         LetterDialog(self.archive, self.complaint_id, self.staff_id(), self).exec()
         if len(self.archive.timeline(self.complaint_id)) > before:  # printed or saved: logged
-            self._done(self.tr("The letter for case {ref} is recorded in its timeline.").format(
+            self.done(self.tr("The letter for case {ref} is recorded in its timeline.").format(
                 ref=self.complaint.ref))
 
     def _on_case_sheet(self) -> None:
@@ -372,8 +393,8 @@ class CaseView(QWidget):
 
     def _on_delete(self) -> None:
         ref = self.complaint.ref
-        dialog = delete_dialog(ref, lambda text: self.archive.delete_case(
-            self.complaint_id, self.staff_id(), text), self)
+        dialog = delete_dialog(ref, lambda text: undo.run(self, lambda: cases.delete_case(
+            self.archive, self.complaint_id, self.staff_id(), text)), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit()
             self.message.emit(self.tr("Case {ref} deleted; the deletion is recorded.").format(

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import people
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Care, Customer, Language, RemedyKind, Segment
 from desktop_app.domain.queries import HistoryItem
 from desktop_app.domain.validate import CustomerInput, ValidationError
+from desktop_app.ui import undo
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.merge_dialog import MergeDialog
 from desktop_app.ui.remedies_panel import ID_ROLE, fill_row, small_table
@@ -229,11 +231,10 @@ class CustomerPage(QWidget):
                              language=self.language.value(), consent=self.consent.isChecked())
         staff = self.staff_id()
         try:
-            with self.archive.transaction():  # card and profile saved together, or neither
-                self.archive.update_customer(self.customer_id, data, staff)
-                self.archive.update_customer_profile(self.customer_id, self.segment.value(),
-                                                     self.care.value(),
-                                                     self.notes.toPlainText(), staff)
+            # Card and profile saved together, or neither: one action.
+            undo.run(self, lambda: people.edit_customer(
+                self.archive, self.customer_id, data,
+                (self.segment.value(), self.care.value(), self.notes.toPlainText()), staff))
         except ValidationError as error:
             self.show_errors(error)
             return

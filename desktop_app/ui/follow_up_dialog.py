@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import recovery
 from desktop_app.archive import Archive
 from desktop_app.domain.model import FollowUp, FollowUpMethod
 from desktop_app.domain.recovery import FollowUpResult
+from desktop_app.ui import undo
 from desktop_app.ui.saving_dialog import SavingDialog, YesNoCombo
 from desktop_app.ui.widgets import (
     EnumCombo,
@@ -117,22 +119,28 @@ class RecordFollowUpDialog(SavingDialog):
             recovery_accepted=self.recovery_accepted.value(), will_return=self.will_return.value(),
             still_wrong=self.still_wrong.toPlainText(), notes=self.notes.toPlainText(),
             next_due_on=from_qdate(self.next_due.date()) if self.plan_next.isChecked() else None)
-        self.archive.record_follow_up(self.follow_up.id, result, self.staff_id)
+        undo.run(self, lambda: recovery.record_follow_up(self.archive, self.follow_up.id, result,
+                                                         self.staff_id))
 
 
 class ScheduleFollowUpDialog(SavingDialog):
-    """Plan a follow-up by hand: the day and how to reach the customer."""
+    """Plan a follow-up by hand (the day and how to reach the customer), or move `follow_up`."""
 
     def __init__(self, archive: Archive, complaint_id: int, staff_id: int | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, follow_up: FollowUp | None = None):
         complaint = archive.complaint(complaint_id)
-        super().__init__(self.tr("Plan a follow-up for case {ref}").format(ref=complaint.ref),
-                         parent)
+        title = (self.tr("Reschedule a follow-up of case {ref}") if follow_up is not None
+                 else self.tr("Plan a follow-up for case {ref}"))
+        super().__init__(title.format(ref=complaint.ref), parent)
         self.archive, self.complaint_id, self.staff_id = archive, complaint_id, staff_id
-        self.due_on = QDateEdit(to_qdate(archive.now().date()
-                                         + timedelta(days=archive.shop().follow_up_after_days)))
+        self.follow_up = follow_up
+        due = (follow_up.due_on if follow_up is not None else
+               archive.now().date() + timedelta(days=archive.shop().follow_up_after_days))
+        self.due_on = QDateEdit(to_qdate(due))
         self.due_on.setCalendarPopup(True)
         self.method = EnumCombo(FollowUpMethod)
+        if follow_up is not None:
+            self.method.set_value(follow_up.method)
         form = QFormLayout()
         form.addRow(self.tr("Due on:"), self.field("due_on", self.due_on))
         form.addRow(self.tr("Method:"), self.method)
@@ -142,5 +150,10 @@ class ScheduleFollowUpDialog(SavingDialog):
         layout.addWidget(self.buttons)
 
     def save(self) -> None:
-        self.archive.schedule_follow_up(self.complaint_id, from_qdate(self.due_on.date()),
-                                        self.method.value(), self.staff_id)
+        due_on, method = from_qdate(self.due_on.date()), self.method.value()
+        if self.follow_up is None:
+            undo.run(self, lambda: recovery.schedule_follow_up(
+                self.archive, self.complaint_id, due_on, method, self.staff_id))
+        else:
+            undo.run(self, lambda: recovery.reschedule_follow_up(
+                self.archive, self.follow_up.id, due_on, method, self.staff_id))

@@ -5,7 +5,6 @@ unless "Skip bad rows" is ticked; then the good rows are written in one transact
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import transfer
 from desktop_app.archive import Archive
-from desktop_app.archive.integrity import storage_problem
-from desktop_app.archive.transfer import ImportPlan, ImportRefused, plan_import, run_import
+from desktop_app.archive.errors import ArchiveError
+from desktop_app.archive.transfer import ImportPlan, ImportRefused, plan_import
 from desktop_app.domain import csv_rules as rules
+from desktop_app.ui import undo
 from desktop_app.ui.startup import Prompt
 
 PREVIEW_ROWS = 20
@@ -167,13 +168,14 @@ class ImportDialog(QDialog):
 
     def run(self) -> None:
         try:
-            written = run_import(self.archive, self.plan, self.skip_bad.isChecked(),
-                                 source=self.source)
+            written = undo.run(self, lambda: transfer.import_rows(
+                self.archive, self.plan, self.skip_bad.isChecked(),
+                source=self.source)).result
         except ImportRefused as error:
             self.prompt.warn(self, self.windowTitle(), str(error))
             return
-        except (OSError, sqlite3.Error) as error:
-            self.prompt.warn(self, self.windowTitle(), storage_problem(error))
+        except ArchiveError as error:  # e.g. a full disk: the transaction rolled back
+            self.prompt.warn(self, self.windowTitle(), str(error))
             return
         self.prompt.inform(self, self.windowTitle(), self.tr("%1 rows imported.")
                            .replace("%1", str(written)))

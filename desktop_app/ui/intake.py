@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import cases
 from desktop_app.archive import Archive
+from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.model import Cause, Channel, Expectation, Feeling, Severity, Spread, Staff
 from desktop_app.domain.validate import ComplaintInput, ValidationError
+from desktop_app.ui import undo
 from desktop_app.ui.customer_lookup import FIELDS as CUSTOMER_FIELDS
 from desktop_app.ui.customer_lookup import CustomerSection
 from desktop_app.ui.history import HistoryPanel
@@ -273,12 +276,13 @@ class IntakePage(QWidget):
             self.customer.take_lookup_text()
         customer = self.customer.customer_id or self.customer.customer_input()
         try:
-            complaint = self.archive.record_complaint(
-                customer, self.complaint.complaint_input(), self.staff_on_duty())
+            complaint = undo.run(self, lambda: cases.record_complaint(
+                self.archive, customer, self.complaint.complaint_input(),
+                self.staff_on_duty())).result
         except ValidationError as error:
             self._show_errors(error)
             return
-        except sqlite3.Error as error:
+        except ArchiveError as error:
             self.warn(self.tr("Not saved"),
                       self.tr("The complaint could not be written to the archive:\n{error}")
                       .format(error=error))

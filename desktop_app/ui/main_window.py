@@ -30,6 +30,7 @@ from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
 from desktop_app.ui.intake import IntakePage
 from desktop_app.ui.settings_store import SettingsStore
+from desktop_app.ui.undo import UndoLog
 
 STATUS_TIMEOUT_MS = 10_000
 _NAVIGATION_STYLE = """
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.archive = archive
         self.settings = SettingsStore(settings)
+        self.undo_log = UndoLog(archive, self.current_staff_id, self)  # one stack per window
         self._page_keys: list[str] = []
         self._page_titles: dict[str, str] = {}
         self.pages = QStackedWidget()
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         self.intake.saved.connect(lambda _complaint: self.archive_changed.emit())
         self.intake.message.connect(self.status)
         self.archive_changed.connect(self._on_archive_changed)
+        self.undo_log.changed.connect(self.archive_changed)
 
     def _fill_staff(self, chosen: int | None) -> None:
         self.staff_combo.blockSignals(True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from desktop_app.ui.edit_menu import EditMenu
 from desktop_app.ui.help_dialog import HelpDialog
 from desktop_app.ui.password_dialog import PasswordPage
 from desktop_app.ui.settings import SettingsDialog
@@ -25,6 +26,7 @@ class Tools:
     def __init__(self, window):
         self.window = window
         self.ask_save_path = self._ask_save_path  # a seam: tests answer without a file dialog
+        self.edit_menu = EditMenu(window)
         self._add_file_entries()
         self._add_reports_menu()
         self._add_help_entries()

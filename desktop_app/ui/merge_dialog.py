@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import people
 from desktop_app.archive import Archive
 from desktop_app.domain.queries import MergePreview
 from desktop_app.domain.timeline import FIELD_LABELS
+from desktop_app.ui import undo
 from desktop_app.ui.saving_dialog import SavingDialog
 from desktop_app.ui.widgets import format_date, format_money
 
@@ -109,7 +111,8 @@ class MergeDialog(SavingDialog):
             name=preview.keep.name, refs=refs, filled=filled))
 
     def save(self) -> None:
-        self.archive.merge_customers(self.keep.id, self.duplicate_id, self.staff_id)
+        undo.run(self, lambda: people.merge_customers(self.archive, self.keep.id,
+                                                      self.duplicate_id, self.staff_id))
 
 
 def _field(name: str) -> str:

@@ -94,3 +94,34 @@ def delete_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -
         parent,
         QCoreApplication.translate("MoveDialog", "Delete case"),
     )
+
+
+def remove_remedy_dialog(ref: str, save_text: Callable[[str], None],
+                         parent: QWidget) -> ReasonDialog:
+    return ReasonDialog(
+        QCoreApplication.translate("MoveDialog", "Remove a remedy from case {ref}").format(
+            ref=ref),
+        QCoreApplication.translate(
+            "MoveDialog",
+            "The remedy leaves the case; the removal and what the remedy was are recorded. Why "
+            "is it removed? (e.g. entered on the wrong case)",
+        ),
+        save_text,
+        parent,
+        QCoreApplication.translate("MoveDialog", "Remove remedy"),
+    )
+
+
+def cancel_follow_up_dialog(ref: str, save_text: Callable[[str], None],
+                            parent: QWidget) -> ReasonDialog:
+    return ReasonDialog(
+        QCoreApplication.translate("MoveDialog", "Cancel a follow-up of case {ref}").format(
+            ref=ref),
+        QCoreApplication.translate(
+            "MoveDialog",
+            "Why is the follow-up cancelled? (e.g. the customer asked not to be called)",
+        ),
+        save_text,
+        parent,
+        QCoreApplication.translate("MoveDialog", "Cancel follow-up"),
+    )

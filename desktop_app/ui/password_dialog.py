@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import people
 from desktop_app.archive import Archive
-from desktop_app.domain.password import hash_password, verify_password
+from desktop_app.domain.password import verify_password
 from desktop_app.ui.shop_form import error_label
 
 SETTING = "password_hash"
@@ -142,16 +143,15 @@ class PasswordPage(QWidget):
         elif self.new.text() != self.repeat.text():
             self._error(self.tr("The two new passwords are not the same."))
         else:
-            self._save(hash_password(self.new.text()), "password set")
+            self._save(self.new.text())
 
     def remove_password(self) -> None:
         if self._current_ok():
-            self._save("", "password removed")
+            self._save("")
 
-    def _save(self, value: str, action: str) -> None:
-        with self.archive.transaction():
-            self.archive.set_setting(SETTING, value)
-            self.archive.log_event("settings", None, action)  # never the password or its hash
+    def _save(self, password: str) -> None:
+        """Set the password ("" removes it); the audit trail says so, never with the hash."""
+        people.set_password(self.archive, password)
         self.error.hide()
         self._show_state()
 

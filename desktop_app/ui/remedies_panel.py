@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -57,6 +58,30 @@ def fill_row(table: QTableWidget, row: int, values: list[str], item_id: int) -> 
         table.setItem(row, column, item)
 
 
+def selected_id(table: QTableWidget) -> int | None:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 and table.selectedItems() else None
+    return None if item is None else item.data(ID_ROLE)
+
+
+def add_context_menu(table: QTableWidget, actions: list[QPushButton]) -> None:
+    """The buttons' actions again on a right click in the table (on the row under the mouse)."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(pos) -> None:
+        item = table.itemAt(pos)
+        if item is None:
+            return
+        table.selectRow(item.row())
+        menu = QMenu(table)
+        for button in actions:
+            if button.isEnabled():
+                menu.addAction(button.text(), button.click)
+        menu.popup(table.viewport().mapToGlobal(pos))
+        table.context_menu = menu  # kept for tests and so it is not collected while open
+    table.customContextMenuRequested.connect(show)
+
+
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
@@ -66,9 +91,12 @@ def yes_no(value: bool | None) -> str:
 
 
 class RemediesPanel(QWidget):
-    """`add_requested` when the clerk asks to add a remedy."""
+    """`add_requested` to add a remedy; `edit_requested(id)` / `remove_requested(id)` for the
+    selected one (buttons and the table's context menu)."""
 
     add_requested = Signal()
+    edit_requested = Signal(int)
+    remove_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -76,9 +104,18 @@ class RemediesPanel(QWidget):
                                   self.tr("Cost to shop"), self.tr("Given by"),
                                   self.tr("Accepted"), self.tr("Description")])
         self.add_button = QPushButton(self.tr("Add remedy…"))
+        self.edit_button = QPushButton(self.tr("Edit remedy…"))
+        self.remove_button = QPushButton(self.tr("Remove remedy…"))
         self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.remove_button.clicked.connect(lambda: self._emit(self.remove_requested))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self._emit(self.edit_requested))
+        add_context_menu(self.table, [self.edit_button, self.remove_button])
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.remove_button)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,14 +132,28 @@ class RemediesPanel(QWidget):
                 staff.get(remedy.given_by, "") if remedy.given_by is not None else "",
                 yes_no(remedy.accepted), remedy.description], remedy.id)
         fit_height(self.table)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = selected_id(self.table) is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _emit(self, signal) -> None:
+        remedy_id = selected_id(self.table)
+        if remedy_id is not None:
+            signal.emit(remedy_id)
 
 
 class CaseFollowUpsPanel(QWidget):
     """`record_requested(follow_up_id)` for the selected (or first open) follow-up;
-    `schedule_requested` to plan one by hand."""
+    `schedule_requested` to plan one by hand; `reschedule_requested(id)` / `cancel_requested(id)`
+    for the selected planned one."""
 
     record_requested = Signal(int)
     schedule_requested = Signal()
+    reschedule_requested = Signal(int)
+    cancel_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,12 +163,20 @@ class CaseFollowUpsPanel(QWidget):
                                   self.tr("Will return"), self.tr("Still wrong / notes")])
         self.record_button = QPushButton(self.tr("Record result…"))
         self.schedule_button = QPushButton(self.tr("Schedule…"))
+        self.reschedule_button = QPushButton(self.tr("Reschedule…"))
+        self.cancel_button = QPushButton(self.tr("Cancel follow-up…"))
         self.record_button.clicked.connect(self._on_record)
         self.schedule_button.clicked.connect(self.schedule_requested)
+        self.reschedule_button.clicked.connect(lambda: self._emit(self.reschedule_requested))
+        self.cancel_button.clicked.connect(lambda: self._emit(self.cancel_requested))
+        add_context_menu(self.table, [self.record_button, self.reschedule_button,
+                                      self.cancel_button])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self._on_record())
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.reschedule_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.schedule_button)
         row.addWidget(self.record_button)
         layout = QVBoxLayout(self)
@@ -149,8 +208,24 @@ class CaseFollowUpsPanel(QWidget):
             return self.follow_ups[selected]
         return next((f for f in self.follow_ups if f.done_at is None), None)
 
+    def selected_planned(self) -> FollowUp | None:
+        """The selected follow-up if it is still planned (only those can move or be dropped)."""
+        row = self.table.currentRow()
+        if self.table.selectedItems() and 0 <= row < len(self.follow_ups):
+            chosen = self.follow_ups[row]
+            return chosen if chosen.done_at is None else None
+        return None
+
     def _update_buttons(self) -> None:
         self.record_button.setEnabled(self.target() is not None)
+        planned = self.selected_planned() is not None
+        self.reschedule_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned)
+
+    def _emit(self, signal) -> None:
+        chosen = self.selected_planned()
+        if chosen is not None:
+            signal.emit(chosen.id)
 
     def _on_record(self) -> None:
         target = self.target()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import recovery
 from desktop_app.archive import Archive
-from desktop_app.domain.model import Care, Complaint, RemedyKind
+from desktop_app.domain.model import Care, Complaint, Remedy, RemedyKind
 from desktop_app.domain.queries import CustomerValue, Precedent
 from desktop_app.domain.recovery import MAX_CENTS, RemedyInput
+from desktop_app.ui import undo
 from desktop_app.ui.remedies_panel import fill_row, small_table, yes_no
 from desktop_app.ui.saving_dialog import SavingDialog, YesNoCombo
 from desktop_app.ui.widgets import (
@@ -58,12 +60,15 @@ def cents(box: QDoubleSpinBox) -> int:
 
 
 class RemedyDialog(SavingDialog):
-    """Add a remedy to `complaint`; on OK it is saved (the archive plans its follow-up)."""
+    """Add a remedy to `complaint` (the action plans its follow-up), or correct `remedy`."""
 
     def __init__(self, archive: Archive, complaint: Complaint, staff_id: int | None,
-                 parent: QWidget | None = None):
-        super().__init__(self.tr("Add a remedy to case {ref}").format(ref=complaint.ref), parent)
+                 parent: QWidget | None = None, remedy: Remedy | None = None):
+        title = (self.tr("Edit a remedy of case {ref}") if remedy is not None
+                 else self.tr("Add a remedy to case {ref}"))
+        super().__init__(title.format(ref=complaint.ref), parent)
         self.archive, self.complaint, self.staff_id = archive, complaint, staff_id
+        self.remedy = remedy
         self.currency = archive.shop().currency
         self.kind = EnumCombo(RemedyKind, self.tr("Choose…"))
         self.description = QLineEdit()
@@ -91,6 +96,18 @@ class RemedyDialog(SavingDialog):
         self.no_precedents.setStyleSheet("color: palette(dark);")
         self._build()
         self._show_help()
+        if remedy is not None:
+            self._show_remedy(remedy)
+
+    def _show_remedy(self, remedy: Remedy) -> None:
+        self.kind.set_value(remedy.kind)
+        self.description.setText(remedy.description)
+        self.amount.setValue(remedy.amount_cents / 100)
+        self.cost.setValue(remedy.cost_cents / 100)
+        self.given_on.setDate(to_qdate(remedy.given_on))
+        if remedy.given_by is not None:
+            self.given_by.setCurrentIndex(max(self.given_by.findData(remedy.given_by), 0))
+        self.accepted.set_value(remedy.accepted)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -163,9 +180,14 @@ class RemedyDialog(SavingDialog):
                 yes_no(p.accepted), score], p.remedy_id)
 
     def save(self) -> None:
-        self.archive.add_remedy(RemedyInput(
+        data = RemedyInput(
             complaint_id=self.complaint.id, kind=self.kind.value(),
             description=self.description.text(), amount_cents=cents(self.amount),
             cost_cents=cents(self.cost), given_on=from_qdate(self.given_on.date()),
-            given_by=self.given_by.currentData(), accepted=self.accepted.value()), self.staff_id)
+            given_by=self.given_by.currentData(), accepted=self.accepted.value())
+        if self.remedy is None:
+            undo.run(self, lambda: recovery.add_remedy(self.archive, data, self.staff_id))
+        else:
+            undo.run(self, lambda: recovery.edit_remedy(self.archive, self.remedy.id, data,
+                                                        self.staff_id))
 

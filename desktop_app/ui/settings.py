@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import people
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Language, ShopProfile
 from desktop_app.domain.validate import ValidationError
+from desktop_app.ui import undo
 from desktop_app.ui.shop_form import ShopForm, fill_paper_combo
 from desktop_app.ui.translation import LANGUAGE_KEY, fill_language_combo, saved_language
 from desktop_app.ui.welcome import staff_name_error
@@ -223,9 +225,9 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             getattr(self.shop_form, error.errors[0].field).setFocus()
             return
-        with self.archive.transaction():
-            self.archive.save_shop(shop)
-            self.staff_page.save(self.archive, self._staff_before)
+        undo.run(self.parentWidget(), lambda: people.save_shop(
+            self.archive, shop, None,
+            lambda archive: self.staff_page.save(archive, self._staff_before)))
         language = self.ui_language.currentData()
         self.language_changed = language != saved_language(self.settings)
         self.settings.setValue(LANGUAGE_KEY, language)

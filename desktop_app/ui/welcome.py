@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.actions import people
 from desktop_app.archive import Archive
 from desktop_app.demo import fill_demo_shop
 from desktop_app.domain.model import Language
@@ -186,11 +187,8 @@ class WelcomeDialog(QDialog):
             self.staff.setFocus()
             return
         letters = Language.EN if self.language.currentData() == "en" else Language.ZH_CN
-        with self.archive.transaction():
-            self.archive.save_shop(replace(shop, language=letters,
-                                           paper_size=self.paper.currentData()))
-            for name in names:
-                self.archive.add_staff(name)
+        people.set_up_shop(self.archive, replace(shop, language=letters,
+                                                 paper_size=self.paper.currentData()), names)
         self._save_language()
         self.accept()
 

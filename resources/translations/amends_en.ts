@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CaseCorrections</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) of this case are still planned. Cancel them as the case closes?</source>
+        <translation>
+            <numerusform>%n follow-up of this case is still planned. Cancel it as the case closes?</numerusform>
+            <numerusform>%n follow-ups of this case are still planned. Cancel them as the case closes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message numerus="yes">
         <source>%n complaint(s)</source>
