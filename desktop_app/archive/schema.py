@@ -219,8 +219,69 @@ def _m003_two_character_search(db: Database) -> None:
                    f" ON complaints(lower(substr({column}, -2)))")
 
 
+# _m004 is the intelligence branch's migration; the lead renumbers this one at merge if needed.
+
+# What a search term is looked for in: the complaint columns the trigram index covers, one text
+# per complaint, lower-cased the way LIKE folds case (ASCII only), a newline between columns (a
+# term never holds one, so no match spans two columns).
+SEARCH_TEXT_SQL = ("lower({p}ref) || char(10) || lower({p}product) || char(10) || "
+                   "lower({p}order_no) || char(10) || lower({p}description) || char(10) || "
+                   "lower({p}root_cause)")
+_SEARCH_TEXT_SELECT = (
+    "SELECT new.received_at, new.id, new.customer_id, " + SEARCH_TEXT_SQL.format(p="new.")
+    + " WHERE new.deleted_at IS NULL")
+
+
+def _m005_search_text(db: Database) -> None:
+    # One- and two-character terms start no trigram, so they are matched by instr() over this
+    # narrow copy of the searched text, kept in newest-first order (the primary key): the first
+    # page of a search is a walk from the newest case that stops when the page is full, and a
+    # count reads ~1/5 of what a LIKE scan of the complaints table reads. Only live cases.
+    statements = [
+        """CREATE TABLE complaints_text (
+            received_at TEXT NOT NULL, id INTEGER NOT NULL, customer_id INTEGER NOT NULL,
+            text TEXT NOT NULL, PRIMARY KEY (received_at, id)) WITHOUT ROWID""",
+        f"""INSERT INTO complaints_text
+            SELECT received_at, id, customer_id, {SEARCH_TEXT_SQL.format(p="")}
+            FROM complaints WHERE deleted_at IS NULL""",
+        f"""CREATE TRIGGER complaints_text_ai AFTER INSERT ON complaints BEGIN
+            INSERT INTO complaints_text {_SEARCH_TEXT_SELECT}; END""",
+        """CREATE TRIGGER complaints_text_ad AFTER DELETE ON complaints BEGIN
+            DELETE FROM complaints_text WHERE received_at = old.received_at AND id = old.id; END""",
+        f"""CREATE TRIGGER complaints_text_au AFTER UPDATE OF ref, product, order_no, description,
+            root_cause, received_at, customer_id, deleted_at ON complaints BEGIN
+            DELETE FROM complaints_text WHERE received_at = old.received_at AND id = old.id;
+            INSERT INTO complaints_text {_SEARCH_TEXT_SELECT}; END""",
+        # The customer list by last complaint: the newest live complaints in order with their
+        # customer, and each customer's live complaints by date, both from an index alone.
+        """CREATE INDEX complaints_live_received_customer ON complaints(received_at, customer_id)
+            WHERE deleted_at IS NULL""",
+        """CREATE INDEX complaints_live_customer ON complaints(customer_id, received_at)
+            WHERE deleted_at IS NULL""",
+        # The cases a short term's indexes found, checked live and put in order by index alone.
+        """CREATE INDEX complaints_live_id ON complaints(id, received_at)
+            WHERE deleted_at IS NULL""",
+    ]
+    # A one- or two-character term through the indexes: the trigrams that start with it (the
+    # fts5vocab 'instance' tables list each with its row), and the texts that end with it.
+    for fts in ("complaints_fts", "customers_fts"):
+        statements.append(f"CREATE VIRTUAL TABLE {fts}_instance USING fts5vocab({fts}, 'instance')")
+    statements.append(
+        "CREATE VIRTUAL TABLE customers_fts_vocab USING fts5vocab(customers_fts, 'row')")
+    tails = {"complaints": (("order_no", -2), ("root_cause", -2), *(
+        (c, -1) for c in ("ref", "product", "order_no", "description", "root_cause"))),
+        "customers": tuple((c, n) for c in ("name", "phone", "phone_digits", "email")
+                           for n in (-2, -1))}
+    for table, columns in tails.items():
+        for column, n in columns:
+            statements.append(f"CREATE INDEX {table}_{column}_tail{-n} ON {table}"
+                              f"(lower(substr({column}, {n})))")
+    for statement in statements:  # not executescript: it would commit migrate's transaction
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
-    _m001_initial, _m002_live_cases_index, _m003_two_character_search]
+    _m001_initial, _m002_live_cases_index, _m003_two_character_search, _m005_search_text]
 LATEST_VERSION = len(MIGRATIONS)
 
 
