@@ -16,6 +16,7 @@ from desktop_app.cli import (
     case_sheet,
     check,
     demo,
+    find,
     followups,
     letter,
     restore,
@@ -24,7 +25,7 @@ from desktop_app.cli import (
 )
 from desktop_app.cli.common import CommandError
 
-COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet]
+COMMANDS = [demo, letter, backup, restore, check, followups, transfer, summary, case_sheet, find]
 
 
 def build_parser() -> argparse.ArgumentParser:
