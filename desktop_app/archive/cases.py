@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+import sys
 
 from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
 from desktop_app.archive.schema import SEARCH_TEXT_SQL
@@ -266,18 +267,19 @@ _CUSTOMER_TEXT = ("lower(name) || char(10) || lower(phone) || char(10) || phone_
 
 
 def _case_row(r: dict) -> CaseRow:
+    # Names, phones, products and staff repeat down a long list: one string object each.
     return CaseRow(
         id=r["id"],
         ref=r["ref"],
         received_at=to_datetime(r["received_at"]),
         customer_id=r["customer_id"],
-        customer_name=r["customer_name"],
-        customer_phone=r["customer_phone"],
+        customer_name=sys.intern(r["customer_name"]),
+        customer_phone=sys.intern(r["customer_phone"]),
         channel=Channel(r["channel"]),
-        product=r["product"],
+        product=sys.intern(r["product"]),
         severity=Severity(r["severity"]),
         cause=Cause.parse(r["cause"]),
         status=Status(r["status"]),
-        staff_name=r["staff_name"],
+        staff_name=sys.intern(r["staff_name"]),
         overdue=bool(r["overdue"]),
     )
