@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -180,8 +180,8 @@ class CustomersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._stale = True  # loaded when first shown
         self._wire()
-        self.refresh()
 
     def _list_page(self) -> QWidget:
         page = QWidget()
@@ -236,12 +236,22 @@ class CustomersPage(QWidget):
         self.detail.message.connect(self.message)
 
     def refresh(self) -> None:
-        """Reload the list (and the customer page if it is showing) from the archive."""
+        """Reload the list (and the customer page if it is showing) from the archive; while
+        the page is hidden, when it is next shown (every save refreshes every screen)."""
         self._timer.stop()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.model.set_search(self.search.text(), self.flagged.isChecked())
         self.count.setText(self.tr("%n customer(s)", "", self.model.total))
         if self.stack.currentWidget() is self.detail:
             self.detail.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def show_customer(self, customer_id: int) -> None:
         self.detail.show_customer(customer_id)

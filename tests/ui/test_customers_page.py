@@ -159,3 +159,17 @@ def _section_centre(header, column):
 
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     return QPoint(x, header.height() // 2)
+
+
+def test_a_hidden_customer_list_reloads_when_shown_not_on_every_save(qtbot, archive, settings,
+                                                                     customers):
+    window = show_main_window(qtbot, archive, settings)
+    page = window.recovery.customers
+    window.show_page("customers")
+    window.show_page("cases")
+    archive.record_complaint(customer_input(name="Ada Lovelace", phone="020 7946 1111"),
+                             complaint_input(received_at=NOW))
+    window.archive_changed.emit()
+    assert "Ada Lovelace" not in names(page)  # hidden: not reloaded yet
+    window.show_page("customers")
+    assert "Ada Lovelace" in names(page)
