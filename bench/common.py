@@ -1,7 +1,9 @@
 """What every benchmark script shares: which archive to use, timing, the same-SQL baseline, output.
 
-Each script takes `--quick` (a 10,000-complaint archive) and `--db PATH` (any archive); without
-them it uses the cached 100,000-complaint archive under bench/.data/, generating it on first use.
+Each script takes `--quick` (a 10,000-complaint archive), `--scale N` (a generated archive of N
+complaints, e.g. 300000; generated once in a few minutes, then cached) and `--db PATH` (any
+archive); without them it uses the cached 100,000-complaint archive under bench/.data/,
+generating it on first use.
 bench/run_all.py passes the archive on in AMENDS_BENCH_DB (and AMENDS_BENCH_QUICK=1 for --quick),
 and collects the figures that `report()` appends to the file named in AMENDS_BENCH_RESULTS.
 """
@@ -36,6 +38,9 @@ def parse_args(description: str, argv: list[str] | None = None,
                         help="use a 10,000-complaint archive")
     parser.add_argument("--db", type=Path, default=os.environ.get("AMENDS_BENCH_DB"),
                         help="benchmark this archive instead of a generated one")
+    parser.add_argument("--scale", type=int, metavar="N",
+                        default=int(os.environ.get("AMENDS_BENCH_SCALE") or 0) or None,
+                        help="use a generated archive of N complaints (0.3 customers each)")
     if extra:
         extra(parser)
     return parser.parse_args(argv)
@@ -46,6 +51,8 @@ def archive_path(args) -> Path:
     if args.db:
         return Path(args.db)
     params = QUICK if args.quick else FULL
+    if getattr(args, "scale", None):
+        params = Params(complaints=args.scale, customers=max(1, args.scale * 3 // 10))
     folder = ROOT / "bench" / ".data" / (
         f"c{params.complaints}-u{params.customers}-y{params.years}-s{params.seed}")
     return ensure_archive(folder, params)

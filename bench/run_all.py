@@ -1,6 +1,6 @@
 """Run every bench/bench_*.py on one archive and print one table of the figures.
 
-    python bench/run_all.py [--quick] [--db PATH] [--markdown FILE]
+    python bench/run_all.py [--quick | --scale N] [--db PATH] [--markdown FILE]
 
 --quick uses a 10,000-complaint archive for a fast check; without it the 100,000-complaint archive
 (generated once, then cached under bench/.data/). Each script prints its own lines as it runs; the
@@ -35,6 +35,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         results = Path(folder) / "results.jsonl"
         env = {**os.environ, "AMENDS_BENCH_DB": str(path), "AMENDS_BENCH_RESULTS": str(results),
+               "AMENDS_BENCH_SCALE": str(args.scale or ""),
                "AMENDS_BENCH_QUICK": "1" if args.quick else "0"}
         own_format: dict[str, list[str]] = {}
         failed = []

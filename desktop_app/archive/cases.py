@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import string
+import sys
+
 from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
+from desktop_app.archive.schema import SEARCH_TEXT_SQL
 from desktop_app.domain.model import Cause, Channel, Complaint, Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
 from desktop_app.domain.validate import (
@@ -15,11 +19,7 @@ from desktop_app.domain.validate import (
 from desktop_app.domain.workflow import due_dates
 
 _CLOSED = (Status.RECOVERED.value, Status.NOT_RECOVERED.value)
-_SHORT_TERM = 3  # trigram FTS needs at least three characters; shorter terms use LIKE
-# Two-character terms go through the trigram index's vocabulary unless they begin more trigrams
-# than this; an OR of so many costs more than the LIKE scan.
-_MAX_TRIGRAMS = 200
-_TAIL_COLUMNS = ("description", "product", "ref")  # what a short term is looked for in
+_SHORT_TERM = 3  # trigram FTS needs at least three characters; shorter terms use instr()
 
 
 class CaseStore:
@@ -77,16 +77,20 @@ class CaseStore:
         rows = list(self.db.query("SELECT * FROM complaints WHERE ref = ?", [ref.strip()]))
         return complaint_from_row(rows[0]) if rows else None
 
-    def list_cases(self, query: CaseFilter, offset: int = 0, limit: int = 200) -> list[CaseRow]:
-        """One page of the case list, newest first."""
-        where, params = self._case_where(query)
-        # The page's ids first (from an index alone where it can), then the joins for those rows
-        # only: with the joins outside, OFFSET joined every skipped row too, which made the last
-        # page of 100,000 cases take ~100 ms (bench/bench_list.py).
+    def list_cases(self, query: CaseFilter, offset: int = 0, limit: int = 200,
+                   after: CaseRow | None = None) -> list[CaseRow]:
+        """One page of the case list, newest first: the `limit` cases after `after` (the last
+        row of the page before; keyset paging reads no skipped rows), then skipping `offset`."""
+        source, where, params, (at, key) = self._case_source(query)
+        if after is not None:
+            where += f" AND {at} <= :after_at AND ({at} < :after_at OR {key} < :after_id)"
+            params.update(after_at=to_text(after.received_at), after_id=after.id)
+        # The page's ids first (from an index alone where it can, or walking the search text
+        # newest first until the page is full), then the joins for those rows only.
         sql = f"""
             WITH page AS (
-                SELECT k.id FROM complaints k WHERE {where}
-                ORDER BY k.received_at DESC, k.id DESC LIMIT :limit OFFSET :offset)
+                SELECT {key} AS id FROM {source} WHERE {where}
+                ORDER BY {at} DESC, {key} DESC LIMIT :limit OFFSET :offset)
             SELECT k.id, k.ref, k.received_at, k.customer_id, c.name AS customer_name,
                    c.phone AS customer_phone, k.channel, k.product, k.severity, k.cause, k.status,
                    COALESCE(s.name, '') AS staff_name, {_OVERDUE_SQL} AS overdue
@@ -100,42 +104,68 @@ class CaseStore:
         return [_case_row(r) for r in rows]
 
     def count_cases(self, query: CaseFilter) -> int:
-        where, params = self._case_where(query)
-        # No join: the filter only reads complaints (names match through a sub-query) and every
-        # complaint has its customer, so the count can come from an index alone.
-        sql = f"SELECT COUNT(*) FROM complaints k WHERE {where}"
+        source, where, params, _order = self._case_source(query)
+        # No join to customers: names match through a sub-query and every complaint has its
+        # customer, so the count comes from an index (or the narrow search text) alone.
+        sql = f"SELECT COUNT(*) FROM {source} WHERE {where}"
         return self.db.execute(sql, {**params, "now": to_text(self.now())}).fetchone()[0]
 
-    def _case_where(self, q: CaseFilter) -> tuple[str, dict]:
-        clauses, params = ["k.deleted_at IS NULL"], {}
-        equal = {"status": q.status, "cause": q.cause, "channel": q.channel,
-                 "severity": q.severity, "received_by": q.staff_id, "customer_id": q.customer_id}
-        for column, value in equal.items():
-            if value is not None:
-                clauses.append(f"k.{column} = :{column}")
-                params[column] = value.value if hasattr(value, "value") else value
-        if q.open_only:
-            clauses.append(f"k.status NOT IN {_CLOSED}")
-        if q.received_from:
-            clauses.append("k.received_at >= :received_from")
-            params["received_from"] = q.received_from.isoformat()
-        if q.received_to:
-            clauses.append("k.received_at < date(:received_to, '+1 day')")
-            params["received_to"] = q.received_to.isoformat()
-        if q.overdue_only:
-            clauses.append(_OVERDUE_SQL)
-        for i, term in enumerate(q.text.split()):
-            trigrams = self._trigrams_starting(term) if len(term) == 2 else None
-            clauses.append(_text_clause(term, f"t{i}", params, trigrams))
-        return " AND ".join(clauses), params
+    def _case_source(self, q: CaseFilter, counting: bool = False
+                     ) -> tuple[str, str, dict, tuple[str, str]]:
+        """FROM, WHERE, parameters and the newest-first order columns for a filter.
 
-    def _trigrams_starting(self, term: str) -> list[str] | None:
-        """The indexed trigrams that begin with a two-character term; None when too many."""
-        folded = term.lower()  # the trigram index folds case
-        rows = self.db.execute(
-            "SELECT term FROM complaints_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
-            [folded, folded + "\U0010ffff", _MAX_TRIGRAMS + 1]).fetchall()
-        return None if len(rows) > _MAX_TRIGRAMS else [r[0] for r in rows]
+        A term under three characters starts no trigram of its own. When it is rare, its cases
+        come from the indexes (`_short_candidates`), exactly; when it is common (a page fills
+        within the first few thousand cases) or has case variants beyond ASCII, the page walks
+        complaints_text newest first and stops when full. A count takes the indexes when exact.
+        """
+        filters, params = _filters(q)
+        terms = q.text.split()
+        short = [t for t in terms if len(t) < _SHORT_TERM]
+        if (counting or filters or not short or len(short) < len(terms)
+                or not all(map(self._is_common, short))):
+            clauses = ["k.deleted_at IS NULL", *filters]
+            clauses += [_indexed_clause(t, f"t{i}", params, "k.id", "k.customer_id")
+                        if len(t) >= _SHORT_TERM else _short_clause(t, f"t{i}", params)
+                        for i, t in enumerate(terms)]
+            # A rare short term's cases are few: checked and ordered from a narrow index.
+            hint = " INDEXED BY complaints_live_id" if short and not filters else ""
+            return f"complaints k{hint}", " AND ".join(clauses), params, ("k.received_at", "k.id")
+        clauses = [_walked_clause(t, f"t{i}", params) for i, t in enumerate(terms)]
+        return "complaints_text s", " AND ".join(clauses), params, ("s.received_at", "s.id")
+
+    def _is_common(self, term: str) -> bool:
+        """Whether about one case in _DENSE or more holds the term (from the trigram counts)."""
+        lo, hi = term.lower(), term.lower() + _TOP
+        cases, customers = (self.db.execute(
+            f"SELECT COALESCE(SUM(doc), 0) FROM {vocab} WHERE term >= ? AND term < ?",
+            [lo, hi]).fetchone()[0] for vocab in ("complaints_fts_vocab", "customers_fts_vocab"))
+        total, people = (self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
+                         for table in ("complaints", "customers"))
+        estimate = cases + customers * total / max(1, people)
+        return estimate * _DENSE >= total
+
+
+def _filters(q: CaseFilter) -> tuple[list[str], dict]:
+    """The clauses on the complaint itself (everything but the text), over `k`."""
+    clauses, params = [], {}
+    equal = {"status": q.status, "cause": q.cause, "channel": q.channel,
+             "severity": q.severity, "received_by": q.staff_id, "customer_id": q.customer_id}
+    for column, value in equal.items():
+        if value is not None:
+            clauses.append(f"k.{column} = :{column}")
+            params[column] = value.value if hasattr(value, "value") else value
+    if q.open_only:
+        clauses.append(f"k.status NOT IN {_CLOSED}")
+    if q.received_from:
+        clauses.append("k.received_at >= :received_from")
+        params["received_from"] = q.received_from.isoformat()
+    if q.received_to:
+        clauses.append("k.received_at < date(:received_to, '+1 day')")
+        params["received_to"] = q.received_to.isoformat()
+    if q.overdue_only:
+        clauses.append(_OVERDUE_SQL)
+    return clauses, params
 
 
 def _checked(data: ComplaintInput, customer: int | CustomerInput, now) -> tuple:
@@ -159,55 +189,97 @@ _OVERDUE_SQL = f"""(k.status NOT IN {_CLOSED} AND (
     (k.acknowledged_at IS NULL AND k.response_due < :now) OR k.resolution_due < :now))"""
 
 
-def _text_clause(term: str, name: str, params: dict, trigrams: list[str] | None = None) -> str:
-    """A search term matches a complaint's text, reference, or its customer's name or phone."""
-    if trigrams is not None:
-        return _two_character_clause(term, name, params, trigrams)
-    if len(term) >= _SHORT_TERM:
-        params[name] = '"' + term.replace('"', '""') + '"'
-        return f"""(k.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :{name})
-            OR k.customer_id IN
-               (SELECT rowid FROM customers_fts WHERE customers_fts MATCH :{name}))"""
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    params[name] = f"%{escaped}%"
-    return f"""(k.description LIKE :{name} ESCAPE '\\' OR k.product LIKE :{name} ESCAPE '\\'
-        OR k.ref LIKE :{name} ESCAPE '\\'
-        OR k.customer_id IN (SELECT id FROM customers WHERE name LIKE :{name} ESCAPE '\\'))"""
+def _indexed_clause(term: str, name: str, params: dict, complaint: str, customer: str) -> str:
+    """A term of three or more characters, through the trigram indexes (exact substrings)."""
+    params[name] = '"' + term.replace('"', '""') + '"'
+    return f"""({complaint} IN
+            (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :{name})
+        OR {customer} IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH :{name}))"""
 
 
-def _two_character_clause(term: str, name: str, params: dict, trigrams: list[str]) -> str:
-    """A two-character term through indexes, finding exactly what the LIKE scan finds.
+def _walked_clause(term: str, name: str, params: dict) -> str:
+    """A short term on the complaints_text walk, matching exactly what LIKE '%term%' matches
+    over the same columns as the trigram indexes (ASCII case folded, nothing else special)."""
+    params[name] = term.translate(_ASCII_LOWER)
+    customers = _customers_with(term, name, params)
+    return f"(instr(s.text, :{name}) > 0 OR s.customer_id IN ({customers}))"
 
-    Where the term stands before at least one more character, a trigram starting with it is in
-    the index; otherwise the text ends with it (migration 3 indexes the last two characters).
-    The LIKE scan read all 100,000 descriptions (~35-60 ms); this takes 0.4-4 ms.
-    """
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    params[name], params[f"{name}_like"] = term, f"%{escaped}%"
-    found = [f"SELECT id FROM complaints WHERE lower(substr({column}, -2)) = lower(:{name})"
-             for column in _TAIL_COLUMNS]
-    found.append(f"""SELECT id FROM complaints WHERE customer_id IN
-        (SELECT id FROM customers WHERE name LIKE :{name}_like ESCAPE '\\')""")
-    if trigrams:
-        quoted = " OR ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
-        params[f"{name}_match"] = f"{{{' '.join(_TAIL_COLUMNS)}}} : ({quoted})"
-        found.append(f"SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :{name}_match")
-    return f"k.id IN ({' UNION ALL '.join(found)})"
+
+def _short_clause(term: str, name: str, params: dict) -> str:
+    """A short term over `k`: the ids its indexes give, or, for a term the trigram index folds
+    differently from LIKE, the search text of each case read (rare: 'é', 'Ä')."""
+    if _case_exact(term):
+        return f"k.id IN ({_short_candidates(term, name, params)})"
+    params[name] = term.translate(_ASCII_LOWER)
+    return f"""(instr({SEARCH_TEXT_SQL.format(p="k.")}, :{name}) > 0
+        OR k.customer_id IN ({_customers_with(term, name, params)}))"""
+
+
+def _customers_with(term: str, name: str, params: dict) -> str:
+    """The ids of the customers holding a short term: through indexes when exact, else a scan."""
+    if _case_exact(term):
+        return _short_candidates(term, name, params, customers_only=True)
+    return f"SELECT id FROM customers WHERE instr({_CUSTOMER_TEXT}, :{name}) > 0"
+
+
+def _short_candidates(term: str, name: str, params: dict, customers_only: bool = False) -> str:
+    """The ids of the cases holding a one- or two-character term, found through indexes only:
+    the term starts a trigram (fts5vocab 'instance'), or a column ends with it (the tail
+    indexes). Exact for a term without case variants beyond ASCII (see _case_exact)."""
+    folded = term.translate(_ASCII_LOWER)
+    params.update({name: folded, f"{name}_lo": term.lower(), f"{name}_hi": term.lower() + _TOP,
+                   f"{name}_top": folded + _TOP})
+
+    def ends_with(table: str, columns: tuple[str, ...]) -> list[str]:
+        if len(term) == 2:
+            return [f"SELECT id FROM {table} WHERE lower(substr({c}, -2)) = :{name}"
+                    for c in columns]
+        return [f"SELECT id FROM {table} WHERE lower(substr({c}, {n})) {test}"
+                for c in columns for n, test in (
+                    (-2, f">= :{name} AND lower(substr({c}, -2)) < :{name}_top"),
+                    (-1, f"= :{name}"))]
+
+    def starts_trigram(fts: str) -> str:
+        return f"SELECT doc FROM {fts}_instance WHERE term >= :{name}_lo AND term < :{name}_hi"
+
+    customers = " UNION ALL ".join(
+        [starts_trigram("customers_fts"), *ends_with("customers", _CUSTOMER_COLUMNS)])
+    if customers_only:
+        return customers
+    return " UNION ALL ".join([
+        starts_trigram("complaints_fts"), *ends_with("complaints", _COMPLAINT_COLUMNS),
+        f"SELECT id FROM complaints WHERE customer_id IN ({customers})"])
+
+
+def _case_exact(term: str) -> bool:
+    """Whether the trigram index (which folds every letter's case) finds exactly what LIKE
+    (which folds ASCII only) finds: no letter beyond ASCII that has another case."""
+    return all(ch.isascii() or ch.lower() == ch.upper() == ch for ch in term)
+
+
+_COMPLAINT_COLUMNS = ("ref", "product", "order_no", "description", "root_cause")
+_CUSTOMER_COLUMNS = ("name", "phone", "phone_digits", "email")  # what customers_fts indexes
+_TOP = "\U0010ffff"  # sorts after every character: term + _TOP ends the range of its prefixes
+_DENSE = 50  # a term in 1 case of 50 or more fills a 200-row page within ~10,000 cases
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # as SQL lower()
+_CUSTOMER_TEXT = ("lower(name) || char(10) || lower(phone) || char(10) || phone_digits"
+                  " || char(10) || lower(email)")  # what customers_fts indexes
 
 
 def _case_row(r: dict) -> CaseRow:
+    # Names, phones, products and staff repeat down a long list: one string object each.
     return CaseRow(
         id=r["id"],
         ref=r["ref"],
         received_at=to_datetime(r["received_at"]),
         customer_id=r["customer_id"],
-        customer_name=r["customer_name"],
-        customer_phone=r["customer_phone"],
+        customer_name=sys.intern(r["customer_name"]),
+        customer_phone=sys.intern(r["customer_phone"]),
         channel=Channel(r["channel"]),
-        product=r["product"],
+        product=sys.intern(r["product"]),
         severity=Severity(r["severity"]),
         cause=Cause.parse(r["cause"]),
         status=Status(r["status"]),
-        staff_name=r["staff_name"],
+        staff_name=sys.intern(r["staff_name"]),
         overdue=bool(r["overdue"]),
     )

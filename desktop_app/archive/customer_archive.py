@@ -6,6 +6,7 @@ its figures are computed for those rows only, so 30,000 customers list as fast a
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from desktop_app.archive.recovery import event_from_row
@@ -41,10 +42,11 @@ _REPEAT_IDS = """SELECT k.customer_id FROM complaints k
     GROUP BY k.customer_id HAVING COUNT(*) >= 2"""
 _UNRECOVERED_IDS = f"""SELECT k.customer_id FROM complaints k
     WHERE k.status = '{_NOT_RECOVERED}' AND k.deleted_at IS NULL"""
-# order → (the key that picks the page, the same order over the computed figures)
-_ORDERS = {"name": ("", "c.name, c.id"),
-           "last_complaint": ("MAX(k.received_at)", "last_at DESC, c.id"),
-           "complaints": ("COUNT(*)", "complaints DESC, c.id")}
+# order → how the figures of one page are put back in that order
+_ORDERS = {"name": "c.name, c.id", "last_complaint": "last_at DESC, c.id DESC",
+           "complaints": "complaints DESC, c.id"}
+_LAST_AT = """(SELECT MAX(k.received_at) FROM complaints k
+    WHERE k.customer_id = c.id AND k.deleted_at IS NULL)"""  # complaints_live_customer alone
 
 
 class CustomerArchiveStore:
@@ -52,26 +54,72 @@ class CustomerArchiveStore:
     `customer_history()` and `staff()`."""
 
     def customer_summaries(self, search: str = "", offset: int = 0, limit: int = 200,
-                           flagged_only: bool = False, order: str = "name"
-                           ) -> list[CustomerSummary]:
-        """One page of the customer archive. `order`: "name", "last_complaint" or "complaints";
-        `flagged_only` keeps customers with repeat (≥ 2 in 12 months) or unrecovered complaints."""
+                           flagged_only: bool = False, order: str = "name",
+                           after: CustomerSummary | None = None) -> list[CustomerSummary]:
+        """One page of the customer archive. `order`: "name", "last_complaint" (newest first)
+        or "complaints"; `flagged_only` keeps customers with repeat (≥ 2 in 12 months) or
+        unrecovered complaints. `after` (the last row of the page before) pages by keyset for
+        "name" and "last_complaint", reading no skipped rows; `offset` skips rows after that."""
         where, params = self._customer_where(search, flagged_only)
         params.update(limit=limit, offset=offset)
-        key, figures_order = _ORDERS[order]
-        # The page's ids first (by the name index, or by one aggregate), figures for them only.
-        if not key:
+        # The page's ids first (by an index), then the figures for those rows only.
+        if order == "name":
+            if after is not None:
+                where += " AND c.name >= :after_name AND (c.name > :after_name OR c.id > :after_id)"
+                params.update(after_name=after.name, after_id=after.id)
             page = f"""SELECT c.id FROM customers c WHERE {where} ORDER BY c.name, c.id
                        LIMIT :limit OFFSET :offset"""
+        elif order == "last_complaint":
+            page = self._last_complaint_page(where, params, after, bool(search or flagged_only))
         else:
             page = f"""SELECT c.id FROM customers c LEFT JOIN (
-                           SELECT k.customer_id, {key} AS sort_key FROM complaints k
+                           SELECT k.customer_id, COUNT(*) AS n FROM complaints k
                            WHERE k.deleted_at IS NULL GROUP BY k.customer_id) g
                        ON g.customer_id = c.id WHERE {where}
-                       ORDER BY g.sort_key DESC, c.id LIMIT :limit OFFSET :offset"""
+                       ORDER BY g.n DESC, c.id LIMIT :limit OFFSET :offset"""
         sql = f"""SELECT c.*, {_FIGURES} FROM customers c WHERE c.id IN ({page})
-                  ORDER BY {figures_order}"""
+                  ORDER BY {_ORDERS[order]}"""
         return [_summary(r) for r in self.db.query(sql, params)]
+
+    def _last_complaint_page(self, where: str, params: dict, after: CustomerSummary | None,
+                             narrowed: bool) -> str:
+        """The page's ids by last complaint, newest first, then those who never complained.
+
+        Unfiltered, the newest live complaints are walked in order (an index alone) and each
+        customer is taken at their newest one: a page reads ~limit complaints, not every
+        customer. A search or the flag narrows the customers first; each one's last complaint
+        is then one look-up in complaints_live_customer.
+        """
+        last_at = to_text(after.last_complaint_at) if after and after.last_complaint_at else None
+        params.update(after_at=last_at, after_id=after.id if after else None)
+        if narrowed:
+            keyset = "" if after is None else """ AND (
+                (:after_at IS NOT NULL AND (last_at IS NULL OR last_at < :after_at
+                    OR (last_at = :after_at AND id < :after_id)))
+                OR (:after_at IS NULL AND last_at IS NULL AND id < :after_id))"""
+            return f"""SELECT id FROM (SELECT c.id, {_LAST_AT} AS last_at FROM customers c
+                       WHERE {where}) WHERE 1 {keyset}
+                       ORDER BY last_at DESC, id DESC LIMIT :limit OFFSET :offset"""
+        walked = f"""SELECT k.customer_id FROM complaints k
+            INDEXED BY complaints_live_received_customer JOIN customers c ON c.id = k.customer_id
+            WHERE k.deleted_at IS NULL AND (:after_id IS NULL OR (:after_at IS NOT NULL
+                AND k.received_at <= :after_at
+                AND (k.received_at < :after_at OR k.customer_id < :after_id)))
+              AND NOT EXISTS (SELECT 1 FROM complaints n WHERE n.customer_id = k.customer_id
+                  AND n.deleted_at IS NULL AND (n.received_at > k.received_at
+                      OR (n.received_at = k.received_at AND n.id > k.id)))
+              AND {where}
+            ORDER BY k.received_at DESC, k.customer_id DESC LIMIT :limit + :offset"""
+        ids = [r[0] for r in self.db.execute(walked, params)]
+        if len(ids) < params["limit"] + params["offset"]:
+            never = f"""SELECT c.id FROM customers c WHERE {where}
+                AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.customer_id = c.id
+                                AND k.deleted_at IS NULL)
+                AND (:after_at IS NOT NULL OR :after_id IS NULL OR c.id < :after_id)
+                ORDER BY c.id DESC LIMIT :limit + :offset"""
+            ids += [r[0] for r in self.db.execute(never, params)]
+        params["page_ids"] = json.dumps(ids[params["offset"]:][:params["limit"]])
+        return "SELECT value FROM json_each(:page_ids)"
 
     def count_customers(self, search: str = "", flagged_only: bool = False) -> int:
         where, params = self._customer_where(search, flagged_only)

@@ -20,6 +20,7 @@ from desktop_app.cli import (
     case_sheet,
     check,
     demo,
+    find,
     followups,
     letter,
     privacy,
@@ -33,7 +34,7 @@ from desktop_app.paths import archive_path
 
 COMMANDS = [
     demo, letter, backup, restore, check, followups, transfer, summary, case_sheet, privacy,
-    alerts,
+    alerts, find,
 ]
 DATA_DIR_HELP = "folder of the archive (amends.db); default: the per-user application-data folder"
 EPILOG = ("--data-dir may come before or after the command. Exit status: 0 done, 1 a check found "

@@ -49,10 +49,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_query(self, query: CaseFilter) -> None:
         """Show the first page of cases matching `query` (also used to refresh after a save)."""
+        rows = self.archive.list_cases(query, 0, PAGE_SIZE)
+        # A first page that is not full is the whole result: no count to run.
+        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.count_cases(query)
         self.beginResetModel()
-        self.query = query
-        self.total = self.archive.count_cases(query)
-        self._rows = self.archive.list_cases(query, 0, PAGE_SIZE)
+        self.query, self.total, self._rows = query, total, rows
         self._why_overdue.clear()
         self.endResetModel()
 
@@ -74,7 +75,8 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self.archive.list_cases(self.query, len(self._rows), PAGE_SIZE)
+        # Keyset paging: the page after the last row shown reads no skipped rows.
+        more = self.archive.list_cases(self.query, 0, PAGE_SIZE, after=self._rows[-1])
         if not more:
             # Cases were deleted since counting: stop asking for pages that are not there.
             self.total = len(self._rows)

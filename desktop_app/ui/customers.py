@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,6 +36,10 @@ CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
 UNRECOVERED_BACKGROUND = QColor("#fde7e7")
 REPEAT_BACKGROUND = QColor("#fff4e0")
 _NUMERIC = (COL_COMPLAINTS, COL_OPEN, COL_COMPENSATION, COL_SATISFACTION)
+# The columns a header click sorts by: the archive's order and the direction it shows.
+SORTS = {COL_NAME: ("name", Qt.SortOrder.AscendingOrder),
+         COL_LAST: ("last_complaint", Qt.SortOrder.DescendingOrder),
+         COL_COMPLAINTS: ("complaints", Qt.SortOrder.DescendingOrder)}
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -44,19 +48,24 @@ class CustomerTableModel(QAbstractTableModel):
     def __init__(self, archive: Archive, parent=None):
         super().__init__(parent)
         self.archive = archive
-        self.search, self.flagged_only, self.total = "", False, 0
+        self.search, self.flagged_only, self.total, self.order = "", False, 0, "name"
         self.rows: list[CustomerSummary] = []
         self.currency = archive.shop().currency
         self._headers = (self.tr("Name"), self.tr("Phone"), self.tr("Complaints"),
                          self.tr("Open"), self.tr("Last complaint"), self.tr("Compensation"),
                          self.tr("Satisfaction"), self.tr("Segment"))
 
-    def set_search(self, search: str, flagged_only: bool) -> None:
+    def set_search(self, search: str, flagged_only: bool, order: str | None = None) -> None:
+        """Show the first page of the customers matching; `order` as customer_summaries."""
+        search, order = search.strip(), order or self.order
+        rows = self.archive.customer_summaries(search, 0, PAGE_SIZE, flagged_only, order)
+        # A first page that is not full is the whole list: no count to run.
+        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.count_customers(
+            search, flagged_only)
         self.beginResetModel()
-        self.search, self.flagged_only = search.strip(), flagged_only
+        self.search, self.flagged_only, self.order = search, flagged_only, order
         self.currency = self.archive.shop().currency
-        self.total = self.archive.count_customers(self.search, flagged_only)
-        self.rows = self.archive.customer_summaries(self.search, 0, PAGE_SIZE, flagged_only)
+        self.total, self.rows = total, rows
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
@@ -71,8 +80,11 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self.archive.customer_summaries(self.search, len(self.rows), PAGE_SIZE,
-                                               self.flagged_only)
+        # Keyset paging where the order has it: the page after the last row reads no others.
+        keyset = self.order != "complaints"
+        more = self.archive.customer_summaries(
+            self.search, 0 if keyset else len(self.rows), PAGE_SIZE, self.flagged_only,
+            self.order, after=self.rows[-1] if keyset else None)
         if not more:  # customers merged since counting
             self.total = len(self.rows)
             return
@@ -168,8 +180,8 @@ class CustomersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._stale = True  # loaded when first shown
         self._wire()
-        self.refresh()
 
     def _list_page(self) -> QWidget:
         page = QWidget()
@@ -193,6 +205,24 @@ class CustomersPage(QWidget):
 
     def _set_up_table(self) -> None:
         set_up_list_table(self.table, COLUMN_WIDTHS, self.tr("Customers"))
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COL_NAME, SORTS[COL_NAME][1])
+        header.sectionClicked.connect(self.sort_by)
+
+    def sort_by(self, column: int) -> None:
+        """Sort by name, last complaint or number of complaints (a header click)."""
+        header = self.table.horizontalHeader()
+        if column not in SORTS:  # other figures are computed per page: not sortable
+            current = next(c for c, (order, _) in SORTS.items() if order == self.model.order)
+            header.setSortIndicator(current, SORTS[current][1])
+            return
+        order, direction = SORTS[column]
+        header.setSortIndicator(column, direction)
+        if order != self.model.order:
+            self.model.set_search(self.search.text(), self.flagged.isChecked(), order)
+            self.table.scrollToTop()
 
     def _wire(self) -> None:
         self.search.textChanged.connect(lambda _text: self._timer.start())
@@ -206,12 +236,22 @@ class CustomersPage(QWidget):
         self.detail.message.connect(self.message)
 
     def refresh(self) -> None:
-        """Reload the list (and the customer page if it is showing) from the archive."""
+        """Reload the list (and the customer page if it is showing) from the archive; while
+        the page is hidden, when it is next shown (every save refreshes every screen)."""
         self._timer.stop()
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.model.set_search(self.search.text(), self.flagged.isChecked())
         self.count.setText(self.tr("%n customer(s)", "", self.model.total))
         if self.stack.currentWidget() is self.detail:
             self.detail.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def show_customer(self, customer_id: int) -> None:
         self.detail.show_customer(customer_id)

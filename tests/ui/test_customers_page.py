@@ -139,3 +139,37 @@ def test_a_duplicate_is_merged_after_a_side_by_side_confirmation(qtbot, archive,
     assert detail.complaints.rowCount() == 2
     assert any(e.action == "merged" for e in archive.customer_timeline(customers["zoe"]))
     assert names(page).count("Zoe Chen") == 1
+
+
+def test_clicking_last_complaint_sorts_the_newest_complainer_first(qtbot, page):
+    from desktop_app.ui.customers import COL_LAST, COL_PHONE
+
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), LEFT, pos=_section_centre(header, COL_LAST))
+    assert names(page) == ["Zoe Chen", "王小明", "Liam Walker", "Zoe Chen"]
+    assert header.sortIndicatorSection() == COL_LAST
+    qtbot.mouseClick(header.viewport(), LEFT, pos=_section_centre(header, COL_PHONE))
+    assert header.sortIndicatorSection() == COL_LAST  # a per-page figure does not sort
+    qtbot.mouseClick(header.viewport(), LEFT, pos=_section_centre(header, COL_NAME))
+    assert names(page) == sorted(names(page))
+
+
+def _section_centre(header, column):
+    from PySide6.QtCore import QPoint
+
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_a_hidden_customer_list_reloads_when_shown_not_on_every_save(qtbot, archive, settings,
+                                                                     customers):
+    window = show_main_window(qtbot, archive, settings)
+    page = window.recovery.customers
+    window.show_page("customers")
+    window.show_page("cases")
+    archive.record_complaint(customer_input(name="Ada Lovelace", phone="020 7946 1111"),
+                             complaint_input(received_at=NOW))
+    window.archive_changed.emit()
+    assert "Ada Lovelace" not in names(page)  # hidden: not reloaded yet
+    window.show_page("customers")
+    assert "Ada Lovelace" in names(page)

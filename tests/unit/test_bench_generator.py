@@ -102,11 +102,14 @@ def test_an_archive_from_before_the_case_list_index_gains_it_when_opened(tmp_pat
 @pytest.mark.parametrize(
     "term", ["退款", "态度", "款。", "。希", "拿铁", "火锅", "FL", "01", "李娜"])
 def test_two_character_search_finds_exactly_what_a_like_scan_finds(generated, term):
-    like = f"%{term}%"
+    # Every searched column: the complaint's ref, product, order no., description and root
+    # cause, and its customer's name, phone and e-mail.
+    columns = ("k.ref", "k.product", "k.order_no", "k.description", "k.root_cause", "c.name",
+               "c.phone", "c.phone_digits", "c.email")
     expected = {row[0] for row in generated.db.execute(
         "SELECT k.id FROM complaints k JOIN customers c ON c.id = k.customer_id"
-        " WHERE k.description LIKE ? OR k.product LIKE ? OR k.ref LIKE ? OR c.name LIKE ?",
-        [like] * 4)}
+        " WHERE k.deleted_at IS NULL AND (" + " OR ".join(f"{c} LIKE :p" for c in columns) + ")",
+        {"p": f"%{term}%"})}
     found = {row.id for row in generated.list_cases(CaseFilter(text=term), 0, 1000)}
     assert found == expected
     assert generated.count_cases(CaseFilter(text=term)) == len(expected)

@@ -144,6 +144,7 @@ def example(verb: str, shop: Shop) -> Example:
         "case-sheet": lambda: Example([shop.ref, "--out", str(t / "cs.pdf")], _pdf(t / "cs.pdf")),
         "job-tag": lambda: Example([shop.ref, "--out", str(t / "jt.pdf")], _pdf(t / "jt.pdf")),
         "intake-form": lambda: Example(["--out", str(t / "if.pdf")], _pdf(t / "if.pdf")),
+        "find": lambda: Example(["王小明"], lambda out: shop.ref in out),
         "alerts": lambda: Example(["--json"], lambda out: out.lstrip().startswith("[")),
         "export-customer": lambda: Example(["13800138000", "--out", str(t / "c.zip")],
                                            lambda out: zipfile.is_zipfile(t / "c.zip")),

@@ -1,0 +1,188 @@
+"""How long the window freezes: the longest gap of a 10 ms GUI-thread timer during each job.
+
+Each job is started the way the window starts it (the intake form's Save button, the Reports
+menu's summary, a case's letter and case sheet, the CSV import dialog), on a copy of the archive,
+in an offscreen main window built as the app builds it. A timer fires every 10 ms on the GUI
+thread; the longest time between two of its ticks while the job runs (and for a moment after, so
+work it left queued counts too) is how long the window could not even repaint. The baseline is
+the longest gap of the same timer over the same time with nothing started (the machine's own
+jitter, measured in the same run). Backups are measured in bench_backup.py.
+
+    python bench/bench_stall.py [--quick] [--db PATH] [--scale N]
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import archive_path, parse_args, report
+
+TICK_MS = 10
+SETTLE_MS = 1500  # how long after the start a job's queued and background work is watched
+TARGET_MS = 50.0
+
+
+class GapMeter:
+    """The longest gap between ticks of a 10 ms timer, from `start()` on."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(interval=TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last, self.longest = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def start(self) -> None:
+        self.last, self.longest = time.perf_counter(), 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, (now - self.last) * 1000)
+        self.last = now
+
+
+def main() -> None:
+    args = parse_args(__doc__.splitlines()[0])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "amends.db"
+        src, dst = sqlite3.connect(archive_path(args)), sqlite3.connect(copy)
+        src.backup(dst)
+        src.close(), dst.close()
+        _run_jobs(copy, Path(folder))
+
+
+def _run_jobs(path: Path, folder: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.app import create_application, create_main_window
+    from desktop_app.archive import Archive
+
+    app = create_application()
+    archive = Archive.open(path)
+    window = create_main_window(archive, QSettings(str(folder / "bench.ini"),
+                                                   QSettings.Format.IniFormat))
+    window.show()
+    meter = GapMeter()
+    _settle(app, 500)
+    case_id = archive.list_cases(_no_filter(), 0, 1)[0].id
+    jobs = [("idle", lambda: None), ("save", lambda: _save(window)),
+            ("summary", lambda: _summary(window)),
+            ("letter", lambda: _letter(window, case_id)),
+            ("case_sheet", lambda: _case_sheet(window, case_id)),
+            ("import", lambda: _import(window, folder))]
+    idle = None
+    for name, job in jobs:
+        meter.start()
+        opened = job()
+        _settle(app, SETTLE_MS)
+        gap = meter.longest
+        for widget in QApplication.topLevelWidgets():
+            if widget is not window and widget.isVisible():
+                widget.close()
+        if opened is not None and hasattr(opened, "close"):
+            opened.close()
+        _settle(app, 200)
+        print(f"stall {name} max_gap_ms={gap:.0f}", flush=True)
+        if name == "idle":
+            idle = gap
+            continue
+        report("stall", name, gap, baseline=idle, target=TARGET_MS,
+               target_text=f"< {TARGET_MS:.0f} ms", note="baseline: the same timer, idle")
+    archive.close()
+
+
+def _settle(app, ms: int) -> None:
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def _no_filter():
+    from desktop_app.domain.queries import CaseFilter
+
+    return CaseFilter()
+
+
+def _save(window) -> None:
+    """Fill the New complaint form as a clerk would and click Save."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop_app.domain.model import Expectation, Feeling, Severity
+
+    window.new_action.trigger()
+    intake = window.intake
+    intake.customer.name.setText("压测客户")
+    intake.customer.phone.setText("139 0000 4321")
+    intake.complaint.product.setText("芝士蛋糕")
+    intake.complaint.description.setPlainText("排队等了二十五分钟咖啡才做好。")
+    for combo, value in ((intake.complaint.feeling, Feeling.UPSET),
+                         (intake.complaint.expectation, Expectation.APOLOGY),
+                         (intake.complaint.severity, Severity.MEDIUM)):
+        combo.setCurrentIndex(combo.findData(value.value))
+    QTest.mouseClick(intake.save_button, Qt.MouseButton.LeftButton)
+
+
+def _summary(window):
+    """Reports ▸ Monthly recovery summary…"""
+    action = next(a for a in _all_actions(window) if "summary" in a.text().lower())
+    action.trigger()
+
+
+def _all_actions(window):
+    from PySide6.QtGui import QAction
+
+    return window.findChildren(QAction)
+
+
+def _letter(window, case_id: int):
+    from desktop_app.ui.letter_dialog import LetterDialog
+
+    dialog = LetterDialog(window.archive, case_id, None, window)
+    dialog.open()  # the case view uses exec(): the same dialog, in a nested event loop
+    return dialog
+
+
+def _case_sheet(window, case_id: int):
+    from desktop_app.ui.print_actions import print_case_sheet
+
+    return print_case_sheet(window.archive, case_id, window)
+
+
+def _import(window, folder: Path):
+    """File ▸ Import customers from CSV…: a file of 500 new customers, checked and imported."""
+    from desktop_app.ui.import_dialog import ImportDialog
+
+    class Silent:
+        def question(self, *_args) -> bool:
+            return True
+
+        def inform(self, *_args) -> None:
+            pass
+
+        warn = inform
+
+    csv = folder / "customers.csv"
+    csv.write_text("name,phone\n" + "".join(f"导入客户{i},139 8{i:03d} {i:04d}\n"
+                                            for i in range(500)), encoding="utf-8")
+    dialog = ImportDialog(window.archive, "customers", window, prompt=Silent())
+    dialog.show()
+    dialog.load(csv)
+    dialog.import_button.click()
+    return dialog
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    main()
+    sys.stdout.flush()
+    os._exit(0)  # Qt's and PySide's teardown at interpreter exit can crash; nothing is left to do
