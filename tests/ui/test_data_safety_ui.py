@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.archive import Archive
@@ -17,6 +16,7 @@ from desktop_app.ui.password_dialog import PasswordPage, UnlockDialog
 from desktop_app.ui.single_instance import SingleInstance
 from desktop_app.ui.startup import open_archive_interactively
 from tests.conftest import complaint_input, customer_input
+from tests.ui.dialog_driver import drive_dialog
 
 NOW = datetime(2026, 11, 23, 18, 30)
 
@@ -84,37 +84,34 @@ def test_an_unplugged_backup_stick_is_a_message_not_a_crash(qtbot, archive, tmp_
     assert "plug it in" in prompt.seen[0]
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage"])
-def test_a_damaged_archive_at_start_offers_the_latest_good_backup(archive_path, damage):
-    archive = Archive.open(archive_path)
-    with archive.transaction():
-        for _ in range(200):
-            archive.record_complaint(customer_input(), complaint_input(description="长" * 500))
-    take_backup(archive_path, backup_folder(archive), NOW)
-    archive.close()
-    data = archive_path.read_bytes()
-    archive_path.write_bytes(data[: len(data) // 3] if damage == "truncated" else b"\x13" * 9999)
-    prompt = ScriptedPrompt(answer=True)
-    reopened = open_archive_interactively(archive_path, prompt=prompt)
-    assert reopened is not None and reopened.db["complaints"].count == 200
-    assert "200 complaints" in prompt.seen[0] and "kept as" in prompt.seen[1]
-    assert len(list(archive_path.parent.glob("amends.db.broken-*"))) == 1
-    reopened.close()
-
-
-def test_a_damaged_archive_without_backups_is_explained_and_left_alone(archive_path):
+def test_a_damaged_archive_without_backups_is_explained_and_left_alone(qtbot, archive_path):
     archive_path.write_bytes(b"not a database at all" * 100)
-    prompt = ScriptedPrompt()
-    assert open_archive_interactively(archive_path, prompt=prompt) is None
-    assert "No usable backup" in prompt.seen[0]
+    seen = []
+
+    def read_then_quit(dialog):
+        seen.append(dialog.offer.text())
+        qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+
+    opened = []
+    drive_dialog(read_then_quit, lambda: opened.append(open_archive_interactively(archive_path)))
+    assert opened == [None] and "No usable backup" in seen[0]
     assert archive_path.read_bytes() == b"not a database at all" * 100
 
 
-def test_a_read_only_folder_is_explained(archive_path, monkeypatch):
+def test_a_read_only_folder_is_offered_read_only_and_declining_opens_nothing(archive_path,
+                                                                            monkeypatch):
+    Archive.open(archive_path).close()
+    monkeypatch.setattr("desktop_app.ui.startup.folder_writable", lambda folder: False)
+    prompt = ScriptedPrompt(answer=False)
+    assert open_archive_interactively(archive_path, prompt=prompt) is None
+    assert "open the archive read-only" in prompt.seen[0]
+
+
+def test_a_read_only_folder_without_an_archive_is_explained(archive_path, monkeypatch):
     monkeypatch.setattr("desktop_app.ui.startup.folder_writable", lambda folder: False)
     prompt = ScriptedPrompt()
     assert open_archive_interactively(archive_path, prompt=prompt) is None
-    assert "may not save in" in prompt.seen[0]
+    assert "may not save in" in prompt.seen[0] and not archive_path.exists()
 
 
 def test_importing_a_gbk_file_lists_bad_rows_and_imports_only_when_allowed(qtbot, archive,
