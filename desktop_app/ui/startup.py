@@ -38,10 +38,6 @@ class Prompt:
         QMessageBox.warning(parent, title, text)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def start_problem(path: Path) -> str | None:
     """The light start-up check: the problem in plain words, or None (also for no file yet).
 
@@ -50,7 +46,8 @@ def start_problem(path: Path) -> str | None:
     path = Path(path)
     wal = Path(f"{path}-wal")
     if path.exists() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
-        return _tr("The archive file is empty (0 bytes): its content has been lost.")
+        return QCoreApplication.translate(
+            "Startup", "The archive file is empty (0 bytes): its content has been lost.")
     return quick_check(path, thorough=not ended_cleanly(path))
 
 
@@ -72,7 +69,9 @@ def open_archive_interactively(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        prompt.warn(parent, _tr("Amends"), _tr(
+        title = QCoreApplication.translate("Startup", "Amends")
+        prompt.warn(parent, title, QCoreApplication.translate(
+            "Startup",
             "Amends cannot create the folder {folder} ({reason}). "
             "Start it with another folder: amends --data-dir DIR",
         ).format(folder=path.parent, reason=error.strerror))
@@ -89,7 +88,7 @@ def open_archive_interactively(
     except ArchiveError as error:
         if is_damage(error):
             return _recover(path, str(error.__cause__ or error), parent, prompt, ask_damage)
-        prompt.warn(parent, _tr("Amends"), str(error))
+        prompt.warn(parent, QCoreApplication.translate("Startup", "Amends"), str(error))
         return None
 
 
@@ -102,28 +101,30 @@ def restore_and_open(path: Path, backup: BackupInfo, parent: QWidget | None = No
                      prompt: Prompt | None = None) -> Archive | None:
     """Put `backup` in place of the damaged archive at `path` (kept aside) and open it."""
     prompt = prompt or Prompt()
-    title = _tr("The archive is damaged")
+    title = QCoreApplication.translate("Startup", "The archive is damaged")
     try:
         aside = restore_broken(path, backup.path, datetime.now())
         archive = Archive.open(path)
     except (BackupError, ArchiveError) as error:
         prompt.warn(parent, title, str(error))
         return None
-    prompt.inform(parent, _tr("Backup restored"), _tr(
+    done = QCoreApplication.translate("Startup", "Backup restored")
+    prompt.inform(parent, done, QCoreApplication.translate(
+        "Startup",
         "The backup {details} is now your archive. The damaged file was kept as {aside}.",
     ).format(details=describe_backup(backup), aside=aside))
     return archive
 
 
 def _offer_read_only(path: Path, parent, prompt: Prompt) -> Archive | None:
-    title = _tr("The archive's folder is read-only")
+    title = QCoreApplication.translate("Startup", "The archive's folder is read-only")
     if not path.exists():
-        prompt.warn(parent, title, _tr(
+        prompt.warn(parent, title, QCoreApplication.translate("Startup",
             "Amends may not save in {folder}, and there is no archive there to look at. Ask for "
             "write permission on that folder, or start Amends with another one "
             "(amends --data-dir DIR). Nothing was changed.").format(folder=path.parent))
         return None
-    question = _tr(
+    question = QCoreApplication.translate("Startup",
         "Amends may not save in {folder} (a write-protected USB stick or disk, or a folder you "
         "have no permission for). It can open the archive read-only: you can look at cases, "
         "print and export, but not change anything. Open it read-only?").format(
