@@ -72,7 +72,7 @@ class WindowSession:
         self.in_loop = False
 
     def run(self) -> int:
-        instance, claim = _claim_single_instance(self.data_dir)
+        instance, claim = _claim_folder(self.data_dir)
         if claim == FORWARDED:
             return 0  # the copy already running was asked to come forward
         try:
@@ -175,9 +175,16 @@ def _destroy_half_built(before: set[QWidget]) -> None:
             _destroy(widget)
 
 
-def _claim_single_instance(data_dir: Path) -> tuple[SingleInstance, str]:
-    """This process's claim on the archive folder: FIRST, FORWARDED (another copy has it and
-    was asked to come forward) or NOT_WRITABLE (the folder is read-only: no copy is implied)."""
+def _claim_single_instance(data_dir: Path) -> SingleInstance | None:
+    """This process's claim on the archive folder, or None when another copy holds it (and was
+    asked to come forward). A read-only folder is no sign of another copy: its claim is kept,
+    unlocked, and opening the archive offers read-only."""
+    instance, claim = _claim_folder(data_dir)
+    return None if claim == FORWARDED else instance
+
+
+def _claim_folder(data_dir: Path) -> tuple[SingleInstance, str]:
+    """The claim and how it went: FIRST, FORWARDED or NOT_WRITABLE."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -44,6 +44,8 @@ def start_problem(path: Path) -> str | None:
     A zero-length file is damage, not a first run, unless a WAL beside it may still hold the
     records (SQLite's own recovery then decides, when the archive is opened)."""
     path = Path(path)
+    if path.is_dir():
+        return None  # not a damaged file: opening it fails with a plain message instead
     wal = Path(f"{path}-wal")
     if path.exists() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
         return QCoreApplication.translate(

@@ -22,8 +22,7 @@ def reporter(qapp, tmp_path):
     damage: list[BaseException] = []
     installed = CrashReporter(tmp_path, on_damage=damage.append)
     installed.damage = damage
-    installed.install()
-    yield installed
+    yield installed  # each test installs it in its own body: pytest sets hooks per phase
     installed.uninstall()
 
 
@@ -38,8 +37,14 @@ def broken_button(qtbot, error: BaseException) -> QPushButton:
     return button
 
 
+def click_later(button: QPushButton) -> None:
+    """Click from the event loop, as a user's click arrives (not from a Python call)."""
+    QTimer.singleShot(0, button.click)
+
+
 def test_an_error_in_a_slot_shows_the_dialog_writes_the_log_and_the_app_goes_on(
         qtbot, reporter, tmp_path):
+    reporter.install()
     button = broken_button(qtbot, ZeroDivisionError("a bug"))
     shown = []
 
@@ -48,7 +53,8 @@ def test_an_error_in_a_slot_shows_the_dialog_writes_the_log_and_the_app_goes_on(
         shown.append(dialog.where.text())
         qtbot.mouseClick(dialog.continue_button, CLICK)
 
-    drive_dialog(read_and_go_on, lambda: qtbot.mouseClick(button, CLICK))
+    drive_dialog(read_and_go_on,
+                 lambda: (click_later(button), qtbot.waitUntil(lambda: bool(shown))))
     log = tmp_path / LOG_NAME
     assert str(log) in shown[0]
     text = log.read_text(encoding="utf-8")
@@ -60,6 +66,7 @@ def test_an_error_in_a_slot_shows_the_dialog_writes_the_log_and_the_app_goes_on(
 
 def test_a_second_error_while_the_dialog_is_open_adds_no_second_dialog(qtbot, reporter,
                                                                        tmp_path):
+    reporter.install()
     button = broken_button(qtbot, ValueError("first"))
     seen = []
 
@@ -70,13 +77,15 @@ def test_a_second_error_while_the_dialog_is_open_adds_no_second_dialog(qtbot, re
                      if isinstance(w, CrashDialog) and w.isVisible()])
         dialog.accept()
 
-    drive_dialog(second_error_then_close, lambda: qtbot.mouseClick(button, CLICK))
+    drive_dialog(second_error_then_close,
+                 lambda: (click_later(button), qtbot.waitUntil(lambda: bool(seen))))
     assert len(seen[0]) == 1
     text = (tmp_path / LOG_NAME).read_text(encoding="utf-8")
     assert "ValueError: first" in text and "ValueError: second" in text
 
 
 def test_an_error_in_a_virtual_override_run_by_the_event_loop_is_reported(qtbot, reporter):
+    reporter.install()
     class Broken(QWidget):
         def event(self, event):
             if event.type() == QEvent.Type.User:
@@ -95,8 +104,7 @@ def test_an_error_on_a_worker_thread_is_explained_on_the_gui_thread(qtbot, repor
     def work():
         raise OSError("worker")
 
-    reporter.uninstall()
-    reporter.install()  # over the threading hook pytest sets for the test's call phase
+    reporter.install()
 
     def start_and_wait():
         thread = threading.Thread(target=work)
@@ -112,8 +120,10 @@ def test_an_error_on_a_worker_thread_is_explained_on_the_gui_thread(qtbot, repor
 
 def test_a_damaged_archive_error_goes_to_the_damage_dialog_not_the_crash_dialog(qtbot,
                                                                                 reporter):
+    reporter.install()
     button = broken_button(qtbot, sqlite3.DatabaseError("database disk image is malformed"))
-    qtbot.mouseClick(button, CLICK)
+    click_later(button)
+    qtbot.waitUntil(lambda: bool(reporter.damage))
     assert len(reporter.damage) == 1 and QApplication.activeModalWidget() is None
 
 
