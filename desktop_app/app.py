@@ -1,33 +1,46 @@
 """Start the window: QApplication, open the archive named by --data-dir, show the main window.
 
-Start-up, in order: translator, single-instance guard, integrity check (offering the latest good
-backup), password, first-run welcome, main window, draft offer; on quit, the daily backup.
+Start-up, in order: translator, crash reporter, single-instance guard, light integrity check
+(damage: the damage dialog; read-only folder: offer to open read-only), password, first-run
+welcome, main window, thorough check in the background, draft offer; on quit, the daily backup.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.archive import Archive
-from desktop_app.archive.integrity import begin_session, end_session
+from desktop_app.archive import Archive, ArchiveError
+from desktop_app.archive.backup import BackupInfo
+from desktop_app.archive.integrity import begin_session, end_session, ended_cleanly
 from desktop_app.paths import archive_path, default_data_dir, resource
 from desktop_app.qt_messages import quiet_known_noise
 from desktop_app.ui.backup_dialog import auto_backup_on_exit
+from desktop_app.ui.crash_report import CrashReporter
+from desktop_app.ui.damage_dialog import is_damage, plain_problem
 from desktop_app.ui.dashboard import install_dashboard
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.menus import install_tools
 from desktop_app.ui.password_dialog import ask_password_at_start
 from desktop_app.ui.recovery_install import install_recovery_screens
-from desktop_app.ui.single_instance import SingleInstance, bring_forward
-from desktop_app.ui.startup import open_archive_interactively
+from desktop_app.ui.single_instance import FORWARDED, SingleInstance, bring_forward
+from desktop_app.ui.startup import (
+    BackgroundCheck,
+    ask_about_damage,
+    open_archive_interactively,
+    restore_and_open,
+)
 from desktop_app.ui.translation import install_translator, saved_language
 from desktop_app.ui.welcome import WelcomeDialog, needs_welcome
+
+RESTORE_AFTER_DAMAGE = 75  # the event loop's exit code for "restore the chosen backup, reopen"
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -35,46 +48,150 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = QSettings()
     install_translator(app, saved_language(settings))
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
-    instance = _claim_single_instance(data_dir)
-    if instance is None:
-        return 0  # the copy already running was asked to come forward
-    archive = open_archive_interactively(archive_path(data_dir))
-    if archive is None:
-        return 1
-    begin_session(archive.path)
+    session = WindowSession(app, settings, data_dir)
+    reporter = CrashReporter(data_dir, on_damage=session.on_damage)
+    reporter.install()
     try:
-        if not ask_password_at_start(archive):
-            return 0
-        if needs_welcome(archive):
-            WelcomeDialog(archive, None, settings).exec()  # "Later" goes on to an empty shop
-        window = create_main_window(archive, settings)
-        instance.activated.connect(lambda: bring_forward(window))
-        window.show()
-        window.intake.offer_draft()
-        code = app.exec()
-        auto_backup_on_exit(archive)
-        _destroy(window)  # no screen may touch the archive once it is closed
-        return code
+        return session.run()
+    except Exception as error:  # noqa: BLE001 - explained and logged, never a bare traceback
+        reporter.report(error)
+        return 1
     finally:
-        archive.close()
-        end_session(archive.path)
-        instance.release()
+        reporter.uninstall()
 
 
-def _destroy(window: MainWindow) -> None:
+class WindowSession:
+    """One run of the window over the archive in `data_dir`. Damage found while it runs ends
+    the event loop; the chosen backup is restored and the window comes back over it."""
+
+    def __init__(self, app: QApplication, settings: QSettings, data_dir: Path):
+        self.app, self.settings, self.data_dir = app, settings, data_dir
+        self.path = archive_path(data_dir)
+        self.window: MainWindow | None = None
+        self.pending: BackupInfo | None = None  # chosen in the damage dialog, restored next
+        self.damaged = False
+        self.in_loop = False
+
+    def run(self) -> int:
+        instance, claim = _claim_folder(self.data_dir)
+        if claim == FORWARDED:
+            return 0  # the copy already running was asked to come forward
+        try:
+            thorough_done = not ended_cleanly(self.path)  # start-up then runs the full check
+            archive = open_archive_interactively(self.path)
+            return self._run_windows(archive, instance, thorough_done) if archive else 1
+        finally:
+            instance.release()
+
+    def _run_windows(self, archive: Archive, instance: SingleInstance, checked: bool) -> int:
+        read_only = bool(getattr(archive, "read_only", False))
+        if not read_only:
+            begin_session(archive.path)
+        first = True
+        try:
+            while True:
+                code = self._one_window(archive, instance, first, checked)
+                if code != RESTORE_AFTER_DAMAGE:
+                    return code
+                archive.close()
+                archive = restore_and_open(self.path, self.pending)
+                self.pending, self.damaged, first, checked = None, False, False, True
+                if archive is None:
+                    return 1
+        finally:
+            if archive is not None:
+                archive.close()
+            if not read_only:
+                end_session(self.path)
+
+    def _one_window(self, archive: Archive, instance: SingleInstance, first: bool,
+                    checked: bool) -> int:
+        read_only = bool(getattr(archive, "read_only", False))
+        before = set(QApplication.topLevelWidgets())
+        try:
+            if first and not ask_password_at_start(archive):
+                return 0
+            if first and not read_only and needs_welcome(archive):
+                WelcomeDialog(archive, None, self.settings).exec()  # "Later": an empty shop
+            window = self.window = create_main_window(archive, self.settings)
+        except (sqlite3.DatabaseError, ArchiveError) as error:
+            if not is_damage(error):
+                raise
+            self.on_damage(error)
+            _destroy_half_built(before)
+            return self._after_damage()
+        forward = lambda: bring_forward(window)  # noqa: E731 - disconnected below
+        instance.activated.connect(forward)
+        check = BackgroundCheck()
+        check.damaged.connect(self.on_damage)
+        if not checked:
+            check.start(archive.path)
+        if not self.damaged:  # damage met while the window was built is already answered
+            window.show()
+        if not self.damaged and not read_only:
+            window.intake.offer_draft()
+        code = self._event_loop() if not self.damaged else self._after_damage()
+        if code == 0 and not read_only and not self.damaged:
+            auto_backup_on_exit(archive)
+        instance.activated.disconnect(forward)
+        _destroy(window)  # no screen may touch the archive once it is closed
+        self.window = None
+        return code
+
+    def _event_loop(self) -> int:
+        self.in_loop = True
+        try:
+            return self.app.exec()
+        finally:
+            self.in_loop = False
+
+    def _after_damage(self) -> int:
+        return RESTORE_AFTER_DAMAGE if self.pending else 1
+
+    def on_damage(self, error: BaseException | str) -> None:
+        """Damage found while the window is built or runs: the damage dialog, then the chosen
+        backup is restored (the event loop ends, the window is rebuilt) or Amends quits."""
+        if self.damaged:
+            return
+        self.damaged = True
+        problem = error if isinstance(error, str) else plain_problem(error)
+        self.pending = ask_about_damage(self.path, problem, self.window)
+        if self.in_loop:  # exit() outside the loop would end every later dialog's loop at once
+            self.app.exit(self._after_damage())
+
+
+def _destroy(window: QWidget) -> None:
+    """Delete the window now: a deleteLater() would wait for an event loop, and a dialog shown
+    after this (the restore's message) runs one while the archive is already closed."""
     window.hide()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    shiboken6.delete(window)
+
+
+def _destroy_half_built(before: set[QWidget]) -> None:
+    """Widgets of a window whose building failed still exist, and their views would go on
+    reading the closed archive: delete every top-level widget made since `before`."""
+    made = [w for w in set(QApplication.topLevelWidgets()) - before if w.parent() is None]
+    for widget in made:  # children (menus) go with their parent
+        if shiboken6.isValid(widget):
+            _destroy(widget)
 
 
 def _claim_single_instance(data_dir: Path) -> SingleInstance | None:
-    """This process's claim on the archive folder, or None when another copy holds it."""
+    """This process's claim on the archive folder, or None when another copy holds it (and was
+    asked to come forward). A read-only folder is no sign of another copy: its claim is kept,
+    unlocked, and opening the archive offers read-only."""
+    instance, claim = _claim_folder(data_dir)
+    return None if claim == FORWARDED else instance
+
+
+def _claim_folder(data_dir: Path) -> tuple[SingleInstance, str]:
+    """The claim and how it went: FIRST, FORWARDED or NOT_WRITABLE."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         pass  # open_archive_interactively explains the folder problem to the user
     instance = SingleInstance(data_dir)
-    return instance if instance.acquire() else None
+    return instance, instance.claim()
 
 
 def create_application() -> QApplication:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"))
+        if self.read_only:
+            self._show_read_only()
 
     # Public API -------------------------------------------------------------------------------
 
@@ -119,6 +122,11 @@ class MainWindow(QMainWindow):
             ref=complaint.ref, customer=customer.name))
         self.case_open_requested.emit(complaint_id)
 
+    @property
+    def read_only(self) -> bool:
+        """The archive was opened read-only (a write-protected folder or medium)."""
+        return bool(getattr(self.archive, "read_only", False))
+
     def current_staff_id(self) -> int | None:
         return self.staff_combo.currentData()
 
@@ -136,13 +144,35 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(150)
         self.navigation.setAccessibleName(self.tr("Pages"))
+        self.banner = QLabel(objectName="readOnlyBanner", wordWrap=True)
+        self.banner.setStyleSheet("QLabel#readOnlyBanner { background: palette(highlight); "
+                                  "color: palette(highlighted-text); padding: 6px 10px; }")
+        self.banner.hide()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+
+    def _show_read_only(self) -> None:
+        """Say so plainly, and switch off what would write (anything else that tries is
+        refused by the archive and explained by the crash reporter)."""
+        self.banner.setText(self.tr(
+            "Read-only: this archive's folder cannot be written, so you can look at cases, "
+            "print and export, but nothing can be changed or saved."))
+        self.banner.show()
+        self.new_action.setEnabled(False)
+        self.intake.setEnabled(False)
+        self.intake.draft_timer.timeout.disconnect()
+        intake_row = self._page_keys.index("intake")
+        item = self.navigation.item(intake_row)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
 
     def _build_actions(self) -> None:
         self.new_action = QAction(self._icon("SP_FileIcon"), self.tr("&New complaint"), self)
@@ -236,7 +266,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         # Qt appends the application's display name ("… – Amends") to the shop's name.
-        self.setWindowTitle(self.archive.shop().name)
+        name = self.archive.shop().name
+        self.setWindowTitle(self.tr("{shop} (read-only)").format(shop=name) if self.read_only
+                            else name)
 
     # Layout kept between sessions ------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 _LOCK_NAME = "amends.lock"
 _MESSAGE = b"show\n"
 _WAIT_MS = 1000
+FIRST, FORWARDED, NOT_WRITABLE = "first", "forwarded", "not writable"
 
 
 def server_name(data_dir: Path) -> str:
@@ -41,14 +42,22 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """True when this is the first copy; otherwise tells the first copy and returns False."""
+        return self.claim() == FIRST
+
+    def claim(self) -> str:
+        """FIRST: this is the first copy. FORWARDED: another copy runs and was asked to come
+        forward. NOT_WRITABLE: no lock file can be made (a read-only folder or medium) — that
+        is not "another copy is running", so nothing was sent anywhere."""
         if not self._lock.tryLock(100):
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                return NOT_WRITABLE
             self._notify_first()
-            return False
+            return FORWARDED
         QLocalServer.removeServer(self._name)  # a crashed copy may have left its socket file
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self._name)
-        return True
+        return FIRST
 
     def release(self) -> None:
         if self._server:

@@ -1,26 +1,26 @@
 """Opening the archive at start-up without ever showing a traceback.
 
-A quick integrity check runs first. A damaged, truncated or garbage file leads to a plain dialog
-offering the latest good backup (the broken file is moved aside, never deleted); a folder Amends
-may not write into gets a clear message. Message boxes go through `Prompt`, which tests replace.
+A light check runs at every start (the thorough one after a session that did not end cleanly,
+else in the background once the window is up). Damage — a zero-length, garbage or malformed
+file — leads to the damage dialog (the damaged file is kept aside, never deleted); a folder Amends
+may not write into is offered read-only. Message boxes go through `Prompt`, which tests replace.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.archive import Archive, ArchiveError
-from desktop_app.archive.backup import (
-    BackupError,
-    default_folder,
-    latest_good_backup,
-    restore_broken,
-)
+from desktop_app.archive.backup import BackupError, BackupInfo, restore_broken
+from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.archive.integrity import ended_cleanly, folder_writable, quick_check
+from desktop_app.ui.damage_dialog import DamageDialog, describe_backup, is_damage
+from desktop_app.ui.workers import run_pdf_job
 
 
 class Prompt:
@@ -38,86 +38,120 @@ class Prompt:
         QMessageBox.warning(parent, title, text)
 
 
+def start_problem(path: Path) -> str | None:
+    """The light start-up check: the problem in plain words, or None (also for no file yet).
+
+    A zero-length file is damage, not a first run, unless a WAL beside it may still hold the
+    records (SQLite's own recovery then decides, when the archive is opened)."""
+    path = Path(path)
+    if path.is_dir():
+        return None  # not a damaged file: opening it fails with a plain message instead
+    wal = Path(f"{path}-wal")
+    if path.exists() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
+        return QCoreApplication.translate(
+            "Startup", "The archive file is empty (0 bytes): its content has been lost.")
+    return quick_check(path, thorough=not ended_cleanly(path))
+
+
+def ask_about_damage(path: Path, problem: str, parent: QWidget | None = None) -> BackupInfo | None:
+    """Show the damage dialog; the backup the user chose to restore, or None for Quit."""
+    dialog = DamageDialog(path, problem, parent)
+    accepted = dialog.exec() == DamageDialog.DialogCode.Accepted
+    return dialog.chosen if accepted else None
+
+
 def open_archive_interactively(
-    path: Path | str, parent: QWidget | None = None, prompt: Prompt | None = None
+    path: Path | str, parent: QWidget | None = None, prompt: Prompt | None = None,
+    ask_damage: Callable[..., BackupInfo | None] = ask_about_damage,
 ) -> Archive | None:
-    """The opened archive, or None when it cannot be used (the user has been told why)."""
+    """The opened archive, or None when it cannot be used (the user has been told why).
+
+    A folder that cannot be written is offered read-only (`archive.read_only`)."""
     prompt, path = prompt or Prompt(), Path(path)
-    title = QCoreApplication.translate("Startup", "Amends")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        prompt.warn(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "Startup",
-                "Amends cannot create the folder {folder} ({reason}). "
-                "Start it with another folder: amends --data-dir DIR",
-            ).format(folder=path.parent, reason=error.strerror),
-        )
+        title = QCoreApplication.translate("Startup", "Amends")
+        prompt.warn(parent, title, QCoreApplication.translate(
+            "Startup",
+            "Amends cannot create the folder {folder} ({reason}). "
+            "Start it with another folder: amends --data-dir DIR",
+        ).format(folder=path.parent, reason=error.strerror))
         return None
-    if not folder_writable(path.parent):
-        prompt.warn(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "Startup",
-                "Amends may not save in {folder}, so it cannot keep your records safe there. "
-                "Ask for write permission on that folder, or start Amends with another one "
-                "(amends --data-dir DIR). Nothing was changed.",
-            ).format(folder=path.parent),
-        )
-        return None
-    problem = quick_check(path, thorough=not ended_cleanly(path))
+    problem = start_problem(path)
     if problem:
-        return _offer_backup(path, problem, parent, prompt)
+        return _recover(path, problem, parent, prompt, ask_damage)
+    if not folder_writable(path.parent):
+        return _offer_read_only(path, parent, prompt)
     try:
         return Archive.open(path)
+    except ArchiveReadOnly:
+        return _offer_read_only(path, parent, prompt)
     except ArchiveError as error:
-        prompt.warn(parent, title, str(error))
+        if is_damage(error):
+            return _recover(path, str(error.__cause__ or error), parent, prompt, ask_damage)
+        prompt.warn(parent, QCoreApplication.translate("Startup", "Amends"), str(error))
         return None
 
 
-def _offer_backup(
-    path: Path, problem: str, parent: QWidget | None, prompt: Prompt
-) -> Archive | None:
+def _recover(path, problem, parent, prompt, ask_damage) -> Archive | None:
+    backup = ask_damage(path, problem, parent)
+    return restore_and_open(path, backup, parent, prompt) if backup else None
+
+
+def restore_and_open(path: Path, backup: BackupInfo, parent: QWidget | None = None,
+                     prompt: Prompt | None = None) -> Archive | None:
+    """Put `backup` in place of the damaged archive at `path` (kept aside) and open it."""
+    prompt = prompt or Prompt()
     title = QCoreApplication.translate("Startup", "The archive is damaged")
-    folder = default_folder(path)
-    backup = latest_good_backup(folder)
-    if backup is None:
-        prompt.warn(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "Startup",
-                "{problem}\n\nNo usable backup was found in {folder}. "
-                "If you keep backups elsewhere (a USB stick), restore one with: "
-                "amends restore FILE. The damaged file {path} is left untouched.",
-            ).format(problem=problem, folder=folder, path=path),
-        )
-        return None
-    when = QLocale().toString(backup.taken_at, QLocale.FormatType.ShortFormat)
-    question = QCoreApplication.translate(
-        "Startup",
-        "{problem}\n\nRestore the latest good backup, taken {when} ({customers} customers, "
-        "{complaints} complaints)? Records saved after it will be missing. The damaged file is "
-        "kept beside the archive for an expert.",
-    ).format(problem=problem, when=when, customers=backup.customers, complaints=backup.complaints)
-    if not prompt.question(parent, title, question):
-        return None
     try:
         aside = restore_broken(path, backup.path, datetime.now())
         archive = Archive.open(path)
     except (BackupError, ArchiveError) as error:
         prompt.warn(parent, title, str(error))
         return None
-    prompt.inform(
-        parent,
-        QCoreApplication.translate("Startup", "Backup restored"),
-        QCoreApplication.translate(
-            "Startup",
-            "The backup of {when} is now your archive. The damaged file was kept as {aside}.",
-        ).format(when=when, aside=aside),
-    )
+    done = QCoreApplication.translate("Startup", "Backup restored")
+    prompt.inform(parent, done, QCoreApplication.translate(
+        "Startup",
+        "The backup {details} is now your archive. The damaged file was kept as {aside}.",
+    ).format(details=describe_backup(backup), aside=aside))
     return archive
+
+
+def _offer_read_only(path: Path, parent, prompt: Prompt) -> Archive | None:
+    title = QCoreApplication.translate("Startup", "The archive's folder is read-only")
+    if not path.exists():
+        prompt.warn(parent, title, QCoreApplication.translate("Startup",
+            "Amends may not save in {folder}, and there is no archive there to look at. Ask for "
+            "write permission on that folder, or start Amends with another one "
+            "(amends --data-dir DIR). Nothing was changed.").format(folder=path.parent))
+        return None
+    question = QCoreApplication.translate("Startup",
+        "Amends may not save in {folder} (a write-protected USB stick or disk, or a folder you "
+        "have no permission for). It can open the archive read-only: you can look at cases, "
+        "print and export, but not change anything. Open it read-only?").format(
+        folder=path.parent)
+    if not prompt.question(parent, title, question):
+        return None
+    try:
+        return Archive.open(path, create=False, read_only=True)
+    except ArchiveError as error:
+        prompt.warn(parent, title, str(error))
+        return None
+
+
+class BackgroundCheck(QObject):
+    """The thorough check after a clean start, off the UI thread; `damaged` carries the problem.
+
+    It reads through a connection of its own (quick_check is read-only), so the window keeps
+    working meanwhile."""
+
+    damaged = Signal(str)
+
+    def start(self, path: Path) -> None:
+        self.signals = run_pdf_job(lambda: quick_check(Path(path), thorough=True))
+        self.signals.finished.connect(self._on_finished)
+
+    def _on_finished(self, problem: object) -> None:
+        if problem:
+            self.damaged.emit(str(problem))

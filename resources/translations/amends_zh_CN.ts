@@ -2711,6 +2711,14 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>Watch list</source>
       <translation>预警清单</translation>
     </message>
+    <message>
+      <source>Read-only: this archive's folder cannot be written, so you can look at cases, print and export, but nothing can be changed or saved.</source>
+      <translation>只读：此档案所在的文件夹无法写入，您可以查看案例、打印和导出，但不能修改或保存任何内容。</translation>
+    </message>
+    <message>
+      <source>{shop} (read-only)</source>
+      <translation>{shop}（只读）</translation>
+    </message>
   </context>
   <context>
     <name>Menus</name>
@@ -4025,6 +4033,26 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>The backup of {when} is now your archive. The damaged file was kept as {aside}.</source>
       <translation>{when} 的备份现在是您的档案。损坏的文件已另存为 {aside}。</translation>
     </message>
+    <message>
+      <source>The archive file is empty (0 bytes): its content has been lost.</source>
+      <translation>档案文件是空的（0 字节）：其中的内容已经丢失。</translation>
+    </message>
+    <message>
+      <source>The backup {details} is now your archive. The damaged file was kept as {aside}.</source>
+      <translation>{details}的备份现在是您的档案。损坏的文件已保留为 {aside}。</translation>
+    </message>
+    <message>
+      <source>The archive's folder is read-only</source>
+      <translation>档案所在的文件夹是只读的</translation>
+    </message>
+    <message>
+      <source>Amends may not save in {folder}, and there is no archive there to look at. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
+      <translation>Amends 不能在 {folder} 中保存，而且那里没有可查看的档案。请申请该文件夹的写入权限，或用另一个文件夹启动 Amends（amends --data-dir DIR）。没有做任何更改。</translation>
+    </message>
+    <message>
+      <source>Amends may not save in {folder} (a write-protected USB stick or disk, or a folder you have no permission for). It can open the archive read-only: you can look at cases, print and export, but not change anything. Open it read-only?</source>
+      <translation>Amends 不能在 {folder} 中保存（写保护的 U 盘或磁盘，或您没有权限的文件夹）。可以以只读方式打开档案：您可以查看案例、打印和导出，但不能修改任何内容。以只读方式打开吗？</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -4843,6 +4871,99 @@ Wang Qiang</source>
     <message>
       <source>Cannot undo</source>
       <translation>无法撤销</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Amends ran into a problem</source>
+      <translation>Amends 遇到了问题</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Something went wrong inside Amends.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you saved before is safe; the last thing you did may not have been saved, so please check it.&lt;/p&gt;&lt;p&gt;You can go on working. If the window behaves oddly, quit Amends and start it again. If this happens again, send the log file to whoever looks after your Amends.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Amends 内部出了错。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;之前保存的内容都安全；最后一步操作可能没有保存，请检查一下。&lt;/p&gt;&lt;p&gt;您可以继续工作。如果窗口表现异常，请退出 Amends 再重新启动。如果再次发生，请把日志文件发给负责维护您的 Amends 的人。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>The details were written to {log}.</source>
+      <translation>详细信息已写入 {log}。</translation>
+    </message>
+    <message>
+      <source>The details could not be written to a log file.</source>
+      <translation>详细信息无法写入日志文件。</translation>
+    </message>
+    <message>
+      <source>Go on working</source>
+      <translation>继续工作</translation>
+    </message>
+    <message>
+      <source>Quit Amends</source>
+      <translation>退出 Amends</translation>
+    </message>
+    <message>
+      <source>Show the log folder</source>
+      <translation>打开日志文件夹</translation>
+    </message>
+  </context>
+  <context>
+    <name>DamageDialog</name>
+    <message>
+      <source>taken {when} ({customers} customers, {complaints} complaints)</source>
+      <translation>备份于 {when}（{customers} 位客户，{complaints} 条投诉）</translation>
+    </message>
+    <message>
+      <source>The archive is damaged</source>
+      <translation>档案已损坏</translation>
+    </message>
+    <message>
+      <source>Restore it</source>
+      <translation>恢复此备份</translation>
+    </message>
+    <message>
+      <source>Choose another backup…</source>
+      <translation>选择其他备份…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Amends cannot read its archive file safely.&lt;/b&gt; The file {path} is damaged: this happens after a power cut, a failing disk or a USB stick pulled out too early.&lt;/p&gt;&lt;p&gt;What SQLite reported: {problem}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Amends 无法安全读取档案文件。&lt;/b&gt;文件 {path} 已损坏：停电、硬盘故障或 U 盘过早拔出后都可能发生。&lt;/p&gt;&lt;p&gt;SQLite 报告：{problem}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Whatever you choose, the damaged file is kept beside the archive, never deleted: an expert may still rescue the newest records from it.</source>
+      <translation>无论您选择什么，损坏的文件都会保留在档案旁边，绝不删除：专业人员也许还能从中救回最新的记录。</translation>
+    </message>
+    <message>
+      <source>No usable backup was found in {folder}. If you keep backups elsewhere (a USB stick), choose one.</source>
+      <translation>在 {folder} 中没有找到可用的备份。如果您把备份存在别处（如 U 盘），请选择一个。</translation>
+    </message>
+    <message>
+      <source>The newest good backup was {details}. Records saved after it will be missing.</source>
+      <translation>最新的完好备份{details}。在它之后保存的记录将会缺失。</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>选择备份</translation>
+    </message>
+    <message>
+      <source>Amends backups (*.db);;All files (*)</source>
+      <translation>Amends 备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>{file} is not a usable backup ({problem}). Choose another one.</source>
+      <translation>{file} 不是可用的备份（{problem}）。请选择其他备份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ReadOnlyNote</name>
+    <message>
+      <source>Opened read-only</source>
+      <translation>已以只读方式打开</translation>
+    </message>
+    <message>
+      <source>This archive is open read-only, so nothing was changed. You can look at cases, print and export. To make changes, copy the archive folder to a disk you can write to and start Amends with that folder.</source>
+      <translation>此档案以只读方式打开，因此没有任何更改。您可以查看案例、打印和导出。如需修改，请把档案文件夹复制到可写入的磁盘，再用该文件夹启动 Amends。</translation>
     </message>
   </context>
 </TS>

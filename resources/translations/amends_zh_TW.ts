@@ -2711,6 +2711,14 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>Watch list</source>
       <translation>預警清單</translation>
     </message>
+    <message>
+      <source>Read-only: this archive's folder cannot be written, so you can look at cases, print and export, but nothing can be changed or saved.</source>
+      <translation>只讀：此檔案所在的資料夾無法寫入，您可以檢視案例、列印和匯出，但不能修改或儲存任何內容。</translation>
+    </message>
+    <message>
+      <source>{shop} (read-only)</source>
+      <translation>{shop}（只讀）</translation>
+    </message>
   </context>
   <context>
     <name>Menus</name>
@@ -4025,6 +4033,26 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>The backup of {when} is now your archive. The damaged file was kept as {aside}.</source>
       <translation>{when} 的備份現在是您的檔案。損壞的檔案已另存為 {aside}。</translation>
     </message>
+    <message>
+      <source>The archive file is empty (0 bytes): its content has been lost.</source>
+      <translation>檔案檔案是空的（0 位元組）：其中的內容已經丟失。</translation>
+    </message>
+    <message>
+      <source>The backup {details} is now your archive. The damaged file was kept as {aside}.</source>
+      <translation>{details}的備份現在是您的檔案。損壞的檔案已保留為 {aside}。</translation>
+    </message>
+    <message>
+      <source>The archive's folder is read-only</source>
+      <translation>檔案所在的資料夾是隻讀的</translation>
+    </message>
+    <message>
+      <source>Amends may not save in {folder}, and there is no archive there to look at. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
+      <translation>Amends 不能在 {folder} 中儲存，而且那裡沒有可檢視的檔案。請申請該資料夾的寫入許可權，或用另一個資料夾啟動 Amends（amends --data-dir DIR）。沒有做任何更改。</translation>
+    </message>
+    <message>
+      <source>Amends may not save in {folder} (a write-protected USB stick or disk, or a folder you have no permission for). It can open the archive read-only: you can look at cases, print and export, but not change anything. Open it read-only?</source>
+      <translation>Amends 不能在 {folder} 中儲存（防寫的 U 盤或磁碟，或您沒有許可權的資料夾）。可以以只讀方式開啟檔案：您可以檢視案例、列印和匯出，但不能修改任何內容。以只讀方式開啟嗎？</translation>
+    </message>
   </context>
   <context>
     <name>Status</name>
@@ -4843,6 +4871,99 @@ Wang Qiang</source>
     <message>
       <source>Cannot undo</source>
       <translation>無法撤銷</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Amends ran into a problem</source>
+      <translation>Amends 遇到了問題</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Something went wrong inside Amends.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Everything you saved before is safe; the last thing you did may not have been saved, so please check it.&lt;/p&gt;&lt;p&gt;You can go on working. If the window behaves oddly, quit Amends and start it again. If this happens again, send the log file to whoever looks after your Amends.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Amends 內部出了錯。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;之前儲存的內容都安全；最後一步操作可能沒有儲存，請檢查一下。&lt;/p&gt;&lt;p&gt;您可以繼續工作。如果視窗表現異常，請退出 Amends 再重新啟動。如果再次發生，請把日誌檔案發給負責維護您的 Amends 的人。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>The details were written to {log}.</source>
+      <translation>詳細資訊已寫入 {log}。</translation>
+    </message>
+    <message>
+      <source>The details could not be written to a log file.</source>
+      <translation>詳細資訊無法寫入日誌檔案。</translation>
+    </message>
+    <message>
+      <source>Go on working</source>
+      <translation>繼續工作</translation>
+    </message>
+    <message>
+      <source>Quit Amends</source>
+      <translation>退出 Amends</translation>
+    </message>
+    <message>
+      <source>Show the log folder</source>
+      <translation>開啟日誌資料夾</translation>
+    </message>
+  </context>
+  <context>
+    <name>DamageDialog</name>
+    <message>
+      <source>taken {when} ({customers} customers, {complaints} complaints)</source>
+      <translation>備份於 {when}（{customers} 位客戶，{complaints} 條投訴）</translation>
+    </message>
+    <message>
+      <source>The archive is damaged</source>
+      <translation>檔案已損壞</translation>
+    </message>
+    <message>
+      <source>Restore it</source>
+      <translation>恢復此備份</translation>
+    </message>
+    <message>
+      <source>Choose another backup…</source>
+      <translation>選擇其他備份…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Amends cannot read its archive file safely.&lt;/b&gt; The file {path} is damaged: this happens after a power cut, a failing disk or a USB stick pulled out too early.&lt;/p&gt;&lt;p&gt;What SQLite reported: {problem}&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;Amends 無法安全讀取檔案檔案。&lt;/b&gt;檔案 {path} 已損壞：停電、硬碟故障或 U 盤過早拔出後都可能發生。&lt;/p&gt;&lt;p&gt;SQLite 報告：{problem}&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Whatever you choose, the damaged file is kept beside the archive, never deleted: an expert may still rescue the newest records from it.</source>
+      <translation>無論您選擇什麼，損壞的檔案都會保留在檔案旁邊，絕不刪除：專業人員也許還能從中救回最新的記錄。</translation>
+    </message>
+    <message>
+      <source>No usable backup was found in {folder}. If you keep backups elsewhere (a USB stick), choose one.</source>
+      <translation>在 {folder} 中沒有找到可用的備份。如果您把備份存在別處（如 U 盤），請選擇一個。</translation>
+    </message>
+    <message>
+      <source>The newest good backup was {details}. Records saved after it will be missing.</source>
+      <translation>最新的完好備份{details}。在它之後儲存的記錄將會缺失。</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>選擇備份</translation>
+    </message>
+    <message>
+      <source>Amends backups (*.db);;All files (*)</source>
+      <translation>Amends 備份 (*.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+      <source>{file} is not a usable backup ({problem}). Choose another one.</source>
+      <translation>{file} 不是可用的備份（{problem}）。請選擇其他備份。</translation>
+    </message>
+  </context>
+  <context>
+    <name>_ReadOnlyNote</name>
+    <message>
+      <source>Opened read-only</source>
+      <translation>已以只讀方式開啟</translation>
+    </message>
+    <message>
+      <source>This archive is open read-only, so nothing was changed. You can look at cases, print and export. To make changes, copy the archive folder to a disk you can write to and start Amends with that folder.</source>
+      <translation>此檔案以只讀方式開啟，因此沒有任何更改。您可以檢視案例、列印和匯出。如需修改，請把檔案資料夾複製到可寫入的磁碟，再用該資料夾啟動 Amends。</translation>
     </message>
   </context>
 </TS>

@@ -3,19 +3,23 @@ app, driven through their real widgets."""
 
 from __future__ import annotations
 
+import argparse
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.app import run_gui
 from desktop_app.archive import Archive
-from desktop_app.archive.backup import backup_folder, take_backup
 from desktop_app.domain.password import hash_password
 from desktop_app.ui.import_dialog import ImportDialog
 from desktop_app.ui.password_dialog import PasswordPage, UnlockDialog
-from desktop_app.ui.single_instance import SingleInstance
-from desktop_app.ui.startup import open_archive_interactively
+from desktop_app.ui.single_instance import NOT_WRITABLE, SingleInstance
+from desktop_app.ui.startup import BackgroundCheck, open_archive_interactively
 from tests.conftest import complaint_input, customer_input
+from tests.ui.conftest import show_main_window
+from tests.ui.dialog_driver import drive_dialog
 
 NOW = datetime(2026, 11, 23, 18, 30)
 
@@ -36,37 +40,34 @@ class ScriptedPrompt:
     warn = inform
 
 
-@pytest.mark.parametrize("damage", ["truncated", "garbage"])
-def test_a_damaged_archive_at_start_offers_the_latest_good_backup(archive_path, damage):
-    archive = Archive.open(archive_path)
-    with archive.transaction():
-        for _ in range(200):
-            archive.record_complaint(customer_input(), complaint_input(description="长" * 500))
-    take_backup(archive_path, backup_folder(archive), NOW)
-    archive.close()
-    data = archive_path.read_bytes()
-    archive_path.write_bytes(data[: len(data) // 3] if damage == "truncated" else b"\x13" * 9999)
-    prompt = ScriptedPrompt(answer=True)
-    reopened = open_archive_interactively(archive_path, prompt=prompt)
-    assert reopened is not None and reopened.db["complaints"].count == 200
-    assert "200 complaints" in prompt.seen[0] and "kept as" in prompt.seen[1]
-    assert len(list(archive_path.parent.glob("amends.db.broken-*"))) == 1
-    reopened.close()
-
-
-def test_a_damaged_archive_without_backups_is_explained_and_left_alone(archive_path):
+def test_a_damaged_archive_without_backups_is_explained_and_left_alone(qtbot, archive_path):
     archive_path.write_bytes(b"not a database at all" * 100)
-    prompt = ScriptedPrompt()
-    assert open_archive_interactively(archive_path, prompt=prompt) is None
-    assert "No usable backup" in prompt.seen[0]
+    seen = []
+
+    def read_then_quit(dialog):
+        seen.append(dialog.offer.text())
+        qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+
+    opened = []
+    drive_dialog(read_then_quit, lambda: opened.append(open_archive_interactively(archive_path)))
+    assert opened == [None] and "No usable backup" in seen[0]
     assert archive_path.read_bytes() == b"not a database at all" * 100
 
 
-def test_a_read_only_folder_is_explained(archive_path, monkeypatch):
+def test_a_read_only_folder_is_offered_read_only_and_declining_opens_nothing(archive_path,
+                                                                            monkeypatch):
+    Archive.open(archive_path).close()
+    monkeypatch.setattr("desktop_app.ui.startup.folder_writable", lambda folder: False)
+    prompt = ScriptedPrompt(answer=False)
+    assert open_archive_interactively(archive_path, prompt=prompt) is None
+    assert "open the archive read-only" in prompt.seen[0]
+
+
+def test_a_read_only_folder_without_an_archive_is_explained(archive_path, monkeypatch):
     monkeypatch.setattr("desktop_app.ui.startup.folder_writable", lambda folder: False)
     prompt = ScriptedPrompt()
     assert open_archive_interactively(archive_path, prompt=prompt) is None
-    assert "may not save in" in prompt.seen[0]
+    assert "may not save in" in prompt.seen[0] and not archive_path.exists()
 
 
 def test_importing_a_gbk_file_lists_bad_rows_and_imports_only_when_allowed(qtbot, archive,
@@ -141,3 +142,78 @@ def test_a_second_copy_on_the_same_archive_brings_the_first_forward(qtbot, tmp_p
     third = SingleInstance(tmp_path)
     assert third.acquire()  # once the first copy has quit, the archive can be opened again
     third.release()
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder nobody can write: a read-only bind mount when running as root (root ignores
+    permissions), else a folder without write permission."""
+    import os
+    import subprocess
+
+    source, folder = tmp_path / "source", tmp_path / "stick"
+    source.mkdir()
+    folder.mkdir()
+    Archive.open(source / "amends.db").close()
+    if os.geteuid() != 0:
+        folder.rmdir()
+        source.rename(folder)
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    mounted = subprocess.run(["mount", "--bind", str(source), str(folder)]).returncode == 0
+    if not mounted or subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)]).returncode:
+        pytest.skip("no read-only bind mount here")
+    yield folder
+    subprocess.run(["umount", str(folder)])
+
+
+def test_a_read_only_folder_is_not_taken_for_another_copy_running(qtbot, read_only_folder):
+    instance = SingleInstance(read_only_folder)
+    assert instance.claim() == NOT_WRITABLE
+
+
+def test_the_window_on_a_read_only_folder_asks_instead_of_exiting_silently(
+        qapp, read_only_folder, tmp_path):
+    asked = []
+
+    def decline(dialog):
+        asked.append(dialog.text())
+        dialog.button(QMessageBox.StandardButton.No).click()
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    codes = []
+    try:
+        drive_dialog(decline, lambda: codes.append(
+            run_gui(argparse.Namespace(data_dir=str(read_only_folder)))))
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    assert codes == [1] and "read-only" in asked[0]
+
+
+def test_a_read_only_archive_says_so_and_switches_off_new_complaints(qtbot, archive, settings):
+    archive.read_only = True  # what Archive.open(read_only=True) sets
+    window = show_main_window(qtbot, archive, settings)
+    assert window.banner.isVisible() and "Read-only" in window.banner.text()
+    assert "(read-only)" in window.windowTitle()
+    assert not window.new_action.isEnabled() and not window.intake.isEnabled()
+
+
+def test_the_thorough_check_in_the_background_reports_damage(qtbot, archive_path):
+    archive = Archive.open(archive_path)
+    with archive.transaction():
+        for number in range(150):
+            archive.record_complaint(customer_input(phone=f"139 0000 {number:04d}"),
+                                     complaint_input(description="长" * 400))
+    archive.close()
+    data = bytearray(archive_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    middle = len(data) // page // 2 * page
+    data[middle:middle + page] = b"\x77" * page
+    archive_path.write_bytes(bytes(data))
+    check = BackgroundCheck()
+    with qtbot.waitSignal(check.damaged, timeout=10_000) as found:
+        check.start(archive_path)
+    assert "damaged" in found.args[0]
