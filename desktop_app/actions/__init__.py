@@ -1,0 +1,1 @@
+"""User actions: each validates, runs in one transaction, audits; the window and CLI call them."""
