@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,8 +72,10 @@ class _LetterPaperDialog(PaperDialog):
         try:
             actions.log_letters(self.archive, self.made, self.staff_id)
         except ArchiveError as error:
-            self.show_error(self.tr("The letter went out but could not be logged on its case: "
-                                    "{0}").format(error))
+            # Named context: tr() in a base class looks up the subclass's context at run time.
+            self.show_error(QCoreApplication.translate(
+                "LetterDialog", "The letter went out but could not be logged on its case: "
+                "{0}").format(error))
             return
         self._logged = True
         self._after_log()

@@ -99,6 +99,12 @@ if False:  # pragma: no cover
                                "before it.")
     QCoreApplication.translate("TemplateProblem", "Line {0}: {{% if %}} is never closed with "
                                "{{% endif %}}.")
+    QCoreApplication.translate("TemplateProblem", "Unknown placeholder {0} - did you mean {1}?")
+    QCoreApplication.translate("TemplateProblem", "Unknown placeholder {0}")
+    QCoreApplication.translate("TemplateProblem", "{0} must be a paragraph on its own.")
+    QCoreApplication.translate("TemplateProblem", "Broken braces in “{0}”: every {{ needs a }} "
+                               "and a name between them. Write {{{{ and }}}} for a literal brace.")
+    QCoreApplication.translate("TemplateProblem", "The template is empty.")
 
 
 class TemplateEditor(PaperDialog):
