@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         except TemplateError as error:
             raise CommandError(say(_N("CLI", "the letter template cannot be used:\n{error}"),
                                     error=error)) from error
+        _warn_unprintable(jobs)
         with staged_pdf(out, made.pdf):  # the file appears only once its letters are logged
             logged = _log(archive, out, made, signer_id)
     finally:
@@ -95,6 +96,18 @@ def _open(args: argparse.Namespace):
         if not isinstance(error.__cause__, ArchiveReadOnly):
             raise
     return open_archive(args, read_only=True)
+
+
+def _warn_unprintable(jobs) -> None:
+    """Never a silent □: name the characters no bundled font has, per case, on stderr."""
+    from desktop_app.actions import letters as actions
+
+    for job in jobs:
+        missing = actions.unprintable(job)
+        if missing:
+            print(say(_N("CLI", "warning: {ref}: these characters cannot be printed and show as "
+                             "□: {chars}"), ref=job.context.complaint.ref,
+                      chars=" ".join(missing)), file=sys.stderr)
 
 
 def _tell_batch(jobs, selection, end: date) -> None:

@@ -1,10 +1,10 @@
-"""PdfPreview: the real PDF shown inside the app (QtPdf), with Print and Save as PDF; and
-PaperDialog, the base of every dialog that makes a paper (letter, summary, case sheet …).
+"""PdfPreview: the real PDF in the app (QtPdf) with Print and Save as PDF; PaperDialog: the base
+of every dialog that makes a paper (letter, summary, case sheet, job tag, intake form, template).
 
 PaperDialog builds the PDF on the PDF worker, warns before printing about characters no bundled
-font has, and shows a failure as a plain sentence with the details in the crash log. Printing renders each page of the QPdfDocument onto the QPrinter chosen in the system print
-dialog. Saving always proposes a new file name: a PDF still open in a viewer is locked on
-Windows, so overwriting the last export would fail there.
+font has, and says a failure plainly with the details in the crash log. Printing renders each
+page onto the QPrinter chosen in the system print dialog. Saving always proposes a new file
+name: a PDF still open in a viewer is locked on Windows, so overwriting it would fail there.
 """
 
 from __future__ import annotations
@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,7 +39,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 
 from desktop_app.documents.fonts import missing_characters
 from desktop_app.ui.workers import run_pdf_job

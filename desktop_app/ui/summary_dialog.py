@@ -6,7 +6,6 @@ few fast queries); computing and drawing them runs on the PDF worker with a busy
 from __future__ import annotations
 
 from datetime import date
-
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication

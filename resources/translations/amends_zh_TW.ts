@@ -333,6 +333,10 @@
         <translation>{count} 封信已寫入 {out}</translation>
     </message>
     <message>
+        <source>warning: {ref}: these characters cannot be printed and show as □: {chars}</source>
+        <translation>警告：{ref}：以下字元無法列印，會顯示為 □：{chars}</translation>
+    </message>
+    <message>
         <source>In the batch up to {end} ({count}):</source>
         <translation>截至 {end} 的本批信件（{count} 封）：</translation>
     </message>
