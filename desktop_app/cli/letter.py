@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sqlite3
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -135,7 +134,7 @@ def _log(archive, out: Path, made, signer_id: int | None) -> bool:
         patiently(lambda: actions.log_letters(archive, made, signer_id))
     except ArchiveReadOnly:
         return False
-    except (ArchiveError, sqlite3.Error, OSError) as error:
+    except (ArchiveError, OSError) as error:  # the archive turns sqlite3 errors into these
         reason = explain(error, archive.path)
         raise CommandError(say(words.LETTER_REMOVED, out=out, reason=reason)) from error
     return True
