@@ -115,6 +115,7 @@ class LetterDialog(_LetterPaperDialog):
         self.copy_button.clicked.connect(self.copy_message)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.hide()
         self.history = QListWidget()
         self.history.setMaximumHeight(110)
         self.history.itemActivated.connect(self._open_earlier)
@@ -135,8 +136,10 @@ class LetterDialog(_LetterPaperDialog):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(self.tr("Wording of this letter (changes apply to this letter "
-                                        "only, not to the template):")))
+        heading = QLabel(self.tr("Wording of this letter (changes apply to this letter only, "
+                                 "not to the template):"))
+        heading.setWordWrap(True)
+        column.addWidget(heading)
         column.addWidget(self.wording, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.update_button)
@@ -196,7 +199,7 @@ class LetterDialog(_LetterPaperDialog):
         edited = job is not self.job
         name = f"{self.complaint.ref} {job.kind.value} {self.archive.now():%Y-%m-%d %H%M}"
         customer = job.context.customer
-        self.note.clear()
+        self.note.hide()
         self._generate([job], name, [customer.name, customer.address, wording], edited)
 
     def _wording_changed(self) -> None:
@@ -218,6 +221,7 @@ class LetterDialog(_LetterPaperDialog):
         QGuiApplication.clipboard().setText(text)
         self.note.setText(self.tr("The message is on the clipboard: paste it into WeChat, an "
                                   "SMS or an e-mail."))
+        self.note.show()
 
     def set_working(self, on: bool) -> None:
         self.make_button.setEnabled(not on)
@@ -261,6 +265,7 @@ class FollowUpBatchDialog(_LetterPaperDialog):
         self.setWindowTitle(self.tr("Follow-up letters due this week"))
         self.week = QDateEdit(QDate(today.year, today.month, today.day))
         self.week.setCalendarPopup(True)
+        self.week.setDisplayFormat("yyyy-MM-dd")
         self.week.dateChanged.connect(self.make_letters)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -199,3 +199,25 @@ def test_a_paper_that_fails_is_said_plainly_without_the_raw_error(qtbot, tmp_pat
     assert "wrapOn" not in dialog.error.text()
     assert "could not be made" in dialog.error.text()
     assert not dialog.preview.print_button.isEnabled()
+
+
+@pytest.mark.parametrize("which", ["letter", "batch", "sheet"])
+def test_print_and_save_stay_visible_in_a_small_window(qtbot, archive, case, which):
+    if which == "letter":
+        dialog = _letter(qtbot, archive, case)
+    elif which == "batch":
+        dialog = FollowUpBatchDialog(archive, None)
+        qtbot.addWidget(dialog)
+    else:
+        from desktop_app.ui.print_actions import print_case_sheet
+
+        dialog = print_case_sheet(archive, case.id)
+        qtbot.addWidget(dialog)
+    dialog.resize(640, 420)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for button in (dialog.preview.print_button, dialog.preview.save_button):
+        assert button.isVisible()
+        corner = button.mapTo(dialog, button.rect().bottomRight())
+        assert dialog.rect().contains(corner)
+    dialog.grab().save(f"/tmp/papers-ui-{which}.png")
