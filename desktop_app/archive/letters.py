@@ -1,13 +1,20 @@
 """Letters in the archive: the shop's edited templates, the facts a letter needs, and the log of
-every letter made (with its PDF, so it can be opened again exactly as sent)."""
+every letter made (with its PDF, so it can be opened again exactly as sent). Templates are only
+stored here; checking and the shipped defaults belong to actions/letters.py and documents/."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
-from desktop_app.documents.templates import default_template, validate
-from desktop_app.domain.letter_context import LetterContext, LetterJob, Voucher, voucher_code
+from desktop_app.domain.letter_context import (
+    BatchSelection,
+    LetterContext,
+    LetterJob,
+    Voucher,
+    select_follow_up_batch,
+    voucher_code,
+)
 from desktop_app.domain.model import (
     FollowUp,
     FollowUpMethod,
@@ -29,12 +36,12 @@ class LetterStore:
 
     # Templates -----------------------------------------------------------------------------
 
-    def letter_template(self, kind: LetterKind, language: Language) -> str:
-        """The shop's edited template for this kind and language, else the shipped default."""
+    def letter_template(self, kind: LetterKind, language: Language) -> str | None:
+        """The shop's edited template for this kind and language; None: the shipped default."""
         rows = list(self.db.query(
             "SELECT body FROM letter_templates WHERE kind = ? AND language = ?",
             [kind.value, language.value]))
-        return rows[0]["body"] if rows else default_template(kind, language)
+        return rows[0]["body"] if rows else None
 
     def letter_template_is_custom(self, kind: LetterKind, language: Language) -> bool:
         return self.db.execute(
@@ -43,8 +50,7 @@ class LetterStore:
 
     def save_letter_template(self, kind: LetterKind, language: Language, body: str,
                              staff_id: int | None = None) -> None:
-        """Store an edited template; raises TemplateError (nothing saved) if it cannot print."""
-        validate(body)
+        """Store an edited template, as given: actions.letters.save_template checks it first."""
         with self.transaction():
             self.db["letter_templates"].upsert(
                 {"kind": kind.value, "language": language.value, "body": body},
@@ -64,9 +70,11 @@ class LetterStore:
     # The facts of a case -------------------------------------------------------------------
 
     def letter_context(self, complaint_id: int, signer_id: int | None = None,
-                       today: date | None = None) -> LetterContext:
+                       today: date | None = None, open_due_by: date | None = None
+                       ) -> LetterContext:
         """Everything a letter about this case says. The signer defaults to the staff member
-        who received the complaint."""
+        who received the complaint. With `open_due_by` the follow-up is the earliest open one
+        due by then (the one a follow-up letter answers), else the latest one."""
         complaint = self.complaint(complaint_id)
         today = today or self.now().date()
         remedies = tuple(self._letter_remedies(complaint_id))
@@ -77,7 +85,7 @@ class LetterStore:
             complaint=complaint,
             remedies=remedies,
             signer=signer,
-            follow_up=self._letter_follow_up(complaint_id),
+            follow_up=self._letter_follow_up(complaint_id, open_due_by),
             voucher=self._letter_voucher(complaint.ref, remedies, today),
             letter_date=today,
         )
@@ -95,11 +103,19 @@ class LetterStore:
                        r["amount_cents"], r["cost_cents"], to_date(r["given_on"]),
                        r["given_by"], to_bool(r["accepted"])) for r in rows]
 
-    def _letter_follow_up(self, complaint_id: int) -> FollowUp | None:
-        """The latest follow-up of the case, done or planned."""
-        rows = list(self.db.query(
-            "SELECT * FROM follow_ups WHERE complaint_id = ? ORDER BY due_on DESC, id DESC"
-            " LIMIT 1", [complaint_id]))
+    def _letter_follow_up(self, complaint_id: int, open_due_by: date | None = None
+                          ) -> FollowUp | None:
+        """The latest follow-up of the case, done or planned; or the earliest open one due by
+        `open_due_by`."""
+        if open_due_by is None:
+            rows = list(self.db.query(
+                "SELECT * FROM follow_ups WHERE complaint_id = ? ORDER BY due_on DESC, id DESC"
+                " LIMIT 1", [complaint_id]))
+        else:
+            rows = list(self.db.query(
+                "SELECT * FROM follow_ups WHERE complaint_id = ? AND done_at IS NULL"
+                " AND due_on <= ? ORDER BY due_on, id LIMIT 1",
+                [complaint_id, open_due_by.isoformat()]))
         if not rows:
             return None
         r = rows[0]
@@ -124,8 +140,9 @@ class LetterStore:
     # The letter log --------------------------------------------------------------------------
 
     def log_letter(self, complaint_id: int, kind: LetterKind, language: Language, pdf: bytes,
-                   staff_id: int | None = None) -> LetterRecord:
-        """Keep a letter that was made (kind, language, when, by whom, the PDF itself)."""
+                   staff_id: int | None = None, edited: bool = False) -> LetterRecord:
+        """Keep a letter that was made (kind, language, when, by whom, the PDF itself);
+        `edited`: its wording was changed for this customer (the audit event says so)."""
         made_at = self.now()
         with self.transaction():
             letter_id = self.db["letters"].insert({
@@ -133,7 +150,7 @@ class LetterStore:
                 "made_at": to_text(made_at), "made_by": staff_id, "pdf": pdf,
             }).last_pk
             self.log_event("letter", letter_id, "made", staff_id, complaint_id=complaint_id,
-                           new=f"{kind.value} ({language.value})")
+                           new=f"{kind.value} ({language.value}){', edited' if edited else ''}")
         return LetterRecord(letter_id, complaint_id, kind, language, made_at, staff_id, pdf)
 
     def letters(self, complaint_id: int) -> list[LetterRecord]:
@@ -156,20 +173,29 @@ class LetterStore:
         language = language or context.customer.language
         return LetterJob(kind, language, context, self.letter_template(kind, language))
 
-    def follow_up_batch(self, start: date, end: date, signer_id: int | None = None
-                        ) -> list[LetterJob]:
-        """Follow-up letters for every open follow-up due from `start` to `end`, each in its
-        customer's language."""
-        return [self.letter_job(complaint_id, LetterKind.FOLLOW_UP, None, signer_id)
-                for complaint_id in self.follow_up_letters_due(start, end)]
+    def follow_up_batch(self, week_end: date, signer_id: int | None = None
+                        ) -> tuple[list[LetterJob], BatchSelection]:
+        """Follow-up letters for every open follow-up due up to `week_end` (overdue ones
+        included) whose case's remedy was carried out, each in its customer's language; and the
+        selection, naming the cases left out and why."""
+        today = self.now().date()
+        candidates = [self.letter_context(complaint_id, signer_id, today, open_due_by=week_end)
+                      for complaint_id in self.follow_up_letters_due(None, week_end)]
+        selection = select_follow_up_batch(candidates, week_end)
+        jobs = []
+        for context in selection.included:
+            language = context.customer.language
+            jobs.append(LetterJob(LetterKind.FOLLOW_UP, language, context,
+                                  self.letter_template(LetterKind.FOLLOW_UP, language)))
+        return jobs, selection
 
-    def follow_up_letters_due(self, start: date, end: date) -> list[int]:
-        """Complaints with an open follow-up due between `start` and `end` (inclusive),
-        the earliest due first."""
+    def follow_up_letters_due(self, start: date | None, end: date) -> list[int]:
+        """Complaints with an open follow-up due between `start` (None: any time before) and
+        `end` (inclusive), the earliest due first."""
         rows = self.db.query(
             """SELECT f.complaint_id, MIN(f.due_on) AS due FROM follow_ups f
                JOIN complaints k ON k.id = f.complaint_id
                WHERE f.done_at IS NULL AND f.due_on BETWEEN ? AND ? AND k.deleted_at IS NULL
                GROUP BY f.complaint_id ORDER BY due, f.complaint_id""",
-            [start.isoformat(), end.isoformat()])
+            [start.isoformat() if start else "0000-01-01", end.isoformat()])
         return [r["complaint_id"] for r in rows]

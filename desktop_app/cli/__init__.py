@@ -23,6 +23,7 @@ from desktop_app.cli import (
     find,
     followups,
     letter,
+    message,
     privacy,
     restore,
     summary,
@@ -33,8 +34,8 @@ from desktop_app.cli.words import EMPTY_DATA_DIR, UNEXPECTED, say
 from desktop_app.paths import archive_path
 
 COMMANDS = [
-    demo, letter, backup, restore, check, followups, transfer, summary, case_sheet, privacy,
-    alerts, find,
+    demo, letter, message, backup, restore, check, followups, transfer, summary, case_sheet,
+    privacy, alerts, find,
 ]
 DATA_DIR_HELP = "folder of the archive (amends.db); default: the per-user application-data folder"
 EPILOG = ("--data-dir may come before or after the command. Exit status: 0 done, 1 a check found "

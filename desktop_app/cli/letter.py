@@ -1,14 +1,15 @@
 """`amends letter`: print a letter about one case, or this week's follow-up letters, as a PDF.
 
-Every letter made is logged on its case, exactly as written to the file: the file appears only
-once it is logged (on a read-only archive the letter is written and said to be unlogged).
+Every letter made is logged on its case (actions.letters, as the window does), exactly as written
+to the file: the file appears only once it is logged (on a read-only archive the letter is
+written and said to be unlogged). A batch names on stderr the cases in it and those left out.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
-import sqlite3
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,9 +17,10 @@ from desktop_app.archive import ArchiveError
 from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.cli import words
 from desktop_app.cli.common import CommandError, explain, open_archive, patiently, staged_pdf
-from desktop_app.cli.words import say
+from desktop_app.cli.words import language, say
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Language, LetterKind
+from desktop_app.i18n import translate
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -27,7 +29,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="write a letter about a case (apology, resolution, follow-up) as a PDF",
         description="Write a letter about one case to a PDF and log it on the case, or with "
-        "--batch-follow-ups every follow-up letter due in a week as one PDF. The PDF appears "
+        "--batch-follow-ups every follow-up letter due by the end of a week (overdue ones "
+        "included, only cases whose remedy was carried out) as one PDF, listing on stderr the "
+        "cases in the batch and those left out and why. The PDF appears "
         "only once its letters are logged: if logging fails (busy archive, full disk) no PDF "
         "is left. On a read-only archive the PDF is written and said to be unlogged.",
     )
@@ -47,7 +51,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.documents.letters import render_batch, render_letter
+    from desktop_app.actions import letters as actions
     from desktop_app.documents.templates import TemplateError
 
     if args.batch_follow_ups == bool(args.ref):
@@ -58,22 +62,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         signer_id = _signer_id(archive, args.signer)
         if args.batch_follow_ups:
-            start, end = week_bounds(args.week, archive.now().date())
-            jobs = archive.follow_up_batch(start, end, signer_id)
+            _start, end = week_bounds(args.week, archive.now().date())
+            jobs, selection = archive.follow_up_batch(end, signer_id)
+            _tell_batch(jobs, selection, end)
             if not jobs:
-                raise CommandError(say(_N("CLI", "no follow-ups are due from {start} to {end}."),
-                                        start=start, end=end))
+                raise CommandError(say(_N("CLI", "no follow-up letter is due up to {end}."),
+                                        end=end))
         else:
             jobs = [_case_job(archive, args, signer_id)]
         try:
-            pdf = render_batch(jobs)
-            singles = [render_letter(j.kind, j.language, j.context, j.template) for j in jobs] \
-                if len(jobs) > 1 else [pdf]
+            made = actions.make_letters(jobs)
         except TemplateError as error:
             raise CommandError(say(_N("CLI", "the letter template cannot be used:\n{error}"),
                                     error=error)) from error
-        with staged_pdf(out, pdf):  # the file appears only once its letters are logged
-            logged = _log(archive, out, jobs, singles, signer_id)
+        _warn_unprintable(jobs)
+        with staged_pdf(out, made.pdf):  # the file appears only once its letters are logged
+            logged = _log(archive, out, made, signer_id)
     finally:
         archive.close()
     print(say(_N("CLI", "{count} letter(s) written to {out}"), count=len(jobs), out=out))
@@ -93,23 +97,44 @@ def _open(args: argparse.Namespace):
     return open_archive(args, read_only=True)
 
 
-def _log(archive, out: Path, jobs, singles: list[bytes], signer_id: int | None) -> bool:
+def _warn_unprintable(jobs) -> None:
+    """Never a silent □: name the characters no bundled font has, per case, on stderr."""
+    from desktop_app.actions import letters as actions
+
+    for job in jobs:
+        missing = actions.unprintable(job)
+        if missing:
+            print(say(_N("CLI", "warning: {ref}: these characters cannot be printed and show as "
+                             "□: {chars}"), ref=job.context.complaint.ref,
+                      chars=" ".join(missing)), file=sys.stderr)
+
+
+def _tell_batch(jobs, selection, end: date) -> None:
+    """Which cases the batch holds and which it leaves out and why, on stderr (the PDF and the
+    summary line stay on stdout)."""
+    lines = [say(_N("CLI", "In the batch up to {end} ({count}):"), end=end, count=len(jobs))]
+    lines += [f"  {j.context.complaint.ref}  {j.context.customer.name}  "
+              f"{j.context.follow_up.due_on}" for j in jobs]
+    if selection.left_out:
+        lines.append(say(_N("CLI", "Left out ({count}):"), count=len(selection.left_out)))
+        lines += [f"  {c.complaint.ref}  {c.customer.name}  "
+                  f"{translate(reason.context(), reason.label, language())}"
+                  for c, reason in selection.left_out]
+    print("\n".join(lines), file=sys.stderr)
+
+
+def _log(archive, out: Path, made, signer_id: int | None) -> bool:
     """Log every letter in one transaction; False when the archive is read-only. Any other
     failure (busy, full disk) raises, and `staged_pdf` then leaves no file behind."""
+    from desktop_app.actions import letters as actions
+
     if getattr(archive, "read_only", False):
         return False
-
-    def log_all() -> None:
-        with archive.transaction():
-            for job, single in zip(jobs, singles, strict=True):
-                archive.log_letter(job.context.complaint.id, job.kind, job.language, single,
-                                   signer_id)
-
     try:
-        patiently(log_all)
+        patiently(lambda: actions.log_letters(archive, made, signer_id))
     except ArchiveReadOnly:
         return False
-    except (ArchiveError, sqlite3.Error, OSError) as error:
+    except (ArchiveError, OSError) as error:  # the archive turns sqlite3 errors into these
         reason = explain(error, archive.path)
         raise CommandError(say(words.LETTER_REMOVED, out=out, reason=reason)) from error
     return True

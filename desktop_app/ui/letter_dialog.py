@@ -1,132 +1,90 @@
-"""Letters from a case: pick kind, language and signer, see the real PDF, print or save it.
+"""Letters from a case: pick kind, language and signer, edit this one letter's wording, see the
+real PDF, print or save it, or copy it as a message.
 
 The case's facts are read on the GUI thread (one SQLite connection per thread); only the
-rendering, which takes plain data, runs on the PDF worker. A letter is logged on the case the
-first time it is printed or saved; earlier letters can be opened again from the list.
-`FollowUpBatchDialog` does the same for all follow-up letters due this week, as one PDF.
+rendering, which takes plain data, runs on the PDF worker. A letter is logged on the case (through
+actions.letters, with the PDF as printed) the first time it is printed or saved.
+`FollowUpBatchDialog` does the same for every follow-up letter due by the end of a week, as one
+PDF, after listing which cases are in the batch and which are left out and why.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
+    QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.archive import Archive
-from desktop_app.documents.letters import render_batch, render_letter
-from desktop_app.documents.templates import TemplateError, parse
+from desktop_app.actions import letters as actions
+from desktop_app.archive import Archive, ArchiveError
+from desktop_app.documents.templates import TemplateError
 from desktop_app.domain.letter_context import LetterJob
 from desktop_app.domain.model import Language, LetterKind
-from desktop_app.ui.preview import PdfPreview
-from desktop_app.ui.widgets import ERROR_STYLE, enum_text
-from desktop_app.ui.workers import run_pdf_job
+from desktop_app.ui.preview import PaperDialog
+from desktop_app.ui.template_editor import problems_text
+from desktop_app.ui.widgets import enum_text
 
 
-def _check(jobs: list[LetterJob]) -> None:
-    """Raise TemplateError now, on the GUI thread, so a misspelt placeholder is reported
-    before anything is drawn, let alone printed."""
-    for job in jobs:
-        parse(job.template)
-
-
-def _busy_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)  # indeterminate: a letter takes a moment, not a measurable while
-    bar.setMaximumHeight(6)
-    bar.setTextVisible(False)
-    bar.hide()
-    return bar
-
-
-class _LetterPreviewDialog(QDialog):
-    """What both dialogs share: a busy bar, an error line, the preview, and logging on use."""
+class _LetterPaperDialog(PaperDialog):
+    """What both dialogs share: letters rendered on the worker, logged once when they go out."""
 
     letter_ready = Signal()
 
     def __init__(self, archive: Archive, staff_id: int | None, parent: QWidget | None):
-        super().__init__(parent)
+        path = getattr(archive, "path", None)
+        super().__init__(parent, Path(path).parent if path else None)
         self.archive = archive
         self.staff_id = staff_id
-        self._jobs: list[LetterJob] = []
-        self._singles: list[bytes] = []
+        self.made: actions.MadeLetters | None = None
         self._logged = True
-        self._pending: tuple[list[LetterJob], str] = ([], "")
-        self.busy = _busy_bar()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.preview = PdfPreview(self)
         self.preview.printed.connect(self._log)
         self.preview.saved.connect(self._log)
-        self.resize(900, 900)
+        self.pdf_ready.connect(self.letter_ready)
+        self.resize(1100, 900)
 
-    def _generate(self, jobs: list[LetterJob], name: str) -> None:
-        """Render `jobs` off the UI thread; the result lands in the preview."""
-        self.error.hide()
-        self.busy.show()
-        self._set_working(True)
+    def _generate(self, jobs: list[LetterJob], name: str, texts: list[str],
+                  edited: bool = False) -> None:
+        self.make_pdf(lambda: actions.make_letters(jobs, edited), name, texts)
 
-        def work() -> list[bytes]:
-            singles = [render_letter(j.kind, j.language, j.context, j.template) for j in jobs]
-            return [render_batch(jobs) if len(jobs) > 1 else singles[0], *singles]
-
-        self._pending = (jobs, name)
-        signals = run_pdf_job(work)
-        signals.finished.connect(self._on_ready)
-        signals.failed.connect(self._on_failed)
-
-    def _on_ready(self, result: list[bytes]) -> None:
-        self.busy.hide()
-        self._set_working(False)
-        jobs, name = self._pending
-        self._jobs, self._singles, self._logged = jobs, result[1:], False
-        self.preview.set_pdf(result[0], name)
-        self.letter_ready.emit()
-
-    def _on_failed(self, message: str) -> None:
-        self.busy.hide()
-        self._set_working(False)
-        # Named context: tr() in a base class would look up the subclass's context at run time.
-        self._show_error(QCoreApplication.translate(
-            "LetterDialog", "The letter could not be made: {0}").format(message))
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+    def pdf_made(self, output: object, name: str) -> None:
+        self.made, self._logged = output, False
+        self.preview.set_pdf(output.pdf, name)
 
     def _log(self) -> None:
         """Log each letter once, however often it is printed or saved."""
-        if self._logged:
+        if self._logged or self.made is None:
             return
-        with self.archive.transaction():
-            for job, pdf in zip(self._jobs, self._singles, strict=True):
-                self.archive.log_letter(job.context.complaint.id, job.kind, job.language, pdf,
-                                        self.staff_id)
+        try:
+            actions.log_letters(self.archive, self.made, self.staff_id)
+        except ArchiveError as error:
+            # Named context: tr() in a base class looks up the subclass's context at run time.
+            self.show_error(QCoreApplication.translate(
+                "LetterDialog", "The letter went out but could not be logged on its case: "
+                "{0}").format(error))
+            return
         self._logged = True
         self._after_log()
-
-    def _set_working(self, on: bool) -> None:
-        """Disable what must not be pressed while a letter is being made."""
 
     def _after_log(self) -> None:
         """Refresh whatever shows the letter log."""
 
 
-class LetterDialog(_LetterPreviewDialog):
+class LetterDialog(_LetterPaperDialog):
     def __init__(self, archive: Archive, complaint_id: int, staff_id: int | None,
                  parent: QWidget | None = None):
         super().__init__(archive, staff_id, parent)
@@ -148,45 +106,133 @@ class LetterDialog(_LetterPreviewDialog):
         self.make_button = QPushButton(self.tr("Make letter"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make_letter)
+        self.wording = QPlainTextEdit()
+        self.wording.setPlaceholderText(self.tr("The wording of this letter appears here."))
+        self.wording.textChanged.connect(self._wording_changed)
+        self.update_button = QPushButton(self.tr("Update preview"))
+        self.update_button.clicked.connect(self.update_preview)
+        self.copy_button = QPushButton(self.tr("Copy as message"))
+        self.copy_button.clicked.connect(self.copy_message)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.history = QListWidget()
         self.history.setMaximumHeight(110)
         self.history.itemActivated.connect(self._open_earlier)
+        self.job: LetterJob | None = None  # the letter as the template words it
+        self._shown_wording = ""  # the wording the preview shows
         self._build_layout()
         self._fill_history()
+        self._enable_wording(False)
 
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind_combo)
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow(self.tr("Signed by"), self.signer_combo)
-        row = QHBoxLayout()
-        row.addLayout(form, 1)
-        row.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignBottom)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Letters already made (double-click to open):")))
-        layout.addWidget(self.history)
-        layout.addWidget(self.preview, 1)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignBottom)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Wording of this letter (changes apply to this letter only, "
+                                 "not to the template):"))
+        heading.setWordWrap(True)
+        column.addWidget(heading)
+        column.addWidget(self.wording, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.update_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addWidget(self.note)
+        column.addWidget(QLabel(self.tr("Letters already made (double-click to open):")))
+        column.addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([420, 680])
+        self.paper_layout(top).addWidget(splitter, 1)
 
     def make_letter(self) -> None:
+        """The letter as the template words it for this case: its wording, then its PDF."""
         # Combos hold the stored codes: Qt turns str enums into plain strings.
         kind = LetterKind(self.kind_combo.currentData())
         language = Language(self.language_combo.currentData())
         try:
             job = self.archive.letter_job(self.complaint.id, kind, language,
                                           self.signer_combo.currentData())
-            _check([job])
+            actions.check_templates([job])
+            wording = actions.letter_wording(job)
         except TemplateError as error:
-            self._show_error(self.tr("The {kind} template cannot be used:\n{problems}").format(
-                kind=enum_text(kind), problems=str(error)))
+            self.show_error(self.tr("The {kind} template cannot be used:\n{problems}").format(
+                kind=enum_text(kind), problems=problems_text(error)))
             return
-        name = f"{self.complaint.ref} {kind.value} {self.archive.now():%Y-%m-%d %H%M}"
-        self._generate([job], name)
+        self.job = job
+        self._shown_wording = wording
+        self.wording.setPlainText(wording)
+        self._render(wording)
 
-    def _set_working(self, on: bool) -> None:
+    def update_preview(self) -> None:
+        """Print what the owner wrote: the edited wording, re-rendered to PDF."""
+        if self.job is not None:
+            self._render(self.wording.toPlainText())
+
+    def current_job(self, wording: str | None = None) -> LetterJob | None:
+        """The letter as it goes out with `wording` (default: what the preview shows): the
+        template's own job if the owner left it unchanged."""
+        wording = self._shown_wording if wording is None else wording
+        if self.job is None:
+            return None
+        if wording == actions.letter_wording(self.job):
+            return self.job
+        return actions.edited_job(self.job, wording)
+
+    def pdf_made(self, output: object, name: str) -> None:
+        super().pdf_made(output, name)
+        self._wording_changed()  # typed on while the PDF was being made
+
+    def _render(self, wording: str) -> None:
+        self._shown_wording = wording
+        job = self.current_job()
+        edited = job is not self.job
+        name = f"{self.complaint.ref} {job.kind.value} {self.archive.now():%Y-%m-%d %H%M}"
+        customer = job.context.customer
+        self.note.hide()
+        self._generate([job], name, [customer.name, customer.address, wording], edited)
+
+    def _wording_changed(self) -> None:
+        # A preview that no longer shows the wording must not be printed.
+        fresh = self.made is not None and self.wording.toPlainText() == self._shown_wording
+        self.preview.set_ready(fresh and not self.busy.isVisible())
+        self.update_button.setEnabled(self.job is not None and not fresh)
+
+    def copy_message(self) -> None:
+        """The letter as plain text on the clipboard, for WeChat, SMS or e-mail."""
+        job = self.current_job(self.wording.toPlainText())
+        if job is None:
+            return
+        try:
+            text = actions.message(job)
+        except TemplateError as error:
+            self.show_error(problems_text(error))
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.note.setText(self.tr("The message is on the clipboard: paste it into WeChat, an "
+                                  "SMS or an e-mail."))
+        self.note.show()
+
+    def set_working(self, on: bool) -> None:
         self.make_button.setEnabled(not on)
+        self._enable_wording(not on and self.job is not None)
+        if not on:
+            self._wording_changed()
+
+    def _enable_wording(self, on: bool) -> None:
+        self.wording.setEnabled(on)
+        self.copy_button.setEnabled(on)
+        self.update_button.setEnabled(False)
 
     def _after_log(self) -> None:
         self._fill_history()
@@ -208,33 +254,73 @@ class LetterDialog(_LetterPreviewDialog):
                              f"{self.complaint.ref} letter {letter_id}")
 
 
-class FollowUpBatchDialog(_LetterPreviewDialog):
-    """All follow-up letters due in the week of `today`, in one PDF, each logged on its case."""
+class FollowUpBatchDialog(_LetterPaperDialog):
+    """Every follow-up letter due by the end of the chosen week (overdue ones included), in one
+    PDF, each logged on its case; the cases left out are listed with the reason."""
 
     def __init__(self, archive: Archive, staff_id: int | None, today: date | None = None,
                  parent: QWidget | None = None):
         super().__init__(archive, staff_id, parent)
         today = today or archive.now().date()
-        self.start = today - timedelta(days=today.weekday())
-        self.end = self.start + timedelta(days=6)
         self.setWindowTitle(self.tr("Follow-up letters due this week"))
+        self.week = QDateEdit(QDate(today.year, today.month, today.day))
+        self.week.setCalendarPopup(True)
+        self.week.setDisplayFormat("yyyy-MM-dd")
+        self.week.dateChanged.connect(self.make_letters)
         self.summary = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(self.preview, 1)
+        self.summary.setWordWrap(True)
+        self.included = QListWidget()
+        self.left_out = QListWidget()
+        top = QFormLayout()
+        top.addRow(self.tr("Week of"), self.week)
+        lists = QWidget()
+        column = QVBoxLayout(lists)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(QLabel(self.tr("In this batch:")))
+        column.addWidget(self.included, 1)
+        column.addWidget(QLabel(self.tr("Left out, and why:")))
+        column.addWidget(self.left_out, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(lists)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([380, 720])
+        self.paper_layout(top).addWidget(splitter, 1)
         self.make_letters()
+
+    @property
+    def end(self) -> date:
+        day = self.week.date().toPython()
+        return day - timedelta(days=day.weekday()) + timedelta(days=6)
 
     def make_letters(self) -> None:
         try:
-            jobs = self.archive.follow_up_batch(self.start, self.end, self.staff_id)
-            _check(jobs)
+            jobs, selection = self.archive.follow_up_batch(self.end, self.staff_id)
+            actions.check_templates(jobs)
         except TemplateError as error:
-            self._show_error(self.tr("The follow-up template cannot be used:\n{0}").format(
-                str(error)))
+            self.show_error(self.tr("The follow-up template cannot be used:\n{0}").format(
+                problems_text(error)))
             return
-        self.summary.setText(self.tr("%n letter(s) due from {0} to {1}", "", len(jobs)).format(
-            self.start.isoformat(), self.end.isoformat()))
+        self._list(jobs, selection)
+        self.summary.setText(self.tr("%n letter(s) due up to {0}, overdue ones included.", "",
+                                     len(jobs)).format(self.end.isoformat()))
         if jobs:
-            self._generate(jobs, f"follow-up letters {self.start:%G-W%V}")
+            texts = [t for j in jobs for t in (j.context.customer.name,
+                                               j.context.customer.address,
+                                               actions.letter_wording(j))]
+            self._generate(jobs, f"follow-up letters {self.end:%G-W%V}", texts)
+        else:
+            self.made = None
+            self.preview.set_ready(False)
+
+    def _list(self, jobs: list[LetterJob], selection) -> None:
+        self.included.clear()
+        self.left_out.clear()
+        for job in jobs:
+            context = job.context
+            self.included.addItem(self.tr("{ref}  {name}  (due {due})").format(
+                ref=context.complaint.ref, name=context.customer.name,
+                due=context.follow_up.due_on.isoformat()))
+        for context, reason in selection.left_out:
+            self.left_out.addItem(f"{context.complaint.ref}  {context.customer.name}  —  "
+                                  f"{enum_text(reason)}")

@@ -8,39 +8,31 @@ The case view and the main window call the three functions; they return the dial
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.documents.case_sheet import render_case_sheet
 from desktop_app.documents.intake_form import render_intake_form
 from desktop_app.documents.job_tag import render_job_tag
 from desktop_app.domain.model import Language
-from desktop_app.ui.preview import PdfPreview
-from desktop_app.ui.workers import run_pdf_job
+from desktop_app.ui.preview import PaperDialog
 
 # (language, full attachments) -> PDF bytes; runs on the worker, touches no archive.
 Renderer = Callable[[str, bool], bytes]
 
 
-class PrintPreviewDialog(QDialog):
+class PrintPreviewDialog(PaperDialog):
     """A document in a chosen language, re-made when the language (or an option) changes."""
 
     def __init__(self, title: str, file_name: str, render: Renderer, language: str,
-                 parent: QWidget | None = None, offer_full_pages: bool = False):
-        super().__init__(parent)
+                 parent: QWidget | None = None, offer_full_pages: bool = False,
+                 texts: list[str] | None = None, log_folder: Path | None = None):
+        super().__init__(parent, log_folder)
         self.setWindowTitle(title)
         self.resize(760, 900)
-        self._render, self._file_name = render, file_name
+        self._render, self._file_name, self._texts = render, file_name, texts or []
         self.language_combo = QComboBox()
         for member in Language:
             self.language_combo.addItem(
@@ -48,25 +40,12 @@ class PrintPreviewDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
         self.full_pages = QCheckBox(self.tr("Attachments as full pages"))
         self.full_pages.setVisible(offer_full_pages)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.preview = PdfPreview(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Language")))
         top.addWidget(self.language_combo)
         top.addWidget(self.full_pages)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(self.preview, 1)
+        self.paper_layout(top).addWidget(self.preview, 1)
         self.language_combo.currentIndexChanged.connect(self.generate)
         self.full_pages.toggled.connect(self.generate)
         self.generate()
@@ -74,22 +53,22 @@ class PrintPreviewDialog(QDialog):
     def generate(self) -> None:
         language, full = self.language_combo.currentData(), self.full_pages.isChecked()
         render = self._render
-        self.error.hide()
-        self.busy.show()
-        signals = run_pdf_job(lambda: render(language, full))
-        signals.finished.connect(self._on_ready)
-        signals.failed.connect(self._on_failed)
-        self._current = f"{self._file_name}-{language}"
+        self.make_pdf(lambda: render(language, full), f"{self._file_name}-{language}",
+                      self._texts)
 
-    def _on_ready(self, pdf: bytes) -> None:
-        self.busy.hide()
-        self.preview.set_pdf(pdf, self._current)
 
-    def _on_failed(self, message: str) -> None:
-        self.busy.hide()
-        self.error.setText(self.tr("The document could not be made: {error}").format(
-            error=message))
-        self.error.show()
+def case_texts(case) -> list[str]:
+    """Everything a customer or the staff typed that a case paper prints."""
+    complaint, customer = case.complaint, case.customer
+    return [customer.name, customer.address, complaint.description, complaint.product,
+            complaint.order_no, complaint.root_cause, complaint.improvement,
+            *(r.description for r in case.remedies), *case.staff.values(),
+            *(a.filename for a in case.attachments)]
+
+
+def _folder(archive) -> Path | None:
+    path = getattr(archive, "path", None)
+    return Path(path).parent if path else None
 
 
 def _show(dialog: PrintPreviewDialog) -> PrintPreviewDialog:
@@ -105,7 +84,8 @@ def print_case_sheet(archive, complaint_id: int, parent: QWidget | None = None
     title = QCoreApplication.translate("PrintPreviewDialog", "Case sheet {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(
         title, f"case-sheet-{ref}", lambda lang, full: render_case_sheet(case, lang, full),
-        case.customer.language.value, parent, offer_full_pages=True))
+        case.customer.language.value, parent, offer_full_pages=True, texts=case_texts(case),
+        log_folder=_folder(archive)))
 
 
 def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
@@ -116,7 +96,7 @@ def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
     title = QCoreApplication.translate("PrintPreviewDialog", "Job tag {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(
         title, f"job-tag-{ref}", lambda lang, _full: render_job_tag(case, lang),
-        case.shop.language.value, parent))
+        case.shop.language.value, parent, texts=case_texts(case), log_folder=_folder(archive)))
 
 
 def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDialog:
@@ -125,4 +105,5 @@ def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDial
     title = QCoreApplication.translate("PrintPreviewDialog", "Blank intake form")
     return _show(PrintPreviewDialog(
         title, "intake-form", lambda lang, _full: render_intake_form(shop, lang),
-        shop.language.value, parent))
+        shop.language.value, parent, texts=[shop.name, shop.address, shop.phone, shop.email],
+        log_folder=_folder(archive)))

@@ -6,33 +6,24 @@ few fast queries); computing and drawing them runs on the PDF worker with a busy
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from desktop_app.documents.summary import render_summary
 from desktop_app.domain.metrics import summarise
 from desktop_app.domain.model import Language
 from desktop_app.domain.reporting import Period, add_months
-from desktop_app.ui.preview import PdfPreview
-from desktop_app.ui.workers import run_pdf_job
+from desktop_app.ui.preview import PaperDialog
 
 MONTHS_OFFERED = 36
 
 
-class SummaryDialog(QDialog):
+class SummaryDialog(PaperDialog):
     def __init__(self, archive, period: Period | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
+        path = getattr(archive, "path", None)
+        super().__init__(parent, Path(path).parent if path else None)
         self.archive = archive
         self.setWindowTitle(self.tr("Monthly recovery summary"))
         self.resize(820, 900)
@@ -54,16 +45,6 @@ class SummaryDialog(QDialog):
             self.language_combo.findData(archive.shop().language.value))
         self.make_button = QPushButton(self.tr("Make the summary"))
         self.make_button.setDefault(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # indeterminate: it takes a second, not a measurable while
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.preview = PdfPreview(self)
         form = QFormLayout()
         form.addRow(self.tr("Month"), self.month_combo)
         form.addRow(self.tr("Language"), self.language_combo)
@@ -71,11 +52,7 @@ class SummaryDialog(QDialog):
         top.addLayout(form)
         top.addStretch(1)
         top.addWidget(self.make_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(self.preview, 1)
+        self.paper_layout(top).addWidget(self.preview, 1)
         self.make_button.clicked.connect(self.generate)
         self.month_combo.currentIndexChanged.connect(self.generate)
         self.language_combo.currentIndexChanged.connect(self.generate)
@@ -91,22 +68,10 @@ class SummaryDialog(QDialog):
         """Read the month's figures now, then lay the PDF out on the worker."""
         period, language = self.period(), self.language()
         inputs = self.archive.report_inputs(period)
-        self.error.hide()
-        self.busy.show()
-        self.make_button.setEnabled(False)
-        signals = run_pdf_job(lambda: render_summary(summarise(inputs), language))
-        signals.finished.connect(self._on_ready)
-        signals.failed.connect(self._on_failed)
-        self._file_name = f"summary-{period.start:%Y-%m}-{language}"
+        shop = self.archive.shop()
+        texts = [shop.name, shop.address, *(s.name for s in self.archive.staff(active_only=False))]
+        self.make_pdf(lambda: render_summary(summarise(inputs), language),
+                      f"summary-{period.start:%Y-%m}-{language}", texts)
 
-    def _on_ready(self, pdf: bytes) -> None:
-        self.busy.hide()
-        self.make_button.setEnabled(True)
-        self.preview.set_pdf(pdf, self._file_name)
-
-    def _on_failed(self, message: str) -> None:
-        self.busy.hide()
-        self.make_button.setEnabled(True)
-        self.error.setText(self.tr("The summary could not be made: {error}").format(
-            error=message))
-        self.error.show()
+    def set_working(self, on: bool) -> None:
+        self.make_button.setEnabled(not on)

@@ -42,9 +42,16 @@
     <name>FollowUpBatchDialog</name>
     <message numerus="yes">
         <source>%n letter(s) due from {0} to {1}</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n letter due from {0} to {1}</numerusform>
             <numerusform>%n letters due from {0} to {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) due up to {0}, overdue ones included.</source>
+        <translation>
+            <numerusform>%n letter due up to {0}, overdue ones included.</numerusform>
+            <numerusform>%n letters due up to {0}, overdue ones included.</numerusform>
         </translation>
     </message>
 </context>

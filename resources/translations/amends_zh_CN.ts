@@ -368,6 +368,22 @@
       <source>Exported {kind} to {out}.</source>
       <translation>已将 {kind} 导出到 {out}。</translation>
     </message>
+    <message>
+      <source>no follow-up letter is due up to {end}.</source>
+      <translation>截至 {end} 没有到期的回访信。</translation>
+    </message>
+    <message>
+      <source>warning: {ref}: these characters cannot be printed and show as □: {chars}</source>
+      <translation>警告：{ref}：以下字符无法打印，会显示为 □：{chars}</translation>
+    </message>
+    <message>
+      <source>In the batch up to {end} ({count}):</source>
+      <translation>截至 {end} 的本批信件（{count} 封）：</translation>
+    </message>
+    <message>
+      <source>Left out ({count}):</source>
+      <translation>未列入（{count} 件）：</translation>
+    </message>
   </context>
   <context>
     <name>Care</name>
@@ -1833,6 +1849,28 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <numerusform>{0} 至 {1} 到期的信函共 %n 封</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Week of</source>
+      <translation>所在周</translation>
+    </message>
+    <message>
+      <source>In this batch:</source>
+      <translation>本批包括：</translation>
+    </message>
+    <message>
+      <source>Left out, and why:</source>
+      <translation>未列入及原因：</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n letter(s) due up to {0}, overdue ones included.</source>
+      <translation>
+        <numerusform>截至 {0} 到期的信件 %n 封（含已逾期的）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{ref}  {name}  (due {due})</source>
+      <translation>{ref}  {name}（{due} 到期）</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpBucket</name>
@@ -2566,6 +2604,30 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>The letter could not be made: {0}</source>
       <translation>无法生成信函：{0}</translation>
+    </message>
+    <message>
+      <source>The letter went out but could not be logged on its case: {0}</source>
+      <translation>信已经发出，但未能记录到案件中：{0}</translation>
+    </message>
+    <message>
+      <source>The wording of this letter appears here.</source>
+      <translation>这封信的文字会显示在这里。</translation>
+    </message>
+    <message>
+      <source>Update preview</source>
+      <translation>更新预览</translation>
+    </message>
+    <message>
+      <source>Copy as message</source>
+      <translation>复制为消息</translation>
+    </message>
+    <message>
+      <source>Wording of this letter (changes apply to this letter only, not to the template):</source>
+      <translation>这封信的文字（修改只用于这一封，不改模板）：</translation>
+    </message>
+    <message>
+      <source>The message is on the clipboard: paste it into WeChat, an SMS or an e-mail.</source>
+      <translation>消息已复制到剪贴板：可粘贴到微信、短信或电子邮件中。</translation>
     </message>
   </context>
   <context>
@@ -4253,6 +4315,34 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>Not saved:</source>
       <translation>未保存：</translation>
     </message>
+    <message>
+      <source>Insert…</source>
+      <translation>插入…</translation>
+    </message>
+    <message>
+      <source>Placeholder (a value of the case)</source>
+      <translation>占位符（案件中的一项内容）</translation>
+    </message>
+    <message>
+      <source>Condition (a sentence only for some cases)</source>
+      <translation>条件（只对部分案件出现的句子）</translation>
+    </message>
+    <message>
+      <source>if {0}  —  {1}</source>
+      <translation>如果 {0}  —  {1}</translation>
+    </message>
+    <message>
+      <source>Preview for case</source>
+      <translation>预览所用案件</translation>
+    </message>
+    <message>
+      <source>Paragraphs are separated by a blank line. '# ' starts the subject line, '&gt; ' a quoted passage. A paragraph is left out when one of its placeholders has no value for the case; a sentence between {% if … %} and {% endif %} is printed only when the condition holds for the case. Insert… lists what you can use.</source>
+      <translation>段落之间空一行。以“# ”开头的是标题行，以“&gt; ”开头的是引用段落。某个占位符在该案件中没有内容时，整段不打印；写在 {% if … %} 和 {% endif %} 之间的句子只在条件成立时打印。“插入…”列出可以使用的内容。</translation>
+    </message>
+    <message>
+      <source>This template cannot be printed yet:</source>
+      <translation>这个模板还不能打印：</translation>
+    </message>
   </context>
   <context>
     <name>Tenure</name>
@@ -4964,6 +5054,88 @@ Wang Qiang</source>
     <message>
       <source>This archive is open read-only, so nothing was changed. You can look at cases, print and export. To make changes, copy the archive folder to a disk you can write to and start Amends with that folder.</source>
       <translation>此档案以只读方式打开，因此没有任何更改。您可以查看案例、打印和导出。如需修改，请把档案文件夹复制到可写入的磁盘，再用该文件夹启动 Amends。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperDialog</name>
+    <message>
+      <source>This paper could not be made. Nothing was printed or saved.</source>
+      <translation>无法生成这份文件，没有打印也没有保存任何内容。</translation>
+    </message>
+    <message>
+      <source>The details are in {0}: please send that file to whoever looks after Amends for you.</source>
+      <translation>详细情况记录在 {0}：请把这个文件发给为您维护 Amends 的人。</translation>
+    </message>
+    <message>
+      <source>These characters cannot be printed with the fonts Amends has and would show as □: {0}</source>
+      <translation>以下字符 Amends 自带的字体无法打印，会显示为 □：{0}</translation>
+    </message>
+    <message>
+      <source>Characters that cannot be printed</source>
+      <translation>无法打印的字符</translation>
+    </message>
+    <message>
+      <source>No font Amends has can print these characters; on paper each would be a □:
+
+{0}
+
+Print or save anyway?</source>
+      <translation>Amends 的字体都无法打印以下字符，纸上每个都会变成 □：
+
+{0}
+
+仍要打印或保存吗？</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateProblem</name>
+    <message>
+      <source>Line {0}: write {{% if NAME %}}, {{% else %}} or {{% endif %}}.</source>
+      <translation>第 {0} 行：请写 {{% if 名称 %}}、{{% else %}} 或 {{% endif %}}。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% if %}} needs one name, e.g. {{% if remedies_done %}}.</source>
+      <translation>第 {0} 行：{{% if %}} 需要一个名称，例如 {{% if remedies_done %}}。</translation>
+    </message>
+    <message>
+      <source>Line {0}: unknown name “{1}” in {{% if %}} - did you mean “{2}”?</source>
+      <translation>第 {0} 行：{{% if %}} 中的名称“{1}”不存在——您是想写“{2}”吗？</translation>
+    </message>
+    <message>
+      <source>Line {0}: unknown name “{1}” in {{% if %}}.</source>
+      <translation>第 {0} 行：{{% if %}} 中的名称“{1}”不存在。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% {1} %}} takes no name.</source>
+      <translation>第 {0} 行：{{% {1} %}} 后面不能写名称。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% {1} %}} without an {{% if %}} before it.</source>
+      <translation>第 {0} 行：{{% {1} %}} 前面没有对应的 {{% if %}}。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% if %}} is never closed with {{% endif %}}.</source>
+      <translation>第 {0} 行：{{% if %}} 没有用 {{% endif %}} 结束。</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder {0} - did you mean {1}?</source>
+      <translation>未知的占位符 {0}——您是想写 {1} 吗？</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder {0}</source>
+      <translation>未知的占位符 {0}</translation>
+    </message>
+    <message>
+      <source>{0} must be a paragraph on its own.</source>
+      <translation>{0} 必须单独成为一段。</translation>
+    </message>
+    <message>
+      <source>Broken braces in “{0}”: every {{ needs a }} and a name between them. Write {{{{ and }}}} for a literal brace.</source>
+      <translation>“{0}”中的花括号不完整：每个 {{ 都要有对应的 }}，中间写名称。要打印花括号本身，请写 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+      <source>The template is empty.</source>
+      <translation>模板是空的。</translation>
     </message>
   </context>
 </TS>

@@ -368,6 +368,22 @@
       <source>Exported {kind} to {out}.</source>
       <translation>已將 {kind} 匯出到 {out}。</translation>
     </message>
+    <message>
+      <source>no follow-up letter is due up to {end}.</source>
+      <translation>截至 {end} 沒有到期的回訪信。</translation>
+    </message>
+    <message>
+      <source>warning: {ref}: these characters cannot be printed and show as □: {chars}</source>
+      <translation>警告：{ref}：以下字元無法列印，會顯示為 □：{chars}</translation>
+    </message>
+    <message>
+      <source>In the batch up to {end} ({count}):</source>
+      <translation>截至 {end} 的本批信件（{count} 封）：</translation>
+    </message>
+    <message>
+      <source>Left out ({count}):</source>
+      <translation>未列入（{count} 件）：</translation>
+    </message>
   </context>
   <context>
     <name>Care</name>
@@ -1833,6 +1849,28 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <numerusform>{0} 至 {1} 到期的信函共 %n 封</numerusform>
       </translation>
     </message>
+    <message>
+      <source>Week of</source>
+      <translation>所在周</translation>
+    </message>
+    <message>
+      <source>In this batch:</source>
+      <translation>本批包括：</translation>
+    </message>
+    <message>
+      <source>Left out, and why:</source>
+      <translation>未列入及原因：</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n letter(s) due up to {0}, overdue ones included.</source>
+      <translation>
+        <numerusform>截至 {0} 到期的信件 %n 封（含已逾期的）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{ref}  {name}  (due {due})</source>
+      <translation>{ref}  {name}（{due} 到期）</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpBucket</name>
@@ -2566,6 +2604,30 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>The letter could not be made: {0}</source>
       <translation>無法生成信函：{0}</translation>
+    </message>
+    <message>
+      <source>The letter went out but could not be logged on its case: {0}</source>
+      <translation>信已經發出，但未能記錄到案件中：{0}</translation>
+    </message>
+    <message>
+      <source>The wording of this letter appears here.</source>
+      <translation>這封信的文字會顯示在這裡。</translation>
+    </message>
+    <message>
+      <source>Update preview</source>
+      <translation>更新預覽</translation>
+    </message>
+    <message>
+      <source>Copy as message</source>
+      <translation>複製為訊息</translation>
+    </message>
+    <message>
+      <source>Wording of this letter (changes apply to this letter only, not to the template):</source>
+      <translation>這封信的文字（修改只用於這一封，不改模板）：</translation>
+    </message>
+    <message>
+      <source>The message is on the clipboard: paste it into WeChat, an SMS or an e-mail.</source>
+      <translation>訊息已複製到剪貼簿：可貼上到微信、簡訊或電子郵件中。</translation>
     </message>
   </context>
   <context>
@@ -4253,6 +4315,34 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>Not saved:</source>
       <translation>未儲存：</translation>
     </message>
+    <message>
+      <source>Insert…</source>
+      <translation>插入…</translation>
+    </message>
+    <message>
+      <source>Placeholder (a value of the case)</source>
+      <translation>佔位符（案件中的一項內容）</translation>
+    </message>
+    <message>
+      <source>Condition (a sentence only for some cases)</source>
+      <translation>條件（只對部分案件出現的句子）</translation>
+    </message>
+    <message>
+      <source>if {0}  —  {1}</source>
+      <translation>如果 {0}  —  {1}</translation>
+    </message>
+    <message>
+      <source>Preview for case</source>
+      <translation>預覽所用案件</translation>
+    </message>
+    <message>
+      <source>Paragraphs are separated by a blank line. '# ' starts the subject line, '&gt; ' a quoted passage. A paragraph is left out when one of its placeholders has no value for the case; a sentence between {% if … %} and {% endif %} is printed only when the condition holds for the case. Insert… lists what you can use.</source>
+      <translation>段落之間空一行。以“# ”開頭的是標題行，以“&gt; ”開頭的是引用段落。某個佔位符在該案件中沒有內容時，整段不列印；寫在 {% if … %} 和 {% endif %} 之間的句子只在條件成立時列印。“插入…”列出可以使用的內容。</translation>
+    </message>
+    <message>
+      <source>This template cannot be printed yet:</source>
+      <translation>這個模板還不能列印：</translation>
+    </message>
   </context>
   <context>
     <name>Tenure</name>
@@ -4964,6 +5054,88 @@ Wang Qiang</source>
     <message>
       <source>This archive is open read-only, so nothing was changed. You can look at cases, print and export. To make changes, copy the archive folder to a disk you can write to and start Amends with that folder.</source>
       <translation>此檔案以只讀方式開啟，因此沒有任何更改。您可以檢視案例、列印和匯出。如需修改，請把檔案資料夾複製到可寫入的磁碟，再用該資料夾啟動 Amends。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperDialog</name>
+    <message>
+      <source>This paper could not be made. Nothing was printed or saved.</source>
+      <translation>無法生成這份檔案，沒有列印也沒有儲存任何內容。</translation>
+    </message>
+    <message>
+      <source>The details are in {0}: please send that file to whoever looks after Amends for you.</source>
+      <translation>詳細情況記錄在 {0}：請把這個檔案發給為您維護 Amends 的人。</translation>
+    </message>
+    <message>
+      <source>These characters cannot be printed with the fonts Amends has and would show as □: {0}</source>
+      <translation>以下字元 Amends 自帶的字型無法列印，會顯示為 □：{0}</translation>
+    </message>
+    <message>
+      <source>Characters that cannot be printed</source>
+      <translation>無法列印的字元</translation>
+    </message>
+    <message>
+      <source>No font Amends has can print these characters; on paper each would be a □:
+
+{0}
+
+Print or save anyway?</source>
+      <translation>Amends 的字型都無法列印以下字元，紙上每個都會變成 □：
+
+{0}
+
+仍要列印或儲存嗎？</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateProblem</name>
+    <message>
+      <source>Line {0}: write {{% if NAME %}}, {{% else %}} or {{% endif %}}.</source>
+      <translation>第 {0} 行：請寫 {{% if 名稱 %}}、{{% else %}} 或 {{% endif %}}。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% if %}} needs one name, e.g. {{% if remedies_done %}}.</source>
+      <translation>第 {0} 行：{{% if %}} 需要一個名稱，例如 {{% if remedies_done %}}。</translation>
+    </message>
+    <message>
+      <source>Line {0}: unknown name “{1}” in {{% if %}} - did you mean “{2}”?</source>
+      <translation>第 {0} 行：{{% if %}} 中的名稱“{1}”不存在——您是想寫“{2}”嗎？</translation>
+    </message>
+    <message>
+      <source>Line {0}: unknown name “{1}” in {{% if %}}.</source>
+      <translation>第 {0} 行：{{% if %}} 中的名稱“{1}”不存在。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% {1} %}} takes no name.</source>
+      <translation>第 {0} 行：{{% {1} %}} 後面不能寫名稱。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% {1} %}} without an {{% if %}} before it.</source>
+      <translation>第 {0} 行：{{% {1} %}} 前面沒有對應的 {{% if %}}。</translation>
+    </message>
+    <message>
+      <source>Line {0}: {{% if %}} is never closed with {{% endif %}}.</source>
+      <translation>第 {0} 行：{{% if %}} 沒有用 {{% endif %}} 結束。</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder {0} - did you mean {1}?</source>
+      <translation>未知的佔位符 {0}——您是想寫 {1} 嗎？</translation>
+    </message>
+    <message>
+      <source>Unknown placeholder {0}</source>
+      <translation>未知的佔位符 {0}</translation>
+    </message>
+    <message>
+      <source>{0} must be a paragraph on its own.</source>
+      <translation>{0} 必須單獨成為一段。</translation>
+    </message>
+    <message>
+      <source>Broken braces in “{0}”: every {{ needs a }} and a name between them. Write {{{{ and }}}} for a literal brace.</source>
+      <translation>“{0}”中的花括號不完整：每個 {{ 都要有對應的 }}，中間寫名稱。要列印花括號本身，請寫 {{{{ 和 }}}}。</translation>
+    </message>
+    <message>
+      <source>The template is empty.</source>
+      <translation>模板是空的。</translation>
     </message>
   </context>
 </TS>

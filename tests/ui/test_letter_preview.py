@@ -135,6 +135,9 @@ def test_follow_up_batch_shows_this_weeks_letters_in_one_pdf(qtbot, archive, cas
     other = archive.record_complaint(customer_input(name="Olivia Brown", phone="139 1111 2222",
                                                     language=Language.EN), complaint_input())
     today = archive.now().date()
+    archive.db["remedies"].insert({"complaint_id": other.id, "kind": "refund",
+                                   "amount_cents": 500, "given_on": today.isoformat()})
+    archive.db["remedies"].update(1, {"given_on": today.isoformat()})
     for complaint in (case, other):
         archive.db["follow_ups"].insert({"complaint_id": complaint.id,
                                          "due_on": (today + timedelta(days=0)).isoformat()})

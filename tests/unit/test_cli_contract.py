@@ -130,6 +130,8 @@ def example(verb: str, shop: Shop) -> Example:
         "demo": lambda: Example([], lambda out: _has_cases(t / "fresh"), t / "fresh"),
         "letter": lambda: Example([shop.ref, "--kind", "apology", "--out", str(t / "l.pdf")],
                                   lambda out: _pdf(t / "l.pdf")(out) and _logged(shop)),
+        "message": lambda: Example([shop.ref, "--kind", "apology", "--lang", "en"],
+                                   lambda out: shop.ref in out),
         "backup": lambda: Example(["--to", str(t / "bk")],
                                   lambda out: any((t / "bk").glob("amends-*.db"))),
         "restore": lambda: Example([str(shop.backup)], lambda out: str(shop.folder) in out),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.actions import letters as actions
 from desktop_app.documents.letters import render_letter
 from desktop_app.documents.templates import TemplateError, default_template, parse, validate
 from desktop_app.domain.model import Language, LetterKind
@@ -52,15 +53,17 @@ def test_unknown_placeholder_stops_the_letter_before_anything_is_drawn(archive):
 
 def test_edited_template_is_used_and_the_default_can_be_restored(archive):
     kind, language = LetterKind.FOLLOW_UP, Language.EN
-    archive.save_letter_template(kind, language, "Hello {customer_name}\n\nBye,")
+    actions.save_template(archive, kind, language, "Hello {customer_name}\n\nBye,", None)
     assert archive.letter_template(kind, language) == "Hello {customer_name}\n\nBye,"
     assert archive.letter_template_is_custom(kind, language)
-    archive.restore_letter_template(kind, language)
-    assert archive.letter_template(kind, language) == default_template(kind, language)
-    assert not archive.letter_template_is_custom(kind, language)
+    before = actions.restore_template(archive, kind, language, None)
+    assert archive.letter_template(kind, language) is None  # the shipped default is used
+    assert actions.template_text(archive, kind, language) == default_template(kind, language)
+    actions.undo_template(archive, kind, language, before, None)
+    assert archive.letter_template(kind, language) == "Hello {customer_name}\n\nBye,"
 
 
 def test_saving_a_bad_template_saves_nothing(archive):
     with pytest.raises(TemplateError):
-        archive.save_letter_template(LetterKind.APOLOGY, Language.EN, "Hi {nmae}")
+        actions.save_template(archive, LetterKind.APOLOGY, Language.EN, "Hi {nmae}", None)
     assert not archive.letter_template_is_custom(LetterKind.APOLOGY, Language.EN)
