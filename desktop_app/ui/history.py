@@ -63,7 +63,7 @@ class HistoryPanel(QWidget):
                                  "complaints appear here."), _QUIET)
             return
         if not self.items:
-            self._banner(self.tr("Known customer, no earlier complaints."), _QUIET)
+            self._banner(self.tr("On file, no earlier complaints."), _QUIET)
             return
         self._banner(self.headline_text(self.items, date.today()), self._colours(self.items))
         currency = self.archive.shop().currency

@@ -18,6 +18,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +37,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.model import Cause, Channel, Expectation, Feeling, Severity, Spread, Staff
 from desktop_app.domain.validate import ComplaintInput, ValidationError
 from desktop_app.ui.customer_lookup import FIELDS as CUSTOMER_FIELDS
-from desktop_app.ui.customer_lookup import CustomerSection
+from desktop_app.ui.customer_lookup import CustomerSection, mark_invalid, required_label
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.intake_draft import form_state, has_content, restore_form
 from desktop_app.ui.widgets import (
@@ -51,7 +52,10 @@ from desktop_app.ui.widgets import (
 
 COMPLAINT_FIELDS = ("product", "order_no", "description", "feeling", "expectation", "severity",
                     "spread", "cause", "channel", "received_at", "received_by")
+REQUIRED = ("description", "feeling", "expectation", "severity", "channel", "received_at")
 DRAFT_DELAY_MS = 2000  # after the last change: often enough to lose little, never per key
+CLOCK_TICK_MS = 15_000  # "received at" moves on with the clock while nobody has set it
+STALE_DRAFT_SECONDS = 5 * 60  # a draft older than this asks which time is the true one
 
 
 class ComplaintFields(QWidget):
@@ -78,7 +82,14 @@ class ComplaintFields(QWidget):
         self.received_at.setMinimumDateTime(QDateTime.fromString("1900-01-01", "yyyy-MM-dd"))
         self.received_by = QComboBox()
         self.errors = {name: error_label() for name in COMPLAINT_FIELDS}
+        # A seam: tests move the clock. While `time_is_live`, "received at" is now, not the
+        # moment the form was last cleared; the clerk's own edit stops it following.
+        self.clock = QDateTime.currentDateTime
+        self.time_is_live = True
+        self._moving_clock = False
+        self.received_at.dateTimeChanged.connect(self._on_time_edited)
         self._lay_out()
+        self._clear_errors_when_fixed()
 
     def _lay_out(self) -> None:
         labels = {
@@ -99,7 +110,8 @@ class ComplaintFields(QWidget):
                  ("severity", "spread"), ("cause", "channel"), ("received_at", "received_by")]
         for row, names in enumerate(pairs):
             for i, name in enumerate(names):
-                label = QLabel(labels[name])
+                text = required_label(labels[name]) if name in REQUIRED else labels[name]
+                label = QLabel(text)
                 label.setBuddy(self.field(name))
                 # As tall as a one-line field, text centred: lines up with the field's text,
                 # and stays at the top when an error label makes the cell taller.
@@ -118,14 +130,47 @@ class ComplaintFields(QWidget):
         return getattr(self, name)
 
     def connect_changes(self, slot: Callable[[], None]) -> None:
-        """Call `slot` whenever any field changes, by the clerk or by the program."""
+        """Call `slot` whenever any field changes, by the clerk or by the program (but not when
+        "received at" merely follows the clock)."""
         for line in (self.product, self.order_no):
             line.textChanged.connect(slot)
         self.description.textChanged.connect(slot)
         for combo in (self.feeling, self.expectation, self.severity, self.spread, self.cause,
                       self.channel, self.received_by):
             combo.currentIndexChanged.connect(slot)
-        self.received_at.dateTimeChanged.connect(slot)
+        self.received_at.dateTimeChanged.connect(
+            lambda *_: None if self._moving_clock else slot())
+
+    def _clear_errors_when_fixed(self) -> None:
+        """A field's error, text and red frame, goes as soon as the field is changed."""
+        for name in ("product", "order_no"):
+            self.field(name).textChanged.connect(lambda *_, n=name: self.clear_error(n))
+        self.description.textChanged.connect(lambda: self.clear_error("description"))
+        for name in ("feeling", "expectation", "severity", "spread", "cause", "channel",
+                     "received_by"):
+            self.field(name).currentIndexChanged.connect(lambda *_, n=name: self.clear_error(n))
+        self.received_at.dateTimeChanged.connect(lambda *_: self.clear_error("received_at"))
+
+    def clear_error(self, name: str) -> None:
+        self.errors[name].hide()
+        mark_invalid(self.field(name), False)
+
+    def follow_clock(self) -> None:
+        """Keep "received at" at now until the clerk sets it by hand."""
+        if self.time_is_live:
+            self.set_received_at(self.clock(), live=True)
+
+    def set_received_at(self, value: QDateTime, live: bool) -> None:
+        self._moving_clock = True
+        try:
+            self.received_at.setDateTime(value)
+        finally:
+            self._moving_clock = False
+        self.time_is_live = live
+
+    def _on_time_edited(self) -> None:
+        if not self._moving_clock:
+            self.time_is_live = False
 
     def set_staff(self, staff: list[Staff], on_duty: int | None) -> None:
         self.received_by.clear()
@@ -141,10 +186,11 @@ class ComplaintFields(QWidget):
             combo.setCurrentIndex(0)
         self.channel.set_value(Channel.IN_PERSON)
         set_combo_data(self.received_by, on_duty)
-        self.received_at.setDateTime(QDateTime.currentDateTime())
+        self.set_received_at(self.clock(), live=True)
         self.show_errors({})
 
     def complaint_input(self) -> ComplaintInput:
+        self.follow_clock()  # saved at 15:31 means received at 15:31, not at the last clear
         return ComplaintInput(
             received_at=from_qdatetime(self.received_at.dateTime()),
             channel=self.channel.value(),
@@ -163,6 +209,7 @@ class ComplaintFields(QWidget):
         for name, label in self.errors.items():
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
+            mark_invalid(self.field(name), name in errors)
 
 
 class IntakePage(QWidget):
@@ -170,6 +217,8 @@ class IntakePage(QWidget):
 
     saved = Signal(object)
     message = Signal(str)
+    open_case_requested = Signal(int)
+    draft_restored = Signal()  # the window shows the form then
 
     def __init__(self, archive: Archive, staff_on_duty: Callable[[], int | None],
                  parent: QWidget | None = None):
@@ -178,7 +227,10 @@ class IntakePage(QWidget):
         self.staff_on_duty = staff_on_duty
         # A seam: tests and other callers may replace how a failed write is reported.
         self.warn = lambda title, text: QMessageBox.warning(self, title, text)
-        self.ask = self._ask_restore  # a seam too: (question) -> True to restore a draft
+        self.ask = self._ask_restore  # a seam too: (question) -> True restore, False discard,
+        # None: not now (kept for the next start)
+        self.clock_timer = QTimer(self, interval=CLOCK_TICK_MS)
+        self.last_saved: int | None = None  # the complaint the after-save offers are about
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         # Whether the stored draft is this form's: until the start-up offer is answered it is
         # the last session's, which an untouched new form must not wipe.
@@ -190,6 +242,9 @@ class IntakePage(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save and start the next one (Ctrl+S)"))
         self.clear_button = QPushButton(self.tr("Clear form"))
+        self.required_note = QLabel(self.tr("* must be filled in"))
+        self.required_note.setStyleSheet("color: palette(placeholder-text);")
+        self.after_save = AfterSaveBar()
         self._lay_out()
         self._wire()
         self.complaint.set_staff(archive.staff(), staff_on_duty())
@@ -201,6 +256,7 @@ class IntakePage(QWidget):
         complaint_box = QGroupBox(self.tr("Complaint"))
         QVBoxLayout(complaint_box).addWidget(self.complaint)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.required_note)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
@@ -208,6 +264,7 @@ class IntakePage(QWidget):
         column = QVBoxLayout(form)
         column.setContentsMargins(12, 12, 12, 12)
         column.setSpacing(10)
+        column.addWidget(self.after_save)
         column.addWidget(customer_box)
         column.addWidget(complaint_box)
         column.addLayout(buttons)
@@ -246,6 +303,19 @@ class IntakePage(QWidget):
         self.customer.language.currentIndexChanged.connect(lambda *_: restart())
         self.customer.consent.toggled.connect(lambda *_: restart())
         self.customer.customer_changed.connect(lambda *_: restart())
+        self.clock_timer.timeout.connect(self.complaint.follow_clock)
+        self.clock_timer.start()
+        self.after_save.open_case.clicked.connect(
+            lambda: self.last_saved and self.open_case_requested.emit(self.last_saved))
+        self.after_save.job_tag.clicked.connect(self.print_job_tag)
+        self.after_save.letter.clicked.connect(self.apology_letter)
+        for button, keys in ((self.after_save.open_case, "Ctrl+Shift+O"),
+                             (self.after_save.job_tag, "Ctrl+Shift+J"),
+                             (self.after_save.letter, "Ctrl+Shift+L")):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda b=button: self.after_save.isVisible() and b.click())
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
 
     def set_staff(self, staff: list[Staff], on_duty: int | None) -> None:
         """Offer these colleagues as "received by", the one on duty chosen."""
@@ -284,8 +354,28 @@ class IntakePage(QWidget):
                       .format(error=error))
             return
         self.saved.emit(complaint)
-        self.message.emit(self.tr("Complaint {ref} saved").format(ref=complaint.ref))
+        text = self.tr("Complaint {ref} saved").format(ref=complaint.ref)
+        self.message.emit(text)
         self.clear()  # and its draft: it is in the archive now
+        self.last_saved = complaint.id
+        self.after_save.show_saved(text)
+
+    def print_job_tag(self) -> None:
+        """The job tag of the complaint just saved, for the item the customer leaves with us."""
+        if self.last_saved is None:
+            return
+        from desktop_app.ui.print_actions import print_job_tag  # QtPdf only when needed
+
+        print_job_tag(self.archive, self.last_saved, self).setAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def apology_letter(self) -> None:
+        """The apology letter for the complaint just saved, while the customer is still here."""
+        if self.last_saved is None:
+            return
+        from desktop_app.ui.letter_dialog import LetterDialog  # QtPdf only when needed
+
+        LetterDialog(self.archive, self.last_saved, self.staff_on_duty(), self).exec()
 
     def _show_errors(self, error: ValidationError) -> None:
         texts = {e.field: error_text(e) for e in error.errors}
@@ -301,12 +391,13 @@ class IntakePage(QWidget):
     def _on_customer_changed(self, customer_id: int | None) -> None:
         self.history.show_customer(customer_id)
         if customer_id is not None:
+            self.after_save.hide()  # the next customer is here
             self.complaint.product.setFocus()
             name = self.archive.customer(customer_id).name
             n = len(self.history.items)
             self.message.emit(self.tr("Returning customer: {name} · earlier complaints: {n}")
                               .format(name=name, n=n) if n else
-                              self.tr("Known customer: {name}").format(name=name))
+                              self.tr("On file, no earlier complaints: {name}").format(name=name))
 
     # Drafts -----------------------------------------------------------------------------------
 
@@ -332,24 +423,54 @@ class IntakePage(QWidget):
             return False
         question = self.tr("Restore the complaint you were typing on {when}?").format(
             when=format_datetime(draft.saved_at))
-        if not self.ask(question):
+        answer = self.ask(question)
+        if answer is None:  # not now: it is offered again at the next start
+            return False
+        if not answer:
             self._clear_draft()
             return False
         self._reset()
         restore_form(draft.payload, self.customer, self.complaint)
         self._draft_is_mine = True
         self.draft_timer.stop()  # restoring is not typing; the draft is still stored as it was
+        self._ask_which_time()
+        self.draft_restored.emit()
+        self.complaint.product.setFocus()
         self.message.emit(self.tr("The complaint you were typing is back in the form."))
         return True
 
-    def _ask_restore(self, question: str) -> bool:
+    def _ask_which_time(self) -> None:
+        """A draft typed a while ago: was the complaint received then, or is it being taken now?"""
+        then = self.complaint.received_at.dateTime()
+        now = self.complaint.clock()
+        if abs(then.secsTo(now)) < STALE_DRAFT_SECONDS:
+            self.complaint.set_received_at(then, live=False)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Time received"), self.tr(
+            "This complaint was being typed on {when}. Was it received then?").format(
+            when=format_datetime(from_qdatetime(then))), parent=self)
+        keep = box.addButton(self.tr("&Keep {when}").format(
+            when=format_datetime(from_qdatetime(then))), QMessageBox.ButtonRole.AcceptRole)
+        use_now = box.addButton(self.tr("Use &now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(use_now)
+        box.exec()
+        if box.clickedButton() is keep:
+            self.complaint.set_received_at(then, live=False)
+        else:
+            self.complaint.set_received_at(now, live=True)
+
+    def _ask_restore(self, question: str) -> bool | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved complaint"), question,
                           parent=self)
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(self.tr("Not &now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
+        box.setEscapeButton(later)  # Esc dismisses the question and keeps the draft
         box.exec()
-        return box.clickedButton() is restore
+        clicked = box.clickedButton()
+        return True if clicked is restore else False if clicked is discard else None
 
     def _clear_draft(self) -> None:
         self._draft_is_mine = False
@@ -363,3 +484,28 @@ class IntakePage(QWidget):
         if self.draft_timer.isActive():
             self.save_draft()
         super().hideEvent(event)
+
+
+class AfterSaveBar(QFrame):
+    """Right after a save: what usually comes next for this complaint, one key away."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("afterSave")
+        self.setStyleSheet("QFrame#afterSave { background: #e8f5e9; color: #1b5e20;"
+                           " border-radius: 6px; }")
+        self.text = QLabel()
+        self.open_case = QPushButton(self.tr("Open &case"))
+        self.job_tag = QPushButton(self.tr("Print &job tag"))
+        self.letter = QPushButton(self.tr("&Apology letter"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.text, 1)
+        for button in (self.open_case, self.job_tag, self.letter):
+            button.setAutoDefault(False)  # Enter in the next complaint must not print a tag
+            row.addWidget(button)
+        self.hide()
+
+    def show_saved(self, text: str) -> None:
+        self.text.setText(text)
+        self.show()
