@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.cases.open_requested.connect(self.open_case)
         self.intake.saved.connect(lambda _complaint: self.archive_changed.emit())
         self.intake.message.connect(self.status)
+        self.intake.draft_restored.connect(lambda: self.show_page("intake"))
+        self.intake.open_case_requested.connect(self.open_case)
         self.archive_changed.connect(self._on_archive_changed)
 
     def _fill_staff(self, chosen: int | None) -> None:
