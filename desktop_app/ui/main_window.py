@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import __version__
 from desktop_app.archive import Archive
+from desktop_app.demo import is_demo
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
@@ -125,11 +127,24 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(150)
         self.navigation.setAccessibleName(self.tr("Pages"))
         central = QWidget()
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # Said plainly on every page: invented customers, nothing here is the shop's own.
+        self.demo_banner = QLabel(self.tr(
+            "Demo shop: invented customers and complaints to look around. Your own archive is "
+            "not touched; open it with File › Open archive…."))
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px 12px;"
+                                       " font-weight: 600;")
+        self.demo_banner.setVisible(is_demo(self.archive))
+        column.addWidget(self.demo_banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
@@ -225,7 +240,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         # Qt appends the application's display name ("… – Amends") to the shop's name.
-        self.setWindowTitle(self.archive.shop().name)
+        name = self.archive.shop().name
+        if is_demo(self.archive):
+            name = self.tr("Demo shop · {name}").format(name=name)
+        self.setWindowTitle(name)
 
     # Layout kept between sessions ------------------------------------------------------------
 
