@@ -13,7 +13,6 @@ import struct
 import zlib
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
-
 from pathlib import Path
 
 from desktop_app.archive import Archive

@@ -23,10 +23,6 @@ from desktop_app.ui.archives import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
-
-
 class ArchiveMenu:
     """The archive entries of one main window's File menu."""
 
@@ -41,7 +37,7 @@ class ArchiveMenu:
         self._filler = None
         self.here = Path(window.archive.path).parent
         remember_archive(self.qsettings, self.here)
-        self.recent_menu = QMenu(_tr("&Recent archives"), window)
+        self.recent_menu = QMenu(QCoreApplication.translate("Menus", "&Recent archives"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
 
     def entries(self) -> list:
@@ -50,23 +46,37 @@ class ArchiveMenu:
             made.triggered.connect(slot)
             return made
 
-        self.open_action = action(_tr("Open &archive…"), self.open_archive)
-        self.new_action = action(_tr("New arc&hive…"), self.new_archive)
-        self.demo_action = action(_tr("Open the &demo shop"), self.open_demo)
+        self.open_action = action(
+            QCoreApplication.translate("Menus", "Open &archive…"), self.open_archive
+        )
+        self.new_action = action(
+            QCoreApplication.translate("Menus", "New arc&hive…"), self.new_archive
+        )
+        self.demo_action = action(
+            QCoreApplication.translate("Menus", "Open the &demo shop"), self.open_demo
+        )
         return [self.open_action, self.new_action, self.demo_action, self.recent_menu]
 
     def open_archive(self) -> None:
-        folder = self.ask_folder(_tr("Open archive: the folder that holds it"))
+        folder = self.ask_folder(
+            QCoreApplication.translate("Menus", "Open archive: the folder that holds it")
+        )
         if not folder:
             return
         if not (Path(folder) / ARCHIVE_FILE_NAME).is_file():
-            self.window.status(_tr("No archive in {folder}. To start one there, choose File › "
-                                   "New archive….").format(folder=folder))
+            self.window.status(
+                QCoreApplication.translate(
+                    "Menus",
+                    "No archive in {folder}. To start one there, choose File › New archive….",
+                ).format(folder=folder)
+            )
             return
         self.open_folder(Path(folder))
 
     def new_archive(self) -> None:
-        folder = self.ask_folder(_tr("New archive: choose an empty folder"))
+        folder = self.ask_folder(
+            QCoreApplication.translate("Menus", "New archive: choose an empty folder")
+        )
         if not folder:
             return
         path = Path(folder) / ARCHIVE_FILE_NAME
@@ -74,8 +84,11 @@ class ArchiveMenu:
             try:
                 Archive.open(path, create=True).close()
             except (ArchiveError, OSError) as error:
-                self.window.status(_tr("No archive could be made in {folder}: {error}").format(
-                    folder=folder, error=error))
+                self.window.status(
+                    QCoreApplication.translate(
+                        "Menus", "No archive could be made in {folder}: {error}"
+                    ).format(folder=folder, error=error)
+                )
                 return
         self.open_folder(Path(folder))
 
@@ -85,9 +98,13 @@ class ArchiveMenu:
 
         folder = self.demo_dir()
         if folder == self.here:
-            self.window.status(_tr("This window already shows the demo shop."))
+            self.window.status(
+                QCoreApplication.translate("Menus", "This window already shows the demo shop.")
+            )
             return
-        self.window.status(_tr("Filling the demo shop, a few seconds…"))
+        self.window.status(
+            QCoreApplication.translate("Menus", "Filling the demo shop, a few seconds…")
+        )
         self._filler = DemoFiller(folder / ARCHIVE_FILE_NAME, self.demo_filler)
         self._filler.done.connect(lambda error: self._demo_ready(folder, error))
         self._filler.start()
@@ -95,22 +112,33 @@ class ArchiveMenu:
     def _demo_ready(self, folder: Path, error: str) -> None:
         self._filler.wait()
         if error:
-            self.window.status(_tr("The demo shop could not be filled: {error}").format(
-                error=error))
+            self.window.status(
+                QCoreApplication.translate(
+                    "Menus", "The demo shop could not be filled: {error}"
+                ).format(error=error)
+            )
             return
         self.open_folder(folder)
 
     def open_folder(self, folder: Path) -> None:
         if folder == self.here:
-            self.window.status(_tr("This archive is the one open in this window."))
+            self.window.status(
+                QCoreApplication.translate("Menus", "This archive is the one open in this window.")
+            )
             return
         remember_archive(self.qsettings, folder)
         if self.launch(folder):
-            self.window.status(_tr("{archive} opens in a window of its own.").format(
-                archive=archive_label(folder)))
+            self.window.status(
+                QCoreApplication.translate(
+                    "Menus", "{archive} opens in a window of its own."
+                ).format(archive=archive_label(folder))
+            )
         else:
-            self.window.status(_tr("Amends could not be started for {folder}.").format(
-                folder=folder))
+            self.window.status(
+                QCoreApplication.translate(
+                    "Menus", "Amends could not be started for {folder}."
+                ).format(folder=folder)
+            )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -120,7 +148,9 @@ class ArchiveMenu:
             entry = self.recent_menu.addAction(archive_label(folder))
             entry.triggered.connect(lambda _checked=False, f=folder: self.open_folder(f))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(_tr("No other archives yet")).setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("Menus", "No other archives yet")
+            ).setEnabled(False)
 
     def _ask_folder(self, title: str) -> str:
         return QFileDialog.getExistingDirectory(self.window, title, str(self.here.parent))

@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings
 
 from desktop_app.paths import ARCHIVE_FILE_NAME
+from desktop_app.ui import settings_store as keys
 
-RECENT_KEY = "archives/recent"
+RECENT_KEY = keys.RECENT_ARCHIVES.key
 MAX_RECENT = 6
 
 

@@ -182,7 +182,8 @@ class LetterDialog(_LetterPreviewDialog):
             self._show_error(self.tr("The {kind} template cannot be used:\n{problems}").format(
                 kind=enum_text(kind), problems=str(error)))
             return
-        name = f"{self.complaint.ref} {kind.value} {self.archive.now():%Y-%m-%d %H%M}"
+        # The proposed file name in the window's language: "2026-0001 致歉信 …", not "apology".
+        name = f"{self.complaint.ref} {enum_text(kind)} {self.archive.now():%Y-%m-%d %H%M}"
         self._generate([job], name)
 
     def _set_working(self, on: bool) -> None:
@@ -237,4 +238,5 @@ class FollowUpBatchDialog(_LetterPreviewDialog):
         self.summary.setText(self.tr("%n letter(s) due from {0} to {1}", "", len(jobs)).format(
             self.start.isoformat(), self.end.isoformat()))
         if jobs:
-            self._generate(jobs, f"follow-up letters {self.start:%G-W%V}")
+            self._generate(jobs, self.tr("follow-up letters {week}").format(
+                week=f"{self.start:%G-W%V}"))

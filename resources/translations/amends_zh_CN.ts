@@ -13,10 +13,32 @@
     </message>
 </context>
 <context>
+    <name>AfterSaveBar</name>
+    <message>
+        <source>Open &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;job tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apology letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The archive could not be opened, so Amends cannot start.</source>
         <translation type="vanished">无法打开档案，Amends 无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>Archives</name>
+    <message>
+        <source>Demo shop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2025,11 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Known customer, no earlier complaints.</source>
-        <translation>老客户，以前没有投诉过。</translation>
+        <translation type="vanished">老客户，以前没有投诉过。</translation>
+    </message>
+    <message>
+        <source>On file, no earlier complaints.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and {n} older complaints.</source>
@@ -2156,6 +2182,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>清空表单</translation>
     </message>
     <message>
+        <source>* must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2186,8 +2216,24 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>老客户：{name} · 以前投诉过 {n} 次</translation>
     </message>
     <message>
+        <source>On file, no earlier complaints: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Known customer: {name}</source>
-        <translation>已登记客户：{name}</translation>
+        <translation type="vanished">已登记客户：{name}</translation>
     </message>
     <message>
         <source>The complaint being typed could not be kept as a draft: {error}</source>
@@ -2202,16 +2248,32 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>您之前填写的投诉已恢复到表单中。</translation>
     </message>
     <message>
+        <source>Time received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint was being typed on {when}. Was it received then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved complaint</source>
         <translation>未保存的投诉</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>恢复</translation>
+        <translation type="vanished">恢复</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>放弃</translation>
+        <translation type="vanished">放弃</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2403,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>页面</translation>
     </message>
     <message>
+        <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched; open it with File › Open archive….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New complaint</source>
         <translation>新投诉(&amp;N)</translation>
     </message>
@@ -2411,6 +2477,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>No staff set up</source>
         <translation>尚未设置员工</translation>
+    </message>
+    <message>
+        <source>Demo shop · {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is on duty: new records are made in their name.</source>
@@ -4089,6 +4159,14 @@ Wang Qiang</source>
     <message>
         <source>The demo shop could not be filled: {error}</source>
         <translation>无法填充演示店铺：{error}</translation>
+    </message>
+    <message>
+        <source>The demo shop opens in a window of its own; your archive stays as it is. Set up your shop here when you are ready, or click Later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo shop is ready but its window could not be opened: choose File › Open the demo shop in the main window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

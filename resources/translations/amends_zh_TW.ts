@@ -13,10 +13,32 @@
     </message>
 </context>
 <context>
+    <name>AfterSaveBar</name>
+    <message>
+        <source>Open &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;job tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apology letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The archive could not be opened, so Amends cannot start.</source>
         <translation type="vanished">無法開啟檔案，Amends 無法啟動。</translation>
+    </message>
+</context>
+<context>
+    <name>Archives</name>
+    <message>
+        <source>Demo shop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -97,7 +119,7 @@
     </message>
     <message>
         <source>Safety copy before a restore</source>
-        <translation>還原前的安全副本</translation>
+        <translation>恢復前的安全副本</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -113,11 +135,11 @@
     </message>
     <message>
         <source>Not restored: the archive is in use by %1. Close it and try again.</source>
-        <translation>未還原：檔案正被 %1 使用。請關閉後重試。</translation>
+        <translation>未恢復：檔案正被 %1 使用。請關閉後重試。</translation>
     </message>
     <message>
         <source>Restored. The archive as it was is kept in %1 (listed here: restore it to undo).</source>
-        <translation>已還原。還原前的檔案儲存在 %1（列在此處：還原它即可復原）。</translation>
+        <translation>已恢復。恢復前的檔案儲存在 %1（列在此處：恢復它即可撤銷）。</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -141,15 +163,15 @@
     </message>
     <message>
         <source>This backup is of the shop “%1”, but this archive is “%2”. Restore it anyway? The archive as it is now is kept as a safety copy.</source>
-        <translation>這個備份屬於店鋪「%1」，而目前檔案是「%2」。仍要還原嗎？目前的檔案會先儲存為安全副本。</translation>
+        <translation>這個備份屬於店鋪“%1”，而當前檔案是“%2”。仍要恢復嗎？當前的檔案會先儲存為安全副本。</translation>
     </message>
     <message>
         <source>Restore anyway</source>
-        <translation>仍然還原</translation>
+        <translation>仍然恢復</translation>
     </message>
     <message>
         <source>Restoring… (a safety copy is made first)</source>
-        <translation>正在還原…（先製作安全副本）</translation>
+        <translation>正在恢復…（先製作安全副本）</translation>
     </message>
     <message>
         <source>Replace the archive by the backup taken %1 (%2 customers, %3 complaints, last complaint %4)? Everything saved after it will be gone from the archive; a safety copy of the archive as it is now is kept first.</source>
@@ -2003,7 +2025,11 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Known customer, no earlier complaints.</source>
-        <translation>老客戶，以前沒有投訴過。</translation>
+        <translation type="vanished">老客戶，以前沒有投訴過。</translation>
+    </message>
+    <message>
+        <source>On file, no earlier complaints.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and {n} older complaints.</source>
@@ -2156,6 +2182,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>清空表單</translation>
     </message>
     <message>
+        <source>* must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
@@ -2186,8 +2216,24 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>老客戶：{name} · 以前投訴過 {n} 次</translation>
     </message>
     <message>
+        <source>On file, no earlier complaints: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Known customer: {name}</source>
-        <translation>已登記客戶：{name}</translation>
+        <translation type="vanished">已登記客戶：{name}</translation>
     </message>
     <message>
         <source>The complaint being typed could not be kept as a draft: {error}</source>
@@ -2202,16 +2248,32 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>您之前填寫的投訴已恢復到表單中。</translation>
     </message>
     <message>
+        <source>Time received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint was being typed on {when}. Was it received then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unsaved complaint</source>
         <translation>未儲存的投訴</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>恢復</translation>
+        <translation type="vanished">恢復</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>放棄</translation>
+        <translation type="vanished">放棄</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2403,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>頁面</translation>
     </message>
     <message>
+        <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched; open it with File › Open archive….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New complaint</source>
         <translation>新投訴(&amp;N)</translation>
     </message>
@@ -2411,6 +2477,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>No staff set up</source>
         <translation>尚未設定員工</translation>
+    </message>
+    <message>
+        <source>Demo shop · {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is on duty: new records are made in their name.</source>
@@ -4089,6 +4159,14 @@ Wang Qiang</source>
     <message>
         <source>The demo shop could not be filled: {error}</source>
         <translation>無法填充演示店鋪：{error}</translation>
+    </message>
+    <message>
+        <source>The demo shop opens in a window of its own; your archive stays as it is. Set up your shop here when you are ready, or click Later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo shop is ready but its window could not be opened: choose File › Open the demo shop in the main window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
