@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.add_page("cases", self.cases, self.tr("Cases"),
                       self._icon("SP_FileDialogDetailedView"))
         self.add_page("intake", self.intake, self.tr("New complaint"), self._icon("SP_FileIcon"))
+        self._add_first_run_hint()
         self._wire()
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -223,6 +224,21 @@ class MainWindow(QMainWindow):
         self.intake.open_case_requested.connect(self.open_case)
         self.archive_changed.connect(self._on_archive_changed)
 
+    def _add_first_run_hint(self) -> None:
+        """An empty archive's case list says what to do next, not just nothing."""
+        self.first_run_hint = QLabel(self.tr(
+            "<b>No complaints yet.</b> When a customer complains, press <b>Ctrl+N</b> (New "
+            "complaint) and write it down as they say it. To look around first, choose "
+            "<b>File › Open the demo shop</b>: it opens in a window of its own."))
+        self.first_run_hint.setWordWrap(True)
+        self.first_run_hint.setStyleSheet("background: #eef2f6; border-radius: 6px; "
+                                          "padding: 10px 12px;")
+        self.cases.layout().insertWidget(1, self.first_run_hint)
+        self._update_first_run_hint()
+
+    def _update_first_run_hint(self) -> None:
+        self.first_run_hint.setVisible(self.archive.count_cases(CaseFilter()) == 0)
+
     def _fill_staff(self, chosen: int | None) -> None:
         self.staff_combo.blockSignals(True)
         self.staff_combo.clear()
@@ -277,6 +293,7 @@ class MainWindow(QMainWindow):
         self._fill_staff(self.current_staff_id())
         self.intake.refresh_staff(self.archive.staff())
         self.cases.refresh()
+        self._update_first_run_hint()
         self._update_title()
 
     def _on_staff_changed(self) -> None:
