@@ -168,3 +168,11 @@ def test_a_demo_shop_that_cannot_be_written_is_reported_in_the_dialog(qtbot, wel
     qtbot.waitUntil(lambda: welcome.demo_button.isEnabled(), timeout=10_000)
     assert "disk full" in welcome.progress.text()
     assert welcome.isVisible() and not welcome.opened_demo
+
+
+def test_a_traditional_chinese_welcome_writes_letters_in_traditional_chinese(
+        qtbot, welcome, archive):
+    welcome.language.setCurrentIndex(welcome.language.findData("zh_TW"))
+    welcome.shop_form.name.insert("台北小店")
+    qtbot.mouseClick(_start(welcome), Qt.MouseButton.LeftButton)
+    assert archive.shop().language is Language.ZH_TW
