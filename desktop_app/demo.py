@@ -13,6 +13,7 @@ import struct
 import zlib
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 from desktop_app.archive import Archive
 from desktop_app.demo_stories import (
@@ -101,6 +102,21 @@ class _StoryClock:
         return self.at
 
 
+DEMO_FOLDER_NAME = "Demo shop"
+DEMO_SETTING = "demo_shop"  # "1" in an archive the demo filled: its window says so
+
+
+def demo_data_dir() -> Path:
+    """The demo's own folder, beside the real archive and never the same: <app data>/Demo shop."""
+    from desktop_app.paths import default_data_dir
+
+    return default_data_dir() / DEMO_FOLDER_NAME
+
+
+def is_demo(archive: Archive) -> bool:
+    return archive.setting(DEMO_SETTING) == "1"
+
+
 def fill_demo_shop(archive: Archive, seed: int = 2026, customers: int = 300,
                    complaints: int = 1500) -> str:
     """Write the demo shop in one transaction; returns a one-line summary."""
@@ -113,6 +129,7 @@ def fill_demo_shop(archive: Archive, seed: int = 2026, customers: int = 300,
         for plan in plans:
             demo.run(plan)
         demo.finishing_touches()
+        archive.set_setting(DEMO_SETTING, "1")
     return f"{len(STAFF)} staff, {customers} customers, {len(plans)} complaints"
 
 

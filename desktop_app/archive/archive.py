@@ -99,6 +99,9 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
             if not create or read_only:
                 raise ArchiveMissing(f"There is no archive in {path.parent}.")
             _make_folder(path.parent)
+        elif path.is_dir():  # not damage: nothing was lost, the name is taken by a folder
+            raise ArchiveError(f"{path} is a folder, not an archive file. Choose another folder "
+                               "for the archive, or rename that folder.")
         else:
             problem = integrity.header_problem(path)
             if problem:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.archive.backup import take_backup
 from desktop_app.domain import csv_rules as rules
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Language, Spread
 from desktop_app.domain.validate import (
     ComplaintInput,
@@ -66,7 +67,8 @@ def plan_import(archive, kind: str, table: rules.Table, mapping: dict[int, str])
     """Check every row of `table`; writes nothing."""
     missing = rules.missing_required(mapping, kind)
     if missing:
-        raise rules.FileProblem("No column is chosen for: " + ", ".join(missing))
+        raise rules.FileProblem(_N("Validation", "No column is chosen for: {fields}"),
+                                fields=", ".join(missing))
     check_row = _customer_row if kind == "customers" else _complaint_row
     seen: dict[str, int] = {}  # phone digits or ref → first line, to catch duplicates in the file
     plan = ImportPlan(kind)
@@ -75,7 +77,9 @@ def plan_import(archive, kind: str, table: rules.Table, mapping: dict[int, str])
             plan.items.append((line, check_row(archive, rules.record(cells, mapping), seen, line)))
         except ValidationError as error:
             reason = "; ".join(f"{e.field}: {e.text}" for e in error.errors)
-            plan.problems.append(rules.RowProblem(line, reason))
+            plan.problems.append(rules.RowProblem(line, reason, tuple(error.errors)))
+        except rules.CellProblem as error:
+            plan.problems.append(rules.RowProblem(line, str(error), (error.error,)))
         except ValueError as error:
             plan.problems.append(rules.RowProblem(line, str(error)))
     return plan
@@ -86,13 +90,15 @@ def _customer_row(archive, rec: dict, seen: dict, line: int) -> CustomerInput:
     data = check_customer(CustomerInput(
         name=rec.get("name", ""), phone=rec.get("phone", ""), email=rec.get("email", ""),
         address=rec.get("address", ""),
-        language=rules.parse_enum(Language, rec.get("language", "")) or Language.ZH_CN,
+        language=rules.parse_enum(Language, rec.get("language", ""), "language") or Language.ZH_CN,
         consent=rules.parse_bool(rec.get("consent", ""))))
     digits = phone_digits(data.phone)
     if digits and digits in seen:
-        raise ValueError(f"phone: the same phone number is already on line {seen[digits]}")
+        raise rules.CellProblem("phone", _N("Validation", "the same phone number is already "
+                                            "on line {line}"), line=seen[digits])
     if digits and archive.customer_by_phone(data.phone):
-        raise ValueError("phone: a customer with this phone number is already in the archive")
+        raise rules.CellProblem("phone", _N("Validation", "a customer with this phone number "
+                                            "is already in the archive"))
     if digits:
         seen[digits] = line
     return data
@@ -100,11 +106,12 @@ def _customer_row(archive, rec: dict, seen: dict, line: int) -> CustomerInput:
 
 def _complaint_row(archive, rec: dict, seen: dict, line: int) -> _ComplaintRow:
     phone, name = rec.get("customer_phone", "").strip(), rec.get("customer_name", "").strip()
-    rules.check_phone_cell(phone)
+    rules.check_phone_cell(phone, "customer_phone")
     errors = []
     customer = None
     if not phone and not name:
-        raise ValueError("customer: give the customer's phone or name")
+        raise rules.CellProblem("customer", _N("Validation", "give the customer's phone or "
+                                               "name"))
     if not _existing_customer(archive, phone, name):
         try:
             customer = check_customer(CustomerInput(name=name, phone=phone))
@@ -136,20 +143,23 @@ def _complaint_row(archive, rec: dict, seen: dict, line: int) -> _ComplaintRow:
 
 def _enum(rec: dict, name: str):
     try:
-        return rules.parse_enum(rules.ENUMS[name], rec.get(name, ""))
-    except ValueError as error:
-        raise ValidationError([FieldError(name, "{error}", {"error": str(error)})]) from None
+        return rules.parse_enum(rules.ENUMS[name], rec.get(name, ""), name)
+    except rules.CellProblem as problem:
+        raise ValidationError([problem.error]) from None
 
 
 def _checked_ref(archive, ref: str, seen: dict, line: int) -> str:
     if not ref:
         return ""
     if not _REF.match(ref):
-        raise ValueError(f"ref: “{ref}” is not a reference like 2026-0001")
+        raise rules.CellProblem("ref", _N("Validation", "“{ref}” is not a reference like "
+                                          "2026-0001"), ref=ref)
     if ref in seen:
-        raise ValueError(f"ref: {ref} is already on line {seen[ref]}")
+        raise rules.CellProblem("ref", _N("Validation", "{ref} is already on line {line}"),
+                                ref=ref, line=seen[ref])
     if archive.complaint_by_ref(ref):
-        raise ValueError(f"ref: {ref} is already in the archive")
+        raise rules.CellProblem("ref", _N("Validation", "{ref} is already in the archive"),
+                                ref=ref)
     seen[ref] = line
     return ref
 

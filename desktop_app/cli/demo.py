@@ -14,18 +14,22 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "demo",
         parents=[common],
-        help="fill the archive with a demo shop (staff, ~300 customers, ~1,500 complaints)",
-        description="Fill the archive with a believable demo shop: a few staff, about 300 "
+        help="fill the demo shop's own archive (staff, ~300 customers, ~1,500 complaints)",
+        description="Fill an archive with a believable demo shop: a few staff, about 300 "
         "customers and 1,500 complaints over the last 12 months, in Chinese and English, "
-        "at every stage of recovery. Refuses an archive that already holds complaints.",
+        "at every stage of recovery. Without --data-dir it is the demo's own folder "
+        "(<app data>/Demo shop), never the shop's real archive. Refuses an archive that "
+        "already holds complaints.",
     )
     parser.add_argument("--seed", type=int, default=2026, help="random seed (default 2026)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop_app.demo import fill_demo_shop
+    from desktop_app.demo import demo_data_dir, fill_demo_shop
 
+    if not getattr(args, "data_dir", None):  # never the default (real) archive
+        args.data_dir = str(demo_data_dir())
     archive = open_archive(args, create=True)
     try:
         if archive.count_cases(CaseFilter()) > 0:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.model import (
     Cause,
@@ -24,6 +25,7 @@ from desktop_app.domain.model import (
     Spread,
     Status,
 )
+from desktop_app.domain.validate import FieldError
 from desktop_app.i18n import label
 
 # field → header names recognised automatically (compared case- and space-insensitively)
@@ -67,14 +69,48 @@ _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+# The names of the fields as the owner reads them (column-mapping choices, row problems).
+FIELD_LABELS = {
+    "name": _N("CsvField", "Name"), "phone": _N("CsvField", "Phone"),
+    "email": _N("CsvField", "E-mail"), "address": _N("CsvField", "Address"),
+    "language": _N("CsvField", "Language"), "consent": _N("CsvField", "Agrees to be contacted"),
+    "ref": _N("CsvField", "Reference"), "received_at": _N("CsvField", "Received at"),
+    "customer": _N("CsvField", "Customer"),
+    "customer_name": _N("CsvField", "Customer name"),
+    "customer_phone": _N("CsvField", "Customer phone"),
+    "channel": _N("CsvField", "Channel"), "product": _N("CsvField", "Product / service"),
+    "order_no": _N("CsvField", "Order / receipt no."),
+    "description": _N("CsvField", "In the customer's words"),
+    "feeling": _N("CsvField", "How they felt"), "expectation": _N("CsvField", "What they expect"),
+    "severity": _N("CsvField", "Severity"), "spread": _N("CsvField", "How widespread"),
+    "cause": _N("CsvField", "Cause"), "root_cause": _N("CsvField", "Root cause"),
+    "improvement": _N("CsvField", "Improvement"), "status": _N("CsvField", "Status"),
+}
+
+
 class FileProblem(ValueError):
-    """The file as a whole cannot be read (encoding, no header); the message is for the owner."""
+    """The file as a whole cannot be read (encoding, no header); the message is for the owner.
+
+    `message` is the untranslated template (context "Validation"), `values` fill it in."""
+
+    def __init__(self, message: str, **values):
+        super().__init__(message.format(**values))
+        self.message, self.values = message, values
+
+
+class CellProblem(ValueError):
+    """One cell breaks a rule: like a FieldError, so each window says it in its own language."""
+
+    def __init__(self, field: str, message: str, **values):
+        super().__init__(f"{field}: " + message.format(**values))
+        self.error = FieldError(field, message, values)
 
 
 @dataclass(frozen=True)
 class RowProblem:
     line: int
-    reason: str
+    reason: str  # in English, for the command line
+    errors: tuple[FieldError, ...] = ()  # the same, to be translated
 
 
 @dataclass(frozen=True)
@@ -94,8 +130,8 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise FileProblem("The file is neither UTF-8 nor GBK/GB18030 text. "
-                      "Save it again from Excel as “CSV UTF-8”.")
+    raise FileProblem(_N("Validation", "The file is neither UTF-8 nor GBK/GB18030 text. "
+                         "Save it again from Excel as “CSV UTF-8”."))
 
 
 def read_table(data: bytes) -> Table:
@@ -105,7 +141,7 @@ def read_table(data: bytes) -> Table:
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise FileProblem("The file is empty.") from None
+        raise FileProblem(_N("Validation", "The file is empty.")) from None
     rows = []
     while True:
         line = reader.line_num + 1
@@ -114,7 +150,8 @@ def read_table(data: bytes) -> Table:
         except StopIteration:
             break
         except csv.Error as error:
-            raise FileProblem(f"Line {line} cannot be read: {error}") from error
+            raise FileProblem(_N("Validation", "Line {line} cannot be read: {error}"),
+                              line=line, error=error) from error
         if any(cell.strip() for cell in cells):
             rows.append((line, cells))
     return Table(encoding, delimiter, headers, rows)
@@ -153,7 +190,7 @@ def record(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
             for i, name in mapping.items()}
 
 
-def parse_enum(enum: type[CodedEnum], text: str) -> CodedEnum | None:
+def parse_enum(enum: type[CodedEnum], text: str, field: str = "") -> CodedEnum | None:
     """A member from its code or its English or Chinese label; None for an empty cell."""
     text = text.strip()
     if not text:
@@ -162,33 +199,37 @@ def parse_enum(enum: type[CodedEnum], text: str) -> CodedEnum | None:
         if _key(text) in {_key(member.value), _key(member.label), _key(label(member, "zh_CN"))}:
             return member
     choices = ", ".join(member.value for member in enum)
-    raise ValueError(f"“{text}” is not one of: {choices}")
+    raise CellProblem(field, _N("Validation", "“{text}” is not one of: {choices}"),
+                      text=text, choices=choices)
 
 
-def parse_time(text: str) -> datetime | None:
+def parse_time(text: str, field: str = "received_at") -> datetime | None:
     """2026-11-02 10:30, 2026/11/2 10:30:05, 2026.11.02, 2026年11月2日 …; None when empty."""
     text = text.strip()
     if not text:
         return None
     match = _DATE.match(text)
     if not match:
-        raise ValueError(f"“{text}” is not a date (write it as 2026-11-02 10:30)")
+        raise CellProblem(field, _N("Validation", "“{text}” is not a date (write it as "
+                                     "2026-11-02 10:30)"), text=text)
     parts = [int(p) if p else 0 for p in match.groups()]
     try:
         return datetime(*parts)
     except ValueError:
-        raise ValueError(f"“{text}” is not a real date") from None
+        raise CellProblem(field, _N("Validation", "“{text}” is not a real date"),
+                          text=text) from None
 
 
 def parse_bool(text: str) -> bool:
     return _key(text) in {"1", "yes", "y", "true", "是", "同意", "x", "✓"}
 
 
-def check_phone_cell(text: str) -> None:
+def check_phone_cell(text: str, field: str = "phone") -> None:
     """Excel turns a long phone number into 1.38E+10 unless the column is text: say so."""
     if re.fullmatch(r"\d(\.\d+)?[eE]\+\d+", text.strip()):
-        raise ValueError("Excel turned this phone number into a number (1.38E+10); format the "
-                         "column as Text in Excel and save again")
+        raise CellProblem(field, _N("Validation", "Excel turned this phone number into a "
+                                     "number (1.38E+10); format the column as Text in Excel "
+                                     "and save again"))
 
 
 def escape_cell(text: str) -> str:

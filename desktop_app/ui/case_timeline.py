@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop_app.domain.queries import TimelineEntry
-from desktop_app.ui.widgets import format_datetime
+from desktop_app.ui.widgets import format_datetime, labelled
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_DETAIL = range(4)
 
@@ -28,7 +28,7 @@ def entry_texts(entry: TimelineEntry) -> tuple[str, str]:
     if entry.field_label and (entry.old or entry.new):
         label = QCoreApplication.translate("Field", entry.field_label)
         old, new = _value(entry, entry.old), _value(entry, entry.new)
-        parts.append(f"{label}: {old} → {new}" if old else f"{label}: {new}")
+        parts.append(labelled(label, f"{old} → {new}" if old else new))
     if entry.detail:
         parts.append(entry.detail)
     return what, " — ".join(parts)

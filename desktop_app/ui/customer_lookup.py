@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,21 @@ from desktop_app.ui.widgets import EnumCombo, error_label, with_error
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
 MIN_PHONE_DIGITS = 7  # shorter digit runs are too likely to be part of someone else's number
 FIELDS = ("name", "phone", "email", "address")
+_INVALID_STYLE = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
+
+
+def required_label(text: str) -> str:
+    """"Se&verity:" as "Se&verity*:": the star marks a field that must be filled in."""
+    for colon in (":", "："):
+        if text.endswith(colon):
+            return text[: -len(colon)] + "*" + colon
+    return text + "*"
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """A red frame around a field whose value was refused; gone again once it is fixed."""
+    widget.setProperty("invalid", invalid)
+    widget.setStyleSheet(_INVALID_STYLE if invalid else "")
 
 
 def _looks_like_phone(text: str) -> bool:
@@ -80,11 +95,11 @@ class CustomerSection(QWidget):
         self.new_customer = QWidget()
         form = QFormLayout(self.new_customer)
         form.setContentsMargins(0, 4, 0, 0)
-        labels = {"name": self.tr("&Name:"), "phone": self.tr("&Phone:"),
+        labels = {"name": required_label(self.tr("&Name:")), "phone": self.tr("&Phone:"),
                   "email": self.tr("E-&mail:"), "address": self.tr("Addr&ess:")}
         for name, text in labels.items():
             widget = getattr(self, name)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            widget.setAccessibleName(text.replace("&", "").rstrip(":*"))
             form.addRow(text, with_error(widget, self.errors[name]))
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.consent)
@@ -103,6 +118,23 @@ class CustomerSection(QWidget):
         self.completer.activated[QModelIndex].connect(self._on_match_activated)
         self.phone.textEdited.connect(self._on_phone_edited)
         self.change_button.clicked.connect(self._on_change_clicked)
+        self.lookup.installEventFilter(self)
+        for name in FIELDS:
+            self.field(name).textChanged.connect(lambda *_, n=name: self._clear_error(n))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Tab out of the look-up carries a typed phone or name over, as Enter does.
+        if (watched is self.lookup and event.type() == QEvent.Type.FocusOut
+                and event.reason() in (Qt.FocusReason.TabFocusReason,
+                                       Qt.FocusReason.BacktabFocusReason)
+                and self.customer_id is None):
+            self.completer.popup().hide()
+            self.take_lookup_text()
+        return super().eventFilter(watched, event)
+
+    def _clear_error(self, name: str) -> None:
+        self.errors[name].hide()
+        mark_invalid(self.field(name), False)
 
     # Public API ---------------------------------------------------------------------------
 
@@ -116,7 +148,8 @@ class CustomerSection(QWidget):
         self.customer_id = None
         for widget in (self.lookup, self.name, self.phone, self.email, self.address):
             widget.clear()
-        self.language.setCurrentIndex(0)
+        # A new customer most likely speaks the shop's language (繁體中文 in a Taipei shop).
+        self.language.set_value(self.archive.shop().language)
         self.consent.setChecked(False)
         self.show_errors({})
         self._set_chosen(False)
@@ -133,6 +166,7 @@ class CustomerSection(QWidget):
         for name, label in self.errors.items():
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
+            mark_invalid(self.field(name), name in errors)
 
     def field(self, name: str) -> QWidget:
         return getattr(self, name)

@@ -42,6 +42,7 @@ from desktop_app.ui.widgets import (
     error_label,
     format_date,
     format_money,
+    listed,
     show_field_error,
     with_error,
 )
@@ -210,8 +211,8 @@ class CustomerPage(QWidget):
     def _fill_complaints(self, items: list[HistoryItem], currency: str) -> None:
         self.complaints.setRowCount(len(items))
         for row, item in enumerate(items):
-            remedies = ", ".join(enum_text(RemedyKind.parse(code))
-                                 for code in item.remedies.split(",") if code)
+            remedies = listed(enum_text(RemedyKind.parse(code))
+                              for code in item.remedies.split(",") if code)
             fill_row(self.complaints, row, [
                 item.ref, format_date(item.received_at), item.product,
                 enum_text(item.cause, "—"), enum_text(item.status), remedies,

@@ -37,7 +37,7 @@ from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period, add_months
 from desktop_app.ui.dashboard_insights import InsightsSection
 from desktop_app.ui.watch_list import install_watch_list
-from desktop_app.ui.widgets import format_money
+from desktop_app.ui.widgets import format_money, labelled, listed
 
 ACCENT, LIGHT = QColor("#1F4E5F"), QColor("#9DB8C2")
 GOOD, BAD, MUTED = "#2E7D4F", "#B3261E", "#5B6770"
@@ -334,8 +334,8 @@ class DashboardPage(QWidget):
         return bars
 
     def _show_open(self, s: Summary) -> None:
-        buckets = ", ".join(f"{QCoreApplication.translate('Metric', name)}: {n:,}"
-                            for name, n in s.open_by_age)
+        buckets = listed(labelled(QCoreApplication.translate('Metric', name), f"{n:,}")
+                         for name, n in s.open_by_age)
         self.open_label.setText(self.tr("Open cases by age: {buckets}. Repeat complainers in "
                                         "the last 12 months: {repeat:,}.").format(
             buckets=buckets, repeat=len(s.repeaters)))

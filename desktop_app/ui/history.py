@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop_app.archive import Archive
 from desktop_app.domain.model import RemedyKind, Status
 from desktop_app.domain.queries import HistoryItem
-from desktop_app.ui.widgets import enum_text, format_date, format_money
+from desktop_app.ui.widgets import enum_text, format_date, format_money, listed
 
 MAX_CARDS = 50  # a customer with more earlier complaints gets "and N more" (see their page)
 _BANNER = ("QLabel { background: %s; border: 1px solid %s; border-radius: 6px; padding: 8px 10px;"
@@ -63,7 +63,7 @@ class HistoryPanel(QWidget):
                                  "complaints appear here."), _QUIET)
             return
         if not self.items:
-            self._banner(self.tr("Known customer, no earlier complaints."), _QUIET)
+            self._banner(self.tr("On file, no earlier complaints."), _QUIET)
             return
         self._banner(self.headline_text(self.items, date.today()), self._colours(self.items))
         currency = self.archive.shop().currency
@@ -125,7 +125,7 @@ class HistoryPanel(QWidget):
     @staticmethod
     def _remedies(codes: str) -> str:
         kinds = [RemedyKind.parse(code) for code in codes.split(",") if code]
-        return ", ".join(enum_text(kind) for kind in kinds)
+        return listed(enum_text(kind) for kind in kinds)
 
     def _add_card(self, html: str) -> None:
         card = QLabel(html)

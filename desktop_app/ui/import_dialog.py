@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from desktop_app.archive.transfer import ImportPlan, ImportRefused, plan_import
 from desktop_app.domain import csv_rules as rules
 from desktop_app.ui import undo
 from desktop_app.ui.startup import Prompt
+from desktop_app.ui.widgets import error_text
 
 PREVIEW_ROWS = 20
 IGNORE = ""
@@ -95,7 +96,12 @@ class ImportDialog(QDialog):
         """Read the file, map its columns automatically and check every row."""
         try:
             self.table = rules.read_table(path.read_bytes())
-        except (OSError, rules.FileProblem) as error:
+        except rules.FileProblem as error:
+            self.table = None
+            self.file_label.setText(self._problem_text(error))
+            self._update_buttons()
+            return False
+        except OSError as error:
             self.table = None
             self.file_label.setText(str(error))
             self._update_buttons()
@@ -121,7 +127,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), IGNORE)
             for name in rules.FIELDS[self.kind]:
-                combo.addItem(name, name)
+                combo.addItem(field_label(name), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column, IGNORE))))
             combo.currentIndexChanged.connect(self.recheck)
             self.preview.setCellWidget(0, column, combo)
@@ -148,16 +154,28 @@ class ImportDialog(QDialog):
         missing = rules.missing_required(self.mapping(), self.kind)
         if missing:
             self.status.setText(self.tr("Choose a column for: %1")
-                                .replace("%1", ", ".join(missing)))
+                                .replace("%1", self.tr(", ").join(map(field_label, missing))))
         else:
             self.plan = plan_import(self.archive, self.kind, self.table, self.mapping())
             for problem in self.plan.problems:
                 self.problems.addItem(self.tr("Line %1: %2").replace("%1", str(problem.line))
-                                      .replace("%2", problem.reason))
+                                      .replace("%2", self.row_problem_text(problem)))
             self.status.setText(self.tr("%1 rows can be imported, %2 are bad.")
                                 .replace("%1", str(len(self.plan.items)))
                                 .replace("%2", str(len(self.plan.problems))))
         self._update_buttons()
+
+    def row_problem_text(self, problem: rules.RowProblem) -> str:
+        """What is wrong with a row, in the window's language: field names and messages."""
+        if not problem.errors:
+            return problem.reason
+        return self.tr("; ").join(
+            self.tr("{field}: {message}").format(field=field_label(e.field), message=error_text(e))
+            for e in problem.errors)
+
+    @staticmethod
+    def _problem_text(problem: rules.FileProblem) -> str:
+        return QCoreApplication.translate("Validation", problem.message).format(**problem.values)
 
     def _update_buttons(self) -> None:
         plan = self.plan
@@ -184,3 +202,9 @@ class ImportDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # Enter in a combo must not trigger Import
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             super().keyPressEvent(event)
+
+
+def field_label(name: str) -> str:
+    """A CSV field as the owner reads it ("Phone", "电话"), not its code ("phone")."""
+    text = rules.FIELD_LABELS.get(name)
+    return QCoreApplication.translate("CsvField", text) if text else name

@@ -13,18 +13,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,137 +30,24 @@ from PySide6.QtWidgets import (
 from desktop_app.actions import cases
 from desktop_app.archive import Archive
 from desktop_app.archive.errors import ArchiveError
-from desktop_app.domain.model import Cause, Channel, Expectation, Feeling, Severity, Spread, Staff
-from desktop_app.domain.validate import ComplaintInput, ValidationError
+from desktop_app.domain.model import Staff
+from desktop_app.domain.validate import ValidationError
 from desktop_app.ui import undo
+from desktop_app.ui.complaint_fields import COMPLAINT_FIELDS, AfterSaveBar, ComplaintFields
 from desktop_app.ui.customer_lookup import FIELDS as CUSTOMER_FIELDS
 from desktop_app.ui.customer_lookup import CustomerSection
 from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.intake_draft import form_state, has_content, restore_form
 from desktop_app.ui.widgets import (
-    EnumCombo,
-    error_label,
     error_text,
     format_datetime,
     from_qdatetime,
-    set_combo_data,
-    with_error,
 )
 
-COMPLAINT_FIELDS = ("product", "order_no", "description", "feeling", "expectation", "severity",
-                    "spread", "cause", "channel", "received_at", "received_by")
 DRAFT_DELAY_MS = 2000  # after the last change: often enough to lose little, never per key
-
-
-class ComplaintFields(QWidget):
-    """The complaint part of the form: widgets by field name, each with its error label."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.product = QLineEdit()
-        self.product.setPlaceholderText(self.tr("What it is about, e.g. birthday cake"))
-        self.order_no = QLineEdit()
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
-        self.description.setMinimumHeight(96)
-        self.description.setPlaceholderText(
-            self.tr("Write it down as the customer says it, then read it back to them."))
-        choose = self.tr("Choose…")
-        self.feeling = EnumCombo(Feeling, choose)
-        self.expectation = EnumCombo(Expectation, choose)
-        self.severity = EnumCombo(Severity, choose)
-        self.spread = EnumCombo(Spread)
-        self.cause = EnumCombo(Cause, self.tr("Not known yet"))
-        self.channel = EnumCombo(Channel, choose)
-        self.received_at = QDateTimeEdit(calendarPopup=True)
-        self.received_at.setMinimumDateTime(QDateTime.fromString("1900-01-01", "yyyy-MM-dd"))
-        self.received_by = QComboBox()
-        self.errors = {name: error_label() for name in COMPLAINT_FIELDS}
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        labels = {
-            "product": self.tr("Product / &service:"), "order_no": self.tr("&Order / receipt no.:"),
-            "description": self.tr("In the customer's &words:"),
-            "feeling": self.tr("How they &felt:"), "expectation": self.tr("What they e&xpect:"),
-            "severity": self.tr("Se&verity:"), "spread": self.tr("How &widespread:"),
-            "cause": self.tr("Ca&use:"), "channel": self.tr("C&hannel:"),
-            "received_at": self.tr("Rece&ived at:"), "received_by": self.tr("Received &by:"),
-        }
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        pairs = [("product", "order_no"), ("description",), ("feeling", "expectation"),
-                 ("severity", "spread"), ("cause", "channel"), ("received_at", "received_by")]
-        for row, names in enumerate(pairs):
-            for i, name in enumerate(names):
-                label = QLabel(labels[name])
-                label.setBuddy(self.field(name))
-                # As tall as a one-line field, text centred: lines up with the field's text,
-                # and stays at the top when an error label makes the cell taller.
-                label.setMinimumHeight(self.product.sizeHint().height())
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.field(name).setAccessibleName(labels[name].replace("&", "").rstrip(":"))
-                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-                grid.addWidget(label, row, i * 2, align)
-                span = 3 if len(names) == 1 else 1
-                grid.addWidget(with_error(self.field(name), self.errors[name]), row, i * 2 + 1,
-                               1, span)
-        for first, second in zip(COMPLAINT_FIELDS, COMPLAINT_FIELDS[1:], strict=False):
-            QWidget.setTabOrder(self.field(first), self.field(second))
-
-    def field(self, name: str) -> QWidget:
-        return getattr(self, name)
-
-    def connect_changes(self, slot: Callable[[], None]) -> None:
-        """Call `slot` whenever any field changes, by the clerk or by the program."""
-        for line in (self.product, self.order_no):
-            line.textChanged.connect(slot)
-        self.description.textChanged.connect(slot)
-        for combo in (self.feeling, self.expectation, self.severity, self.spread, self.cause,
-                      self.channel, self.received_by):
-            combo.currentIndexChanged.connect(slot)
-        self.received_at.dateTimeChanged.connect(slot)
-
-    def set_staff(self, staff: list[Staff], on_duty: int | None) -> None:
-        self.received_by.clear()
-        self.received_by.addItem(self.tr("—"), None)
-        for person in staff:
-            self.received_by.addItem(person.name, person.id)
-        set_combo_data(self.received_by, on_duty)
-
-    def reset(self, on_duty: int | None) -> None:
-        for widget in (self.product, self.order_no, self.description):
-            widget.clear()
-        for combo in (self.feeling, self.expectation, self.severity, self.spread, self.cause):
-            combo.setCurrentIndex(0)
-        self.channel.set_value(Channel.IN_PERSON)
-        set_combo_data(self.received_by, on_duty)
-        self.received_at.setDateTime(QDateTime.currentDateTime())
-        self.show_errors({})
-
-    def complaint_input(self) -> ComplaintInput:
-        return ComplaintInput(
-            received_at=from_qdatetime(self.received_at.dateTime()),
-            channel=self.channel.value(),
-            description=self.description.toPlainText(),
-            feeling=self.feeling.value(),
-            expectation=self.expectation.value(),
-            severity=self.severity.value(),
-            received_by=self.received_by.currentData(),
-            product=self.product.text(),
-            order_no=self.order_no.text(),
-            spread=self.spread.value(),
-            cause=self.cause.value(),
-        )
-
-    def show_errors(self, errors: dict) -> None:
-        for name, label in self.errors.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
+CLOCK_TICK_MS = 15_000  # "received at" moves on with the clock while nobody has set it
+__all__ = ["COMPLAINT_FIELDS", "ComplaintFields", "IntakePage"]
+STALE_DRAFT_SECONDS = 5 * 60  # a draft older than this asks which time is the true one
 
 
 class IntakePage(QWidget):
@@ -173,6 +55,8 @@ class IntakePage(QWidget):
 
     saved = Signal(object)
     message = Signal(str)
+    open_case_requested = Signal(int)
+    draft_restored = Signal()  # the window shows the form then
 
     def __init__(self, archive: Archive, staff_on_duty: Callable[[], int | None],
                  parent: QWidget | None = None):
@@ -181,7 +65,10 @@ class IntakePage(QWidget):
         self.staff_on_duty = staff_on_duty
         # A seam: tests and other callers may replace how a failed write is reported.
         self.warn = lambda title, text: QMessageBox.warning(self, title, text)
-        self.ask = self._ask_restore  # a seam too: (question) -> True to restore a draft
+        self.ask = self._ask_restore  # a seam too: (question) -> True restore, False discard,
+        # None: not now (kept for the next start)
+        self.clock_timer = QTimer(self, interval=CLOCK_TICK_MS)
+        self.last_saved: int | None = None  # the complaint the after-save offers are about
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         # Whether the stored draft is this form's: until the start-up offer is answered it is
         # the last session's, which an untouched new form must not wipe.
@@ -193,6 +80,9 @@ class IntakePage(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save and start the next one (Ctrl+S)"))
         self.clear_button = QPushButton(self.tr("Clear form"))
+        self.required_note = QLabel(self.tr("* must be filled in"))
+        self.required_note.setStyleSheet("color: palette(placeholder-text);")
+        self.after_save = AfterSaveBar()
         self._lay_out()
         self._wire()
         self.complaint.set_staff(archive.staff(), staff_on_duty())
@@ -204,6 +94,7 @@ class IntakePage(QWidget):
         complaint_box = QGroupBox(self.tr("Complaint"))
         QVBoxLayout(complaint_box).addWidget(self.complaint)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.required_note)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
@@ -211,6 +102,7 @@ class IntakePage(QWidget):
         column = QVBoxLayout(form)
         column.setContentsMargins(12, 12, 12, 12)
         column.setSpacing(10)
+        column.addWidget(self.after_save)
         column.addWidget(customer_box)
         column.addWidget(complaint_box)
         column.addLayout(buttons)
@@ -249,6 +141,19 @@ class IntakePage(QWidget):
         self.customer.language.currentIndexChanged.connect(lambda *_: restart())
         self.customer.consent.toggled.connect(lambda *_: restart())
         self.customer.customer_changed.connect(lambda *_: restart())
+        self.clock_timer.timeout.connect(self.complaint.follow_clock)
+        self.clock_timer.start()
+        self.after_save.open_case.clicked.connect(
+            lambda: self.last_saved and self.open_case_requested.emit(self.last_saved))
+        self.after_save.job_tag.clicked.connect(self.print_job_tag)
+        self.after_save.letter.clicked.connect(self.apology_letter)
+        for button, keys in ((self.after_save.open_case, "Ctrl+Shift+O"),
+                             (self.after_save.job_tag, "Ctrl+Shift+J"),
+                             (self.after_save.letter, "Ctrl+Shift+L")):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda b=button: self.after_save.isVisible() and b.click())
+            button.setToolTip(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
 
     def set_staff(self, staff: list[Staff], on_duty: int | None) -> None:
         """Offer these colleagues as "received by", the one on duty chosen."""
@@ -288,8 +193,28 @@ class IntakePage(QWidget):
                       .format(error=error))
             return
         self.saved.emit(complaint)
-        self.message.emit(self.tr("Complaint {ref} saved").format(ref=complaint.ref))
+        text = self.tr("Complaint {ref} saved").format(ref=complaint.ref)
+        self.message.emit(text)
         self.clear()  # and its draft: it is in the archive now
+        self.last_saved = complaint.id
+        self.after_save.show_saved(text)
+
+    def print_job_tag(self) -> None:
+        """The job tag of the complaint just saved, for the item the customer leaves with us."""
+        if self.last_saved is None:
+            return
+        from desktop_app.ui.print_actions import print_job_tag  # QtPdf only when needed
+
+        print_job_tag(self.archive, self.last_saved, self).setAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def apology_letter(self) -> None:
+        """The apology letter for the complaint just saved, while the customer is still here."""
+        if self.last_saved is None:
+            return
+        from desktop_app.ui.letter_dialog import LetterDialog  # QtPdf only when needed
+
+        LetterDialog(self.archive, self.last_saved, self.staff_on_duty(), self).exec()
 
     def _show_errors(self, error: ValidationError) -> None:
         texts = {e.field: error_text(e) for e in error.errors}
@@ -305,12 +230,13 @@ class IntakePage(QWidget):
     def _on_customer_changed(self, customer_id: int | None) -> None:
         self.history.show_customer(customer_id)
         if customer_id is not None:
+            self.after_save.hide()  # the next customer is here
             self.complaint.product.setFocus()
             name = self.archive.customer(customer_id).name
             n = len(self.history.items)
             self.message.emit(self.tr("Returning customer: {name} · earlier complaints: {n}")
                               .format(name=name, n=n) if n else
-                              self.tr("Known customer: {name}").format(name=name))
+                              self.tr("On file, no earlier complaints: {name}").format(name=name))
 
     # Drafts -----------------------------------------------------------------------------------
 
@@ -336,24 +262,54 @@ class IntakePage(QWidget):
             return False
         question = self.tr("Restore the complaint you were typing on {when}?").format(
             when=format_datetime(draft.saved_at))
-        if not self.ask(question):
+        answer = self.ask(question)
+        if answer is None:  # not now: it is offered again at the next start
+            return False
+        if not answer:
             self._clear_draft()
             return False
         self._reset()
         restore_form(draft.payload, self.customer, self.complaint)
         self._draft_is_mine = True
         self.draft_timer.stop()  # restoring is not typing; the draft is still stored as it was
+        self._ask_which_time()
+        self.draft_restored.emit()
+        self.complaint.product.setFocus()
         self.message.emit(self.tr("The complaint you were typing is back in the form."))
         return True
 
-    def _ask_restore(self, question: str) -> bool:
+    def _ask_which_time(self) -> None:
+        """A draft typed a while ago: was the complaint received then, or is it being taken now?"""
+        then = self.complaint.received_at.dateTime()
+        now = self.complaint.clock()
+        if abs(then.secsTo(now)) < STALE_DRAFT_SECONDS:
+            self.complaint.set_received_at(then, live=False)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Time received"), self.tr(
+            "This complaint was being typed on {when}. Was it received then?").format(
+            when=format_datetime(from_qdatetime(then))), parent=self)
+        keep = box.addButton(self.tr("&Keep {when}").format(
+            when=format_datetime(from_qdatetime(then))), QMessageBox.ButtonRole.AcceptRole)
+        use_now = box.addButton(self.tr("Use &now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(use_now)
+        box.exec()
+        if box.clickedButton() is keep:
+            self.complaint.set_received_at(then, live=False)
+        else:
+            self.complaint.set_received_at(now, live=True)
+
+    def _ask_restore(self, question: str) -> bool | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved complaint"), question,
                           parent=self)
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(self.tr("Not &now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
+        box.setEscapeButton(later)  # Esc dismisses the question and keeps the draft
         box.exec()
-        return box.clickedButton() is restore
+        clicked = box.clickedButton()
+        return True if clicked is restore else False if clicked is discard else None
 
     def _clear_draft(self) -> None:
         self._draft_is_mine = False

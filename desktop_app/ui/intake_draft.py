@@ -35,9 +35,10 @@ def form_state(customer: CustomerSection, complaint) -> dict:
 
 
 def has_content(state: dict) -> bool:
-    """Whether the clerk typed or chose anything a fresh form does not have by itself."""
+    """Whether the clerk typed or chose anything about the complaint or a new customer; merely
+    picking a known customer is not worth offering back."""
     who, what = state["customer"], state["complaint"]
-    if "id" in who or any(who.get(name, "").strip() for name in _CUSTOMER_TEXTS):
+    if any(who.get(name, "").strip() for name in _CUSTOMER_TEXTS):
         return True
     return bool(what["description"].strip() or any(what[n].strip() for n in _COMPLAINT_TEXTS)
                 or any(what[n] for n in ("feeling", "expectation", "severity", "cause")))

@@ -197,7 +197,8 @@ class LetterDialog(_LetterPaperDialog):
         self._shown_wording = wording
         job = self.current_job()
         edited = job is not self.job
-        name = f"{self.complaint.ref} {job.kind.value} {self.archive.now():%Y-%m-%d %H%M}"
+        # The proposed file name in the window's language: "2026-0001 致歉信 …", not "apology".
+        name = f"{self.complaint.ref} {enum_text(job.kind)} {self.archive.now():%Y-%m-%d %H%M}"
         customer = job.context.customer
         self.note.hide()
         self._generate([job], name, [customer.name, customer.address, wording], edited)
@@ -308,7 +309,8 @@ class FollowUpBatchDialog(_LetterPaperDialog):
             texts = [t for j in jobs for t in (j.context.customer.name,
                                                j.context.customer.address,
                                                actions.letter_wording(j))]
-            self._generate(jobs, f"follow-up letters {self.end:%G-W%V}", texts)
+            name = self.tr("follow-up letters {week}").format(week=f"{self.end:%G-W%V}")
+            self._generate(jobs, name, texts)
         else:
             self.made = None
             self.preview.set_ready(False)

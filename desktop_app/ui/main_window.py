@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.archive import Archive
+from desktop_app.demo import is_demo
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.add_page("cases", self.cases, self.tr("Cases"),
                       self._icon("SP_FileDialogDetailedView"))
         self.add_page("intake", self.intake, self.tr("New complaint"), self._icon("SP_FileIcon"))
+        self._add_first_run_hint()
         self._wire()
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -149,15 +151,25 @@ class MainWindow(QMainWindow):
                                   "color: palette(highlighted-text); padding: 6px 10px; }")
         self.banner.hide()
         central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(self.banner)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        # Said plainly on every page: invented customers, nothing here is the shop's own.
+        self.demo_banner = QLabel(self.tr(
+            "Demo shop: invented customers and complaints to look around. Your own archive is "
+            "not touched; open it with File › Open archive…."))
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px 12px;"
+                                       " font-weight: 600;")
+        self.demo_banner.setVisible(is_demo(self.archive))
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.banner)
         layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
-        outer.addLayout(layout, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def _show_read_only(self) -> None:
@@ -246,8 +258,25 @@ class MainWindow(QMainWindow):
         self.cases.open_requested.connect(self.open_case)
         self.intake.saved.connect(lambda _complaint: self.archive_changed.emit())
         self.intake.message.connect(self.status)
+        self.intake.draft_restored.connect(lambda: self.show_page("intake"))
+        self.intake.open_case_requested.connect(self.open_case)
         self.archive_changed.connect(self._on_archive_changed)
         self.undo_log.changed.connect(self.archive_changed)
+
+    def _add_first_run_hint(self) -> None:
+        """An empty archive's case list says what to do next, not just nothing."""
+        self.first_run_hint = QLabel(self.tr(
+            "<b>No complaints yet.</b> When a customer complains, press <b>Ctrl+N</b> (New "
+            "complaint) and write it down as they say it. To look around first, choose "
+            "<b>File › Open the demo shop</b>: it opens in a window of its own."))
+        self.first_run_hint.setWordWrap(True)
+        self.first_run_hint.setStyleSheet("background: #eef2f6; border-radius: 6px; "
+                                          "padding: 10px 12px;")
+        self.cases.layout().insertWidget(1, self.first_run_hint)
+        self._update_first_run_hint()
+
+    def _update_first_run_hint(self) -> None:
+        self.first_run_hint.setVisible(self.archive.count_cases(CaseFilter()) == 0)
 
     def _fill_staff(self, chosen: int | None) -> None:
         self.staff_combo.blockSignals(True)
@@ -267,6 +296,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         # Qt appends the application's display name ("… – Amends") to the shop's name.
         name = self.archive.shop().name
+        if is_demo(self.archive):
+            name = self.tr("Demo shop · {name}").format(name=name)
         self.setWindowTitle(self.tr("{shop} (read-only)").format(shop=name) if self.read_only
                             else name)
 
@@ -302,6 +333,7 @@ class MainWindow(QMainWindow):
         self._fill_staff(self.current_staff_id())
         self.intake.refresh_staff(self.archive.staff())
         self.cases.refresh()
+        self._update_first_run_hint()
         self._update_title()
 
     def _on_staff_changed(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from desktop_app.ui.archive_menu import ArchiveMenu
 from desktop_app.ui.edit_menu import EditMenu
 from desktop_app.ui.help_dialog import HelpDialog
 from desktop_app.ui.password_dialog import PasswordPage
@@ -27,6 +28,7 @@ class Tools:
         self.window = window
         self.ask_save_path = self._ask_save_path  # a seam: tests answer without a file dialog
         self.edit_menu = EditMenu(window)
+        self.archives = ArchiveMenu(window)
         self._add_file_entries()
         self._add_reports_menu()
         self._add_help_entries()
@@ -73,10 +75,14 @@ class Tools:
             ),
             self._action(QCoreApplication.translate("Menus", "&Letter templates…"), self.templates),
             None,
+            *self.archives.entries(),
+            None,
         ]
         for entry in entries:
             if entry is None:
                 menu.insertSeparator(before)
+            elif isinstance(entry, QMenu):
+                menu.insertMenu(before, entry)
             else:
                 menu.insertAction(before, entry)
 

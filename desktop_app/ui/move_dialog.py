@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStyle, QVBoxLayout, QWidget
 
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.validate import FieldError, ValidationError
@@ -83,7 +83,7 @@ def not_recovered_dialog(
 
 
 def delete_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -> ReasonDialog:
-    return ReasonDialog(
+    dialog = ReasonDialog(
         QCoreApplication.translate("MoveDialog", "Delete case {ref}").format(ref=ref),
         QCoreApplication.translate(
             "MoveDialog",
@@ -94,6 +94,9 @@ def delete_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -
         parent,
         QCoreApplication.translate("MoveDialog", "Delete case"),
     )
+    # Not the OK button's green tick some styles draw: deleting is no "all good".
+    dialog.ok_button.setIcon(dialog.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+    return dialog
 
 
 def remove_remedy_dialog(ref: str, save_text: Callable[[str], None],

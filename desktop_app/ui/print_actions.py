@@ -83,7 +83,7 @@ def print_case_sheet(archive, complaint_id: int, parent: QWidget | None = None
     ref = case.complaint.ref
     title = QCoreApplication.translate("PrintPreviewDialog", "Case sheet {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(
-        title, f"case-sheet-{ref}", lambda lang, full: render_case_sheet(case, lang, full),
+        title, title, lambda lang, full: render_case_sheet(case, lang, full),
         case.customer.language.value, parent, offer_full_pages=True, texts=case_texts(case),
         log_folder=_folder(archive)))
 
@@ -95,7 +95,7 @@ def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
     ref = case.complaint.ref
     title = QCoreApplication.translate("PrintPreviewDialog", "Job tag {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(
-        title, f"job-tag-{ref}", lambda lang, _full: render_job_tag(case, lang),
+        title, title, lambda lang, _full: render_job_tag(case, lang),
         case.shop.language.value, parent, texts=case_texts(case), log_folder=_folder(archive)))
 
 
@@ -104,6 +104,6 @@ def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDial
     shop = archive.shop()
     title = QCoreApplication.translate("PrintPreviewDialog", "Blank intake form")
     return _show(PrintPreviewDialog(
-        title, "intake-form", lambda lang, _full: render_intake_form(shop, lang),
+        title, title, lambda lang, _full: render_intake_form(shop, lang),
         shop.language.value, parent, texts=[shop.name, shop.address, shop.phone, shop.email],
         log_folder=_folder(archive)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.actions import people
 from desktop_app.archive import Archive
+from desktop_app.archive.reporting import OPENING_HOURS_SETTING
+from desktop_app.domain.currency import CURRENCIES, currency
 from desktop_app.domain.model import Language, ShopProfile
 from desktop_app.domain.validate import ValidationError
 from desktop_app.ui import undo
@@ -139,6 +142,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.staff_page, self.tr("S&taff"))
         self.tabs.addTab(self._language_page(), self.tr("&Language and paper"))
         self.tabs.addTab(self._targets_page(), self.tr("Ta&rgets"))
+        self.tabs.addTab(self._money_and_hours_page(), self.tr("&Money and hours"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
@@ -198,6 +202,46 @@ class SettingsDialog(QDialog):
             form.addRow(text, widget)
         return page
 
+    def _money_and_hours_page(self) -> QWidget:
+        self.currency = QComboBox()
+        codes = list(CURRENCIES)
+        if self._shop.currency not in CURRENCIES:  # kept as it is, never silently changed
+            codes.append(self._shop.currency)
+        for code in codes:
+            money = currency(code)
+            name = QCoreApplication.translate("Currency", money.name)
+            self.currency.addItem(f"{code} · {money.symbol.strip()} · {name}", code)
+        self.currency.setCurrentIndex(self.currency.findData(self._shop.currency))
+        hours = self.archive.opening_hours()
+        self.opens, self.closes = QTimeEdit(), QTimeEdit()
+        for edit, value in ((self.opens, hours.opens), (self.closes, hours.closes)):
+            edit.setDisplayFormat("HH:mm")
+            edit.setTime(QTime(value.hour, value.minute))
+        self.hours_error = error_label()
+        intro = QLabel(self.tr("The monthly summary counts complaints received outside these "
+                               "hours separately."))
+        intro.setWordWrap(True)
+        page = QWidget()
+        form = QFormLayout(page)
+        for text, widget in ((self.tr("&Currency:"), self.currency),
+                             (self.tr("Opens a&t:"), self.opens),
+                             (self.tr("Closes at:"), self.closes)):
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, widget)
+        form.addRow("", self.hours_error)
+        form.addRow(intro)
+        return page
+
+    def opening_hours_text(self) -> str | None:
+        """"09:00-21:00" as stored, or None (and the error shown) when it closes before it opens."""
+        opens, closes = self.opens.time(), self.closes.time()
+        if closes <= opens:
+            self.hours_error.setText(self.tr("It must close after it opens."))
+            self.hours_error.show()
+            return None
+        self.hours_error.hide()
+        return f"{opens.toString('HH:mm')}-{closes.toString('HH:mm')}"
+
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
         spin = QSpinBox()
@@ -216,7 +260,13 @@ class SettingsDialog(QDialog):
             ack_target_hours=self.ack_hours.value(),
             resolve_target_days=self.resolve_days.value(),
             follow_up_after_days=self.follow_up_days.value(),
+            currency=self.currency.currentData(),
         )
+
+    def _save_extras(self, archive: Archive, hours: str) -> None:
+        # Inside the save action's transaction: the hours and the staff go with the profile.
+        archive.set_setting(OPENING_HOURS_SETTING, hours)
+        self.staff_page.save(archive, self._staff_before)
 
     def _save(self) -> None:
         try:
@@ -225,9 +275,14 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             getattr(self.shop_form, error.errors[0].field).setFocus()
             return
+        hours = self.opening_hours_text()
+        if hours is None:
+            self.tabs.setCurrentWidget(self.opens.parentWidget())
+            self.closes.setFocus()
+            return
         undo.run(self.parentWidget(), lambda: people.save_shop(
             self.archive, shop, None,
-            lambda archive: self.staff_page.save(archive, self._staff_before)))
+            lambda archive: self._save_extras(archive, hours)))
         language = self.ui_language.currentData()
         self.language_changed = language != saved_language(self.settings)
         self.settings.setValue(LANGUAGE_KEY, language)

@@ -23,6 +23,7 @@ CURRENT_PAGE = Setting("window/page", "cases")
 INTAKE_SPLITTER = Setting("intake/splitter", QByteArray())
 CASES_HEADER = Setting("cases/header", QByteArray())
 STAFF_ON_DUTY = Setting("staff/on_duty", 0)
+RECENT_ARCHIVES = Setting("archives/recent", "")  # a list of folders (ui/archives.py)
 
 
 

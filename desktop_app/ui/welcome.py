@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.actions import people
 from desktop_app.archive import Archive
-from desktop_app.demo import fill_demo_shop
+from desktop_app.demo import demo_data_dir, fill_demo_shop, is_demo
 from desktop_app.domain.model import Language
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.validate import (
@@ -37,6 +37,8 @@ from desktop_app.domain.validate import (
     ValidationError,
     check_customer,
 )
+from desktop_app.paths import ARCHIVE_FILE_NAME
+from desktop_app.ui.archives import open_in_new_window
 from desktop_app.ui.shop_form import (
     ShopForm,
     default_paper_size,
@@ -81,8 +83,10 @@ def staff_name_error(names: list[str]) -> FieldError | None:
 class WelcomeDialog(QDialog):
     """Accepted once the shop is saved or the demo shop is filled (then `opened_demo` is True)."""
 
-    # A seam: tests fill a smaller demo shop.
+    # Seams: tests fill a smaller demo shop, in a folder of their own, and start no process.
     demo_filler: Callable[[Archive], object] = staticmethod(fill_demo_shop)
+    demo_dir: Callable[[], Path] = staticmethod(demo_data_dir)
+    launch: Callable[[Path], bool] = staticmethod(open_in_new_window)
 
     def __init__(self, archive: Archive, parent: QWidget | None = None,
                  settings: QSettings | None = None):
@@ -186,7 +190,7 @@ class WelcomeDialog(QDialog):
         if bad_name:
             self.staff.setFocus()
             return
-        letters = Language.EN if self.language.currentData() == "en" else Language.ZH_CN
+        letters = Language.parse(self.language.currentData()) or Language.ZH_CN
         people.set_up_shop(self.archive, replace(shop, language=letters,
                                                  paper_size=self.paper.currentData()), names)
         self._save_language()
@@ -196,7 +200,9 @@ class WelcomeDialog(QDialog):
         """Fill the demo shop on a thread of its own (it takes seconds); the dialog waits."""
         self._set_busy(True)
         self.progress.setText(self.tr("Filling the demo shop, a few seconds…"))
-        self._filler = DemoFiller(self.archive.path, self.demo_filler)
+        # The demo lives in its own folder: this (perhaps the shop's real) archive is untouched.
+        folder = self.demo_dir()
+        self._filler = DemoFiller(folder / ARCHIVE_FILE_NAME, self.demo_filler)
         self._filler.done.connect(self._demo_done)
         self._filler.start()
 
@@ -209,7 +215,14 @@ class WelcomeDialog(QDialog):
             return
         self._save_language()
         self.opened_demo = True
-        self.accept()
+        if self.launch(self.demo_dir()):
+            self.progress.setText(self.tr(
+                "The demo shop opens in a window of its own; your archive stays as it is. "
+                "Set up your shop here when you are ready, or click Later."))
+        else:
+            self.progress.setText(self.tr(
+                "The demo shop is ready but its window could not be opened: choose File › "
+                "Open the demo shop in the main window."))
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.language, self.shop_box, self.more_box, self.demo_button,
@@ -238,9 +251,11 @@ class DemoFiller(QThread):
 
     def run(self) -> None:
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             archive = Archive.open(self.path)
             try:
-                self.fill(archive)
+                if not is_demo(archive):  # already filled once: open it as it is
+                    self.fill(archive)
             finally:
                 archive.close()
         except Exception as error:  # noqa: BLE001 - shown in the dialog, never lost in a thread

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.currency import currency as currency_of
 from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.validate import FieldError
 
 ERROR_STYLE = "color: #b42318;"
 # Symbols for the currencies a small shop is likely to use; any other code is shown as is.
-_CURRENCY_SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$",
-                     "TWD": "NT$", "SGD": "S$", "AUD": "A$", "CAD": "C$", "CHF": "CHF "}
 
 
 def set_up_list_table(table: QTableView, widths: tuple[int, ...], name: str,
@@ -160,19 +159,30 @@ def format_date(value: date | datetime | None) -> str:
 
 def currency_symbol(currency: str) -> str:
     """The sign shown before amounts in `currency` (the code itself when it has none known)."""
-    return _CURRENCY_SYMBOLS.get(currency, currency + " ")
+    return currency_of(currency).symbol
 
 
 def format_money(cents: int, currency: str) -> str:
     """An amount as the money inputs show it: the sign first, then the locale's digits with
-    grouping and two decimals (¥1,234.50; ¥1.234,50 in German), whatever the locale's own
-    currency pattern, so a figure in a list reads like the one typed into the dialog."""
+    grouping and the currency's decimals (¥1,234.50, NT$1,235; ¥1.234,50 in German), whatever
+    the locale's own currency pattern, so a figure in a list reads like the one typed in."""
     locale = QLocale()
     locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
-    amount = locale.toString(abs(cents) / 100, "f", 2)
+    amount = locale.toString(abs(cents) / 100, "f", currency_of(currency).decimals)
     return ("-" if cents < 0 else "") + currency_symbol(currency) + amount
 
 
 def format_count(n: int) -> str:
     """A count with the locale's digit grouping (12,345)."""
     return QLocale().toString(n)
+
+
+def listed(items) -> str:
+    """A list in the interface's own punctuation: "Discount, Voucher" / "折扣、代金券"."""
+    return QCoreApplication.translate("Typography", ", ").join(items)
+
+
+def labelled(label: str, value: object) -> str:
+    """"Status: open" / "状态：处理中": the colon the language writes."""
+    return QCoreApplication.translate("Typography", "{label}: {value}").format(
+        label=label, value=value)

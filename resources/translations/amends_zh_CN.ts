@@ -1871,6 +1871,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>{ref}  {name}  (due {due})</source>
       <translation>{ref}  {name}（{due} 到期）</translation>
     </message>
+    <message>
+      <source>follow-up letters {week}</source>
+      <translation>回访信 {week}</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpBucket</name>
@@ -2249,6 +2253,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>satisfaction %1/5</source>
       <translation type="vanished">满意度 %1/5</translation>
     </message>
+    <message>
+      <source>On file, no earlier complaints.</source>
+      <translation>已登记的客户，以前没有投诉。</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
@@ -2319,6 +2327,18 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>%1 rows imported.</source>
       <translation>已导入 %1 行。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>{field}: {message}</source>
+      <translation>{field}：{message}</translation>
     </message>
   </context>
   <context>
@@ -2529,6 +2549,42 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>Discard</source>
       <translation>放弃</translation>
+    </message>
+    <message>
+      <source>* must be filled in</source>
+      <translation>* 为必填项</translation>
+    </message>
+    <message>
+      <source>On file, no earlier complaints: {name}</source>
+      <translation>已登记的客户，以前没有投诉：{name}</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Not &amp;now</source>
+      <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Time received</source>
+      <translation>接收时间</translation>
+    </message>
+    <message>
+      <source>This complaint was being typed on {when}. Was it received then?</source>
+      <translation>这条投诉是在 {when} 录入的。是那时收到的吗？</translation>
+    </message>
+    <message>
+      <source>&amp;Keep {when}</source>
+      <translation>保留 {when}(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Use &amp;now</source>
+      <translation>改为现在(&amp;N)</translation>
     </message>
   </context>
   <context>
@@ -2781,6 +2837,18 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>{shop} (read-only)</source>
       <translation>{shop}（只读）</translation>
     </message>
+    <message>
+      <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched; open it with File › Open archive….</source>
+      <translation>演示店铺：客户和投诉都是虚构的，供您随便看看。您自己的档案不受影响；要打开它，请选择“文件 › 打开档案…”。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;No complaints yet.&lt;/b&gt; When a customer complains, press &lt;b&gt;Ctrl+N&lt;/b&gt; (New complaint) and write it down as they say it. To look around first, choose &lt;b&gt;File › Open the demo shop&lt;/b&gt;: it opens in a window of its own.</source>
+      <translation>&lt;b&gt;还没有投诉。&lt;/b&gt;有客户投诉时，按 &lt;b&gt;Ctrl+N&lt;/b&gt;（新投诉），照客户的原话记下来。想先看看，请选择 &lt;b&gt;文件 › 打开演示店铺&lt;/b&gt;：它会在单独的窗口中打开。</translation>
+    </message>
+    <message>
+      <source>Demo shop · {name}</source>
+      <translation>演示店铺 · {name}</translation>
+    </message>
   </context>
   <context>
     <name>Menus</name>
@@ -2879,6 +2947,66 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>Export</source>
       <translation>导出</translation>
+    </message>
+    <message>
+      <source>&amp;Recent archives</source>
+      <translation>最近的档案(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Open &amp;archive…</source>
+      <translation>打开档案(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>New arc&amp;hive…</source>
+      <translation>新建档案(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo shop</source>
+      <translation>打开演示店铺(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Open archive: the folder that holds it</source>
+      <translation>打开档案：选择档案所在的文件夹</translation>
+    </message>
+    <message>
+      <source>No archive in {folder}. To start one there, choose File › New archive….</source>
+      <translation>{folder} 中没有档案。要在那里新建，请选择“文件 › 新建档案…”。</translation>
+    </message>
+    <message>
+      <source>New archive: choose an empty folder</source>
+      <translation>新建档案：选择一个空文件夹</translation>
+    </message>
+    <message>
+      <source>No archive could be made in {folder}: {error}</source>
+      <translation>无法在 {folder} 中新建档案：{error}</translation>
+    </message>
+    <message>
+      <source>This window already shows the demo shop.</source>
+      <translation>这个窗口显示的就是演示店铺。</translation>
+    </message>
+    <message>
+      <source>Filling the demo shop, a few seconds…</source>
+      <translation>正在生成演示店铺，需要几秒钟…</translation>
+    </message>
+    <message>
+      <source>The demo shop could not be filled: {error}</source>
+      <translation>无法生成演示店铺：{error}</translation>
+    </message>
+    <message>
+      <source>This archive is the one open in this window.</source>
+      <translation>这个档案已在本窗口中打开。</translation>
+    </message>
+    <message>
+      <source>{archive} opens in a window of its own.</source>
+      <translation>{archive} 将在单独的窗口中打开。</translation>
+    </message>
+    <message>
+      <source>Amends could not be started for {folder}.</source>
+      <translation>无法为 {folder} 启动 Amends。</translation>
+    </message>
+    <message>
+      <source>No other archives yet</source>
+      <translation>还没有其他档案</translation>
     </message>
   </context>
   <context>
@@ -3905,6 +4033,30 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
       <source>&amp;Follow up after a remedy:</source>
       <translation>补救后回访间隔(&amp;F)：</translation>
     </message>
+    <message>
+      <source>&amp;Money and hours</source>
+      <translation>货币和营业时间(&amp;M)</translation>
+    </message>
+    <message>
+      <source>The monthly summary counts complaints received outside these hours separately.</source>
+      <translation>月度总结会单独统计在营业时间以外收到的投诉。</translation>
+    </message>
+    <message>
+      <source>&amp;Currency:</source>
+      <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>Opens a&amp;t:</source>
+      <translation>开门时间(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Closes at:</source>
+      <translation>关门时间：</translation>
+    </message>
+    <message>
+      <source>It must close after it opens.</source>
+      <translation>关门时间必须晚于开门时间。</translation>
+    </message>
   </context>
   <context>
     <name>Severity</name>
@@ -4598,6 +4750,62 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>This follow-up is already done; plan a new one instead.</source>
       <translation>这次回访已经完成，请另外安排一次新的回访。</translation>
     </message>
+    <message>
+      <source>No column is chosen for: {fields}</source>
+      <translation>以下字段还没有选定列：{fields}</translation>
+    </message>
+    <message>
+      <source>the same phone number is already on line {line}</source>
+      <translation>同一个电话号码已在第 {line} 行出现</translation>
+    </message>
+    <message>
+      <source>a customer with this phone number is already in the archive</source>
+      <translation>档案中已有使用这个电话号码的客户</translation>
+    </message>
+    <message>
+      <source>give the customer's phone or name</source>
+      <translation>请填写客户的电话或姓名</translation>
+    </message>
+    <message>
+      <source>“{ref}” is not a reference like 2026-0001</source>
+      <translation>“{ref}”不是像 2026-0001 这样的编号</translation>
+    </message>
+    <message>
+      <source>{ref} is already on line {line}</source>
+      <translation>{ref} 已在第 {line} 行出现</translation>
+    </message>
+    <message>
+      <source>{ref} is already in the archive</source>
+      <translation>{ref} 已在档案中</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again from Excel as “CSV UTF-8”.</source>
+      <translation>这个文件既不是 UTF-8 也不是 GBK/GB18030 文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>文件是空的。</translation>
+    </message>
+    <message>
+      <source>Line {line} cannot be read: {error}</source>
+      <translation>第 {line} 行无法读取：{error}</translation>
+    </message>
+    <message>
+      <source>“{text}” is not one of: {choices}</source>
+      <translation>“{text}”不是以下之一：{choices}</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date (write it as 2026-11-02 10:30)</source>
+      <translation>“{text}”不是日期（请写成 2026-11-02 10:30）</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a real date</source>
+      <translation>“{text}”不是有效的日期</translation>
+    </message>
+    <message>
+      <source>Excel turned this phone number into a number (1.38E+10); format the column as Text in Excel and save again</source>
+      <translation>Excel 把这个电话号码变成了数字（1.38E+10）；请在 Excel 中把这一列设为“文本”格式后重新保存</translation>
+    </message>
   </context>
   <context>
     <name>WarningKind</name>
@@ -4768,6 +4976,14 @@ Wang Qiang</source>
     <message>
       <source>The demo shop could not be filled: {error}</source>
       <translation>无法填充演示店铺：{error}</translation>
+    </message>
+    <message>
+      <source>The demo shop opens in a window of its own; your archive stays as it is. Set up your shop here when you are ready, or click Later.</source>
+      <translation>演示店铺将在单独的窗口中打开，您的档案保持不变。准备好后在这里设置您的店铺，或点击“以后再说”。</translation>
+    </message>
+    <message>
+      <source>The demo shop is ready but its window could not be opened: choose File › Open the demo shop in the main window.</source>
+      <translation>演示店铺已生成，但无法打开它的窗口：请在主窗口中选择“文件 › 打开演示店铺”。</translation>
     </message>
   </context>
   <context>
@@ -5136,6 +5352,185 @@ Print or save anyway?</source>
     <message>
       <source>The template is empty.</source>
       <translation>模板是空的。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AfterSaveBar</name>
+    <message>
+      <source>Open &amp;case</source>
+      <translation>打开案件(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Print &amp;job tag</source>
+      <translation>打印维修标签(&amp;J)</translation>
+    </message>
+    <message>
+      <source>&amp;Apology letter</source>
+      <translation>致歉信(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Archives</name>
+    <message>
+      <source>Demo shop</source>
+      <translation>演示店铺</translation>
+    </message>
+  </context>
+  <context>
+    <name>CsvField</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Agrees to be contacted</source>
+      <translation>同意联系</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>接收时间</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Customer name</source>
+      <translation>客户姓名</translation>
+    </message>
+    <message>
+      <source>Customer phone</source>
+      <translation>客户电话</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Product / service</source>
+      <translation>产品/服务</translation>
+    </message>
+    <message>
+      <source>Order / receipt no.</source>
+      <translation>订单/小票号</translation>
+    </message>
+    <message>
+      <source>In the customer's words</source>
+      <translation>客户原话</translation>
+    </message>
+    <message>
+      <source>How they felt</source>
+      <translation>客户感受</translation>
+    </message>
+    <message>
+      <source>What they expect</source>
+      <translation>客户期望</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>How widespread</source>
+      <translation>波及面</translation>
+    </message>
+    <message>
+      <source>Cause</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Improvement</source>
+      <translation>改进措施</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>Currency</name>
+    <message>
+      <source>Chinese yuan (renminbi)</source>
+      <translation>人民币</translation>
+    </message>
+    <message>
+      <source>Hong Kong dollar</source>
+      <translation>港币</translation>
+    </message>
+    <message>
+      <source>New Taiwan dollar</source>
+      <translation>新台币</translation>
+    </message>
+    <message>
+      <source>Macanese pataca</source>
+      <translation>澳门元</translation>
+    </message>
+    <message>
+      <source>Singapore dollar</source>
+      <translation>新加坡元</translation>
+    </message>
+    <message>
+      <source>Japanese yen</source>
+      <translation>日元</translation>
+    </message>
+    <message>
+      <source>US dollar</source>
+      <translation>美元</translation>
+    </message>
+    <message>
+      <source>Euro</source>
+      <translation>欧元</translation>
+    </message>
+    <message>
+      <source>Pound sterling</source>
+      <translation>英镑</translation>
+    </message>
+    <message>
+      <source>Australian dollar</source>
+      <translation>澳元</translation>
+    </message>
+    <message>
+      <source>Canadian dollar</source>
+      <translation>加元</translation>
+    </message>
+    <message>
+      <source>Swiss franc</source>
+      <translation>瑞士法郎</translation>
+    </message>
+  </context>
+  <context>
+    <name>Typography</name>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{label}: {value}</source>
+      <translation>{label}：{value}</translation>
     </message>
   </context>
 </TS>

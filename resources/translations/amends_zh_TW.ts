@@ -1871,6 +1871,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>{ref}  {name}  (due {due})</source>
       <translation>{ref}  {name}（{due} 到期）</translation>
     </message>
+    <message>
+      <source>follow-up letters {week}</source>
+      <translation>回訪信 {week}</translation>
+    </message>
   </context>
   <context>
     <name>FollowUpBucket</name>
@@ -2249,6 +2253,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>satisfaction %1/5</source>
       <translation type="vanished">滿意度 %1/5</translation>
     </message>
+    <message>
+      <source>On file, no earlier complaints.</source>
+      <translation>已登記的客戶，以前沒有投訴。</translation>
+    </message>
   </context>
   <context>
     <name>ImportDialog</name>
@@ -2319,6 +2327,18 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>%1 rows imported.</source>
       <translation>已匯入 %1 行。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>{field}: {message}</source>
+      <translation>{field}：{message}</translation>
     </message>
   </context>
   <context>
@@ -2529,6 +2549,42 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>Discard</source>
       <translation>放棄</translation>
+    </message>
+    <message>
+      <source>* must be filled in</source>
+      <translation>* 為必填項</translation>
+    </message>
+    <message>
+      <source>On file, no earlier complaints: {name}</source>
+      <translation>已登記的客戶，以前沒有投訴：{name}</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>恢復(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>丟棄(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Not &amp;now</source>
+      <translation>以後再說(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Time received</source>
+      <translation>接收時間</translation>
+    </message>
+    <message>
+      <source>This complaint was being typed on {when}. Was it received then?</source>
+      <translation>這條投訴是在 {when} 錄入的。是那時收到的嗎？</translation>
+    </message>
+    <message>
+      <source>&amp;Keep {when}</source>
+      <translation>保留 {when}(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Use &amp;now</source>
+      <translation>改為現在(&amp;N)</translation>
     </message>
   </context>
   <context>
@@ -2781,6 +2837,18 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>{shop} (read-only)</source>
       <translation>{shop}（只讀）</translation>
     </message>
+    <message>
+      <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched; open it with File › Open archive….</source>
+      <translation>演示店鋪：客戶和投訴都是虛構的，供您隨便看看。您自己的檔案不受影響；要開啟它，請選擇“檔案 › 開啟檔案…”。</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;No complaints yet.&lt;/b&gt; When a customer complains, press &lt;b&gt;Ctrl+N&lt;/b&gt; (New complaint) and write it down as they say it. To look around first, choose &lt;b&gt;File › Open the demo shop&lt;/b&gt;: it opens in a window of its own.</source>
+      <translation>&lt;b&gt;還沒有投訴。&lt;/b&gt;有客戶投訴時，按 &lt;b&gt;Ctrl+N&lt;/b&gt;（新投訴），照客戶的原話記下來。想先看看，請選擇 &lt;b&gt;檔案 › 開啟演示店鋪&lt;/b&gt;：它會在單獨的視窗中開啟。</translation>
+    </message>
+    <message>
+      <source>Demo shop · {name}</source>
+      <translation>演示店鋪 · {name}</translation>
+    </message>
   </context>
   <context>
     <name>Menus</name>
@@ -2879,6 +2947,66 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>Export</source>
       <translation>匯出</translation>
+    </message>
+    <message>
+      <source>&amp;Recent archives</source>
+      <translation>最近的檔案(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Open &amp;archive…</source>
+      <translation>開啟檔案(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>New arc&amp;hive…</source>
+      <translation>新建檔案(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Open the &amp;demo shop</source>
+      <translation>開啟演示店鋪(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Open archive: the folder that holds it</source>
+      <translation>開啟檔案：選擇檔案所在的資料夾</translation>
+    </message>
+    <message>
+      <source>No archive in {folder}. To start one there, choose File › New archive….</source>
+      <translation>{folder} 中沒有檔案。要在那裡新建，請選擇“檔案 › 新建檔案…”。</translation>
+    </message>
+    <message>
+      <source>New archive: choose an empty folder</source>
+      <translation>新建檔案：選擇一個空資料夾</translation>
+    </message>
+    <message>
+      <source>No archive could be made in {folder}: {error}</source>
+      <translation>無法在 {folder} 中新建檔案：{error}</translation>
+    </message>
+    <message>
+      <source>This window already shows the demo shop.</source>
+      <translation>這個視窗顯示的就是演示店鋪。</translation>
+    </message>
+    <message>
+      <source>Filling the demo shop, a few seconds…</source>
+      <translation>正在生成演示店鋪，需要幾秒鐘…</translation>
+    </message>
+    <message>
+      <source>The demo shop could not be filled: {error}</source>
+      <translation>無法生成演示店鋪：{error}</translation>
+    </message>
+    <message>
+      <source>This archive is the one open in this window.</source>
+      <translation>這個檔案已在本視窗中開啟。</translation>
+    </message>
+    <message>
+      <source>{archive} opens in a window of its own.</source>
+      <translation>{archive} 將在單獨的視窗中開啟。</translation>
+    </message>
+    <message>
+      <source>Amends could not be started for {folder}.</source>
+      <translation>無法為 {folder} 啟動 Amends。</translation>
+    </message>
+    <message>
+      <source>No other archives yet</source>
+      <translation>還沒有其他檔案</translation>
     </message>
   </context>
   <context>
@@ -3905,6 +4033,30 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
       <source>&amp;Follow up after a remedy:</source>
       <translation>補救後回訪間隔(&amp;F)：</translation>
     </message>
+    <message>
+      <source>&amp;Money and hours</source>
+      <translation>貨幣和營業時間(&amp;M)</translation>
+    </message>
+    <message>
+      <source>The monthly summary counts complaints received outside these hours separately.</source>
+      <translation>月度總結會單獨統計在營業時間以外收到的投訴。</translation>
+    </message>
+    <message>
+      <source>&amp;Currency:</source>
+      <translation>貨幣(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>Opens a&amp;t:</source>
+      <translation>開門時間(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Closes at:</source>
+      <translation>關門時間：</translation>
+    </message>
+    <message>
+      <source>It must close after it opens.</source>
+      <translation>關門時間必須晚於開門時間。</translation>
+    </message>
   </context>
   <context>
     <name>Severity</name>
@@ -4598,6 +4750,62 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>This follow-up is already done; plan a new one instead.</source>
       <translation>這次回訪已經完成，請另外安排一次新的回訪。</translation>
     </message>
+    <message>
+      <source>No column is chosen for: {fields}</source>
+      <translation>以下欄位還沒有選定列：{fields}</translation>
+    </message>
+    <message>
+      <source>the same phone number is already on line {line}</source>
+      <translation>同一個電話號碼已在第 {line} 行出現</translation>
+    </message>
+    <message>
+      <source>a customer with this phone number is already in the archive</source>
+      <translation>檔案中已有使用這個電話號碼的客戶</translation>
+    </message>
+    <message>
+      <source>give the customer's phone or name</source>
+      <translation>請填寫客戶的電話或姓名</translation>
+    </message>
+    <message>
+      <source>“{ref}” is not a reference like 2026-0001</source>
+      <translation>“{ref}”不是像 2026-0001 這樣的編號</translation>
+    </message>
+    <message>
+      <source>{ref} is already on line {line}</source>
+      <translation>{ref} 已在第 {line} 行出現</translation>
+    </message>
+    <message>
+      <source>{ref} is already in the archive</source>
+      <translation>{ref} 已在檔案中</translation>
+    </message>
+    <message>
+      <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again from Excel as “CSV UTF-8”.</source>
+      <translation>這個檔案既不是 UTF-8 也不是 GBK/GB18030 文本。請在 Excel 中另存為“CSV UTF-8”。</translation>
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation>檔案是空的。</translation>
+    </message>
+    <message>
+      <source>Line {line} cannot be read: {error}</source>
+      <translation>第 {line} 行無法讀取：{error}</translation>
+    </message>
+    <message>
+      <source>“{text}” is not one of: {choices}</source>
+      <translation>“{text}”不是以下之一：{choices}</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date (write it as 2026-11-02 10:30)</source>
+      <translation>“{text}”不是日期（請寫成 2026-11-02 10:30）</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a real date</source>
+      <translation>“{text}”不是有效的日期</translation>
+    </message>
+    <message>
+      <source>Excel turned this phone number into a number (1.38E+10); format the column as Text in Excel and save again</source>
+      <translation>Excel 把這個電話號碼變成了數字（1.38E+10）；請在 Excel 中把這一列設為“文本”格式後重新儲存</translation>
+    </message>
   </context>
   <context>
     <name>WarningKind</name>
@@ -4768,6 +4976,14 @@ Wang Qiang</source>
     <message>
       <source>The demo shop could not be filled: {error}</source>
       <translation>無法填充演示店鋪：{error}</translation>
+    </message>
+    <message>
+      <source>The demo shop opens in a window of its own; your archive stays as it is. Set up your shop here when you are ready, or click Later.</source>
+      <translation>演示店鋪將在單獨的視窗中開啟，您的檔案保持不變。準備好後在這裡設定您的店鋪，或點選“以後再說”。</translation>
+    </message>
+    <message>
+      <source>The demo shop is ready but its window could not be opened: choose File › Open the demo shop in the main window.</source>
+      <translation>演示店鋪已生成，但無法開啟它的視窗：請在主視窗中選擇“檔案 › 開啟演示店鋪”。</translation>
     </message>
   </context>
   <context>
@@ -5136,6 +5352,185 @@ Print or save anyway?</source>
     <message>
       <source>The template is empty.</source>
       <translation>模板是空的。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AfterSaveBar</name>
+    <message>
+      <source>Open &amp;case</source>
+      <translation>開啟案件(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Print &amp;job tag</source>
+      <translation>列印維修標籤(&amp;J)</translation>
+    </message>
+    <message>
+      <source>&amp;Apology letter</source>
+      <translation>致歉信(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Archives</name>
+    <message>
+      <source>Demo shop</source>
+      <translation>演示店鋪</translation>
+    </message>
+  </context>
+  <context>
+    <name>CsvField</name>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>電話</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>電子郵箱</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>語言</translation>
+    </message>
+    <message>
+      <source>Agrees to be contacted</source>
+      <translation>同意聯絡</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>編號</translation>
+    </message>
+    <message>
+      <source>Received at</source>
+      <translation>接收時間</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客戶</translation>
+    </message>
+    <message>
+      <source>Customer name</source>
+      <translation>客戶姓名</translation>
+    </message>
+    <message>
+      <source>Customer phone</source>
+      <translation>客戶電話</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <source>Product / service</source>
+      <translation>產品/服務</translation>
+    </message>
+    <message>
+      <source>Order / receipt no.</source>
+      <translation>訂單/小票號</translation>
+    </message>
+    <message>
+      <source>In the customer's words</source>
+      <translation>客戶原話</translation>
+    </message>
+    <message>
+      <source>How they felt</source>
+      <translation>客戶感受</translation>
+    </message>
+    <message>
+      <source>What they expect</source>
+      <translation>客戶期望</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>嚴重程度</translation>
+    </message>
+    <message>
+      <source>How widespread</source>
+      <translation>波及面</translation>
+    </message>
+    <message>
+      <source>Cause</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>Root cause</source>
+      <translation>根本原因</translation>
+    </message>
+    <message>
+      <source>Improvement</source>
+      <translation>改進措施</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+  </context>
+  <context>
+    <name>Currency</name>
+    <message>
+      <source>Chinese yuan (renminbi)</source>
+      <translation>人民幣</translation>
+    </message>
+    <message>
+      <source>Hong Kong dollar</source>
+      <translation>港幣</translation>
+    </message>
+    <message>
+      <source>New Taiwan dollar</source>
+      <translation>新臺幣</translation>
+    </message>
+    <message>
+      <source>Macanese pataca</source>
+      <translation>澳門元</translation>
+    </message>
+    <message>
+      <source>Singapore dollar</source>
+      <translation>新加坡元</translation>
+    </message>
+    <message>
+      <source>Japanese yen</source>
+      <translation>日元</translation>
+    </message>
+    <message>
+      <source>US dollar</source>
+      <translation>美元</translation>
+    </message>
+    <message>
+      <source>Euro</source>
+      <translation>歐元</translation>
+    </message>
+    <message>
+      <source>Pound sterling</source>
+      <translation>英鎊</translation>
+    </message>
+    <message>
+      <source>Australian dollar</source>
+      <translation>澳元</translation>
+    </message>
+    <message>
+      <source>Canadian dollar</source>
+      <translation>加元</translation>
+    </message>
+    <message>
+      <source>Swiss franc</source>
+      <translation>瑞士法郎</translation>
+    </message>
+  </context>
+  <context>
+    <name>Typography</name>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>{label}: {value}</source>
+      <translation>{label}：{value}</translation>
     </message>
   </context>
 </TS>

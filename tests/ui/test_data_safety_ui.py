@@ -97,7 +97,7 @@ def test_import_waits_for_the_required_columns_to_be_mapped(qtbot, archive, tmp_
     dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
     qtbot.addWidget(dialog)
     dialog.load(source)
-    assert "name" in dialog.status.text() and not dialog.import_button.isEnabled()
+    assert "Name" in dialog.status.text() and not dialog.import_button.isEnabled()
     dialog.set_column(0, "name")
     assert dialog.import_button.isEnabled()
 

@@ -79,7 +79,14 @@ def test_a_crash_while_typing_loses_nothing(qtbot, archive, archive_path, window
         restarted = show_main_window(qtbot, again, settings)
         questions = []
         restarted.intake.ask = lambda question: questions.append(question) or True
-        assert restarted.intake.offer_draft()
+        restored = []
+
+        def keep_the_typed_time(box) -> None:
+            assert "Was it received then?" in box.text()
+            box.defaultButton().click()  # Keep …
+
+        drive_dialog(keep_the_typed_time, lambda: restored.append(restarted.intake.offer_draft()))
+        assert restored == [True]
 
         intake = restarted.intake
         assert form_state(intake.customer, intake.complaint) == typed
@@ -140,9 +147,9 @@ def test_the_offer_is_a_question_with_restore_and_discard(qtbot, archive, settin
 
     def restore(box) -> None:
         seen.append(box.text())
-        assert {b.text() for b in box.buttons()} == {"Restore", "Discard"}
-        assert box.defaultButton().text() == "Restore"
-        next(b for b in box.buttons() if b.text() == "Restore").click()
+        assert {b.text() for b in box.buttons()} == {"&Restore", "&Discard", "Not &now"}
+        assert box.defaultButton().text() == "&Restore"
+        box.defaultButton().click()
 
     drive_dialog(restore, window.intake.offer_draft)
     assert seen[0].startswith("Restore the complaint you were typing on ")

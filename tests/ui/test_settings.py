@@ -117,7 +117,7 @@ def test_other_screens_can_add_their_own_settings_page(qtbot, archive, settings_
 
     dialog = _open(qtbot, archive, settings_path)
     dialog.tabs.addTab(QLabel("templates"), "Letter templates")
-    assert dialog.tabs.count() == 5
+    assert dialog.tabs.count() == 6
     assert QSettings(settings_path, QSettings.Format.IniFormat).value(LANGUAGE_KEY) is None
 
 
@@ -130,3 +130,35 @@ def test_enter_in_the_name_field_adds_the_colleague_and_keeps_settings_open(
     assert dialog.isVisible() and dialog.staff_page.new_name.text() == ""
     assert _staff_item(dialog, "Wang Qiang").checkState() == Qt.CheckState.Checked
     assert archive.staff() == []  # written only on OK
+
+
+def test_currency_and_opening_hours_are_set_in_settings(qtbot, archive, settings_path):
+    from PySide6.QtCore import QTime
+
+    from desktop_app.ui.widgets import format_money
+
+    dialog = _open(qtbot, archive, settings_path)
+    qtbot.keyClicks(dialog.shop_form.name, "Morning Light")
+    codes = [dialog.currency.itemData(i) for i in range(dialog.currency.count())]
+    assert {"CNY", "HKD", "TWD", "MOP", "USD", "EUR", "GBP"} <= set(codes)
+    dialog.currency.setCurrentIndex(dialog.currency.findData("TWD"))
+    dialog.opens.setTime(QTime(10, 30))
+    dialog.closes.setTime(QTime(22, 0))
+    _ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert archive.shop().currency == "TWD"
+    assert str(archive.opening_hours()) == "10:30–22:00"
+    assert format_money(125_000, "TWD") == "NT$1,250"  # no decimals for the Taiwan dollar
+    assert format_money(125_050, "HKD") == "HK$1,250.50"
+
+
+def test_opening_hours_that_close_before_they_open_are_refused(qtbot, archive, settings_path):
+    from PySide6.QtCore import QTime
+
+    dialog = _open(qtbot, archive, settings_path)
+    qtbot.keyClicks(dialog.shop_form.name, "Morning Light")
+    dialog.opens.setTime(QTime(21, 0))
+    dialog.closes.setTime(QTime(9, 0))
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and not dialog.hours_error.isHidden()
+    assert archive.setting("opening_hours") == ""

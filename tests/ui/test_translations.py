@@ -39,9 +39,9 @@ def _tools():
     return module
 
 
-def _messages():
+def _messages(ts: Path = TS):
     """(context, source, [translations]) for every finished, current message of the .ts."""
-    for context in ET.parse(TS).getroot().iter("context"):
+    for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -64,7 +64,7 @@ def english(qapp):
     QLocale.setDefault(QLocale.system())
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "en"])
 def test_every_visible_string_in_the_code_has_a_finished_translation(tmp_path, language):
     # English: only the strings with a count need one, for their singular and plural forms.
     tools = _tools()
@@ -104,16 +104,18 @@ def test_every_enum_label_is_translated_for_letters_and_the_window():
                 assert compiled != member.label, f"{enum.__name__}.{member.name} is still English"
 
 
-def test_the_compiled_qm_holds_every_finished_translation_of_the_ts():
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_compiled_qm_holds_every_finished_translation_of_the_ts(language):
     translator = QTranslator()
-    assert translator.load(str(QM))
-    for context, source, forms in _messages():
+    assert translator.load(str(resource("translations", f"amends_{language}.qm")))
+    for context, source, forms in _messages(resource("translations", f"amends_{language}.ts")):
         assert translator.translate(context, source, None, 1) == forms[0], \
             f"[{context}] {source}: run tools/translations.py to recompile"
 
 
-def test_translations_keep_every_placeholder_of_their_source():
-    for context, source, forms in _messages():
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_translations_keep_every_placeholder_of_their_source(language):
+    for context, source, forms in _messages(resource("translations", f"amends_{language}.ts")):
         for form in forms:
             assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), \
                 f"[{context}] {source!r} -> {form!r}"
@@ -129,6 +131,26 @@ def test_installing_chinese_translates_labels_messages_and_standard_buttons(qapp
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     assert box.buttons()[0].text() == "确定"
     assert QLocale().language() == QLocale.Language.Chinese
+
+
+@pytest.mark.parametrize(("language", "look_in"), [("zh_CN", "查找范围："), ("zh_TW", "尋找於：")])
+def test_qts_own_file_and_print_dialogs_speak_chinese_too(qapp, english, language, look_in):
+    install_translator(qapp, language)
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == look_in
+    assert QCoreApplication.translate("QPrintDialog", "Print") != "Print"
+
+
+def test_chinese_lists_and_labels_use_full_width_punctuation(qapp, english):
+    from desktop_app.ui.widgets import labelled, listed
+
+    install_translator(qapp, "zh_CN")
+    assert listed(["折扣", "代金券"]) == "折扣、代金券"
+    assert labelled("状态", "处理中") == "状态：处理中"
+    install_translator(qapp, "zh_TW")
+    assert listed(["折扣", "代金券"]) == "折扣、代金券"
+    install_translator(qapp, "en")
+    assert listed(["Discount", "Voucher"]) == "Discount, Voucher"
+    assert labelled("Status", "open") == "Status: open"
 
 
 def test_switching_back_to_english_removes_the_chinese_translators(qapp, english):

@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
-from desktop_app.demo import fill_demo_shop
+from desktop_app.archive import Archive
+from desktop_app.demo import fill_demo_shop, is_demo
 from desktop_app.domain.model import Language
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui.translation import LANGUAGE_KEY, install_translator
@@ -99,15 +100,26 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_message(qtbot, welcome, t
     assert "PNG or JPEG" in welcome.shop_form.errors["logo"].text()
 
 
-def test_opening_the_demo_shop_fills_the_archive_without_freezing_the_window(
-        qtbot, welcome, archive):
+def test_opening_the_demo_shop_never_fills_the_archive_being_set_up(
+        qtbot, welcome, archive, tmp_path):
+    demo_folder = tmp_path / "Demo shop"
+    launched = []
+    welcome.demo_dir = lambda: demo_folder
+    welcome.launch = lambda folder: launched.append(folder) or True
     welcome.demo_filler = partial(fill_demo_shop, customers=20, complaints=40)
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
     assert not welcome.shop_box.isEnabled()  # the click returned while the filling goes on
-    qtbot.waitUntil(lambda: welcome.result() == QDialog.DialogCode.Accepted, timeout=30_000)
-    assert welcome.opened_demo and archive.count_cases(CaseFilter()) == 40
-    assert archive.shop().name and len(archive.staff()) >= 2
-    assert not needs_welcome(archive)
+    qtbot.waitUntil(lambda: welcome.opened_demo, timeout=30_000)
+    assert launched == [demo_folder]  # in a window of its own
+    assert archive.count_cases(CaseFilter()) == 0 and needs_welcome(archive)  # untouched
+    demo = Archive.open(demo_folder / "amends.db", create=False)
+    try:
+        assert demo.count_cases(CaseFilter()) == 40 and is_demo(demo)
+        assert demo.shop().name and len(demo.staff()) >= 2
+    finally:
+        demo.close()
+    assert welcome.isVisible() and "window of its own" in welcome.progress.text()
+    welcome.reject()
 
 
 def test_choosing_chinese_switches_the_welcome_at_once_and_is_remembered(
@@ -156,3 +168,11 @@ def test_a_demo_shop_that_cannot_be_written_is_reported_in_the_dialog(qtbot, wel
     qtbot.waitUntil(lambda: welcome.demo_button.isEnabled(), timeout=10_000)
     assert "disk full" in welcome.progress.text()
     assert welcome.isVisible() and not welcome.opened_demo
+
+
+def test_a_traditional_chinese_welcome_writes_letters_in_traditional_chinese(
+        qtbot, welcome, archive):
+    welcome.language.setCurrentIndex(welcome.language.findData("zh_TW"))
+    welcome.shop_form.name.insert("台北小店")
+    qtbot.mouseClick(_start(welcome), Qt.MouseButton.LeftButton)
+    assert archive.shop().language is Language.ZH_TW

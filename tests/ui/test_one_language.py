@@ -1,0 +1,102 @@
+"""A Chinese window speaks Chinese only: import problems, column choices, file names, labels."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.move_dialog import delete_dialog
+from desktop_app.ui.translation import install_translator
+from tests.conftest import complaint_input, customer_input
+from tests.ui.conftest import show_main_window
+from tests.ui.test_backup_dialog import ScriptedPrompt
+
+
+@pytest.fixture
+def chinese(qapp):
+    install_translator(qapp, "zh_CN")
+    yield
+    install_translator(qapp, "en")
+    QLocale.setDefault(QLocale.system())
+
+
+def _bad_phone_file(tmp_path):
+    source = tmp_path / "customers.csv"
+    source.write_text("name,phone,email\r\nWang,not a phone,w@example.com\r\n",
+                      encoding="utf-8-sig")
+    return source
+
+
+def test_import_problems_and_column_choices_are_in_chinese(qtbot, archive, tmp_path, chinese):
+    dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
+    qtbot.addWidget(dialog)
+    assert dialog.load(_bad_phone_file(tmp_path))
+    combo = dialog.preview.cellWidget(0, 1)
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert "电话" in choices and "phone" not in choices and "email" not in choices
+    [problem] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problem.startswith("第 2 行：电话："), problem
+    assert "phone" not in problem and "Not a phone" not in problem
+
+
+def test_import_problems_name_the_field_in_english_words_too(qtbot, archive, tmp_path):
+    dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
+    qtbot.addWidget(dialog)
+    dialog.load(_bad_phone_file(tmp_path))
+    problem = dialog.problems.item(0).text()
+    assert problem.startswith("Line 2: Phone: "), problem
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_chinese(qtbot, archive, tmp_path, chinese):
+    source = tmp_path / "empty.csv"
+    source.write_bytes(b"")
+    dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
+    qtbot.addWidget(dialog)
+    assert not dialog.load(source)
+    assert dialog.file_label.text() == "文件是空的。"
+
+
+def test_a_pdf_is_proposed_under_a_name_in_the_window_language(qtbot, archive, chinese):
+    from desktop_app.ui.print_actions import print_job_tag
+
+    complaint = archive.record_complaint(customer_input(), complaint_input())
+    dialog = print_job_tag(archive, complaint.id)
+    qtbot.addWidget(dialog)
+    try:
+        assert complaint.ref in dialog._file_name
+        assert "job-tag" not in dialog._file_name and dialog._file_name == dialog.windowTitle()
+    finally:
+        dialog.close()
+
+
+def test_a_known_customer_without_complaints_is_not_called_a_returning_one_in_chinese(
+        qtbot, archive, settings, chinese):
+    customer = archive.add_customer(customer_input())
+    window = show_main_window(qtbot, archive, settings)
+    window.intake.customer.choose(customer.id)
+    assert "老客户" not in window.intake.history.headline.text()
+    assert "老客户" not in window.statusBar().currentMessage()
+
+
+def test_delete_case_does_not_carry_the_ok_tick(qtbot):
+    dialog = delete_dialog("2026-0001", lambda text: None, None)
+    qtbot.addWidget(dialog)
+    style = dialog.style()
+    tick = style.standardIcon(QStyle.StandardPixmap.SP_DialogOkButton).pixmap(16).toImage()
+    trash = style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon).pixmap(16).toImage()
+    shown = dialog.ok_button.icon().pixmap(16).toImage()
+    assert shown != tick and shown == trash
+
+
+def test_a_first_run_case_list_says_what_to_do_next(qtbot, main_window):
+    hint = main_window.first_run_hint
+    assert hint.isVisible() and "Ctrl+N" in hint.text() and "demo shop" in hint.text()
+
+
+def test_the_first_run_hint_goes_once_there_is_a_complaint(qtbot, archive, settings):
+    archive.record_complaint(customer_input(), complaint_input())
+    window = show_main_window(qtbot, archive, settings)
+    assert not window.first_run_hint.isVisible()
+    assert QApplication.activeModalWidget() is None
