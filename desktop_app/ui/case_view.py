@@ -41,6 +41,7 @@ from desktop_app.ui.case_complaint import ComplaintDetails, DiagnosisEditor
 from desktop_app.ui.case_header import CaseHeader, MoveBar
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.checklist_panel import ChecklistPanel
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog, ScheduleFollowUpDialog
 from desktop_app.ui.guidance import GuidancePanel
 from desktop_app.ui.history import HistoryPanel
@@ -119,7 +120,7 @@ class CaseView(QWidget):
         self._build()
         self._wire()
         self.refresh()
-        self.resize(1320, 860)
+        fit_to_screen(self, 1320, 860)
 
     # Building ---------------------------------------------------------------------------------
 

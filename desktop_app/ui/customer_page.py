@@ -32,6 +32,7 @@ from desktop_app.domain.model import Care, Customer, Language, RemedyKind, Segme
 from desktop_app.domain.queries import HistoryItem
 from desktop_app.domain.validate import CustomerInput, ValidationError
 from desktop_app.ui.case_timeline import TimelineView
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.merge_dialog import MergeDialog
 from desktop_app.ui.remedies_panel import ID_ROLE, fill_row, small_table
 from desktop_app.ui.widgets import (
@@ -66,6 +67,7 @@ class EraseDialog(QMessageBox):
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)  # Enter alone never erases anyone
         self.setEscapeButton(self.cancel_button)
+        fit_to_screen(self)
 
     def confirmed(self) -> bool:
         self.exec()

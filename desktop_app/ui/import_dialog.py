@@ -28,6 +28,7 @@ from desktop_app.archive import Archive
 from desktop_app.archive.integrity import storage_problem
 from desktop_app.archive.transfer import ImportPlan, ImportRefused, plan_import, run_import
 from desktop_app.domain import csv_rules as rules
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
 
 PREVIEW_ROWS = 20
@@ -78,7 +79,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
 
     def _choose_file(self) -> None:
         path = self._ask_file()

@@ -30,6 +30,7 @@ from desktop_app.documents.letters import render_batch, render_letter
 from desktop_app.documents.templates import TemplateError, parse
 from desktop_app.domain.letter_context import LetterJob
 from desktop_app.domain.model import Language, LetterKind
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PdfPreview
 from desktop_app.ui.widgets import ERROR_STYLE, enum_text
 from desktop_app.ui.workers import run_pdf_job
@@ -72,7 +73,7 @@ class _LetterPreviewDialog(QDialog):
         self.preview = PdfPreview(self)
         self.preview.printed.connect(self._log)
         self.preview.saved.connect(self._log)
-        self.resize(900, 900)
+        fit_to_screen(self, 900, 900)
 
     def _generate(self, jobs: list[LetterJob], name: str) -> None:
         """Render `jobs` off the UI thread; the result lands in the preview."""

@@ -28,6 +28,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
+from desktop_app.ui.fit import fit_to_screen, scrolling
 from desktop_app.ui.intake import IntakePage
 from desktop_app.ui.settings_store import SettingsStore
 
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
 
     def add_page(self, key: str, widget: QWidget, title: str, icon: QIcon | None = None) -> None:
         """Add a page to the side list; the first nine get Ctrl+1 … Ctrl+9 in the View menu."""
-        self.pages.addWidget(widget)
+        # In a scroll area: a page wider or taller than a small screen scrolls, the window fits.
+        self.pages.addWidget(scrolling(widget))
         self._page_keys.append(key)
         item = QListWidgetItem(icon or QIcon(), title)
         item.setSizeHint(QSize(0, 36))
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self._page_keys.index(key))
 
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self._page_keys.index(key))
+        return self.pages.widget(self._page_keys.index(key)).widget()
 
     def current_page_key(self) -> str:
         return self._page_keys[self.pages.currentIndex()]
@@ -229,9 +231,8 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         """Put back the window's size, splitters and columns as the user left them."""
-        if not self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY)):
-            available = self.screen().availableGeometry()
-            self.resize(min(1360, available.width() - 40), min(860, available.height() - 40))
+        fit_to_screen(self, 1360, 860)
+        self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY))
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
         self.intake.splitter.restoreState(self.settings.get(keys.INTAKE_SPLITTER))
         self.cases.table.horizontalHeader().restoreState(self.settings.get(keys.CASES_HEADER))

@@ -25,6 +25,7 @@ from desktop_app.documents.case_sheet import render_case_sheet
 from desktop_app.documents.intake_form import render_intake_form
 from desktop_app.documents.job_tag import render_job_tag
 from desktop_app.domain.model import Language
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PdfPreview
 from desktop_app.ui.workers import run_pdf_job
 
@@ -39,7 +40,7 @@ class PrintPreviewDialog(QDialog):
                  parent: QWidget | None = None, offer_full_pages: bool = False):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self._render, self._file_name = render, file_name
         self.language_combo = QComboBox()
         for member in Language:

@@ -27,6 +27,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.model import Care, Complaint, RemedyKind
 from desktop_app.domain.queries import CustomerValue, Precedent
 from desktop_app.domain.recovery import MAX_CENTS, RemedyInput
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.remedies_panel import fill_row, small_table, yes_no
 from desktop_app.ui.saving_dialog import SavingDialog, YesNoCombo
 from desktop_app.ui.widgets import (
@@ -121,7 +122,7 @@ class RemedyDialog(SavingDialog):
         layout.addLayout(columns)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(1060, 460)
+        fit_to_screen(self, 1060, 460)
 
     def _show_help(self) -> None:
         value = self.archive.customer_value(self.complaint.customer_id)

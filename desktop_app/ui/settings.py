@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Language, ShopProfile
 from desktop_app.domain.validate import ValidationError
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.shop_form import ShopForm, fill_paper_combo
 from desktop_app.ui.translation import LANGUAGE_KEY, fill_language_combo, saved_language
 from desktop_app.ui.welcome import staff_name_error
@@ -137,6 +138,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        fit_to_screen(self, scroll=True)
 
     @staticmethod
     def _padded(widget: QWidget) -> QWidget:

@@ -24,6 +24,7 @@ from desktop_app.documents.summary import render_summary
 from desktop_app.domain.metrics import summarise
 from desktop_app.domain.model import Language
 from desktop_app.domain.reporting import Period, add_months
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PdfPreview
 from desktop_app.ui.workers import run_pdf_job
 
@@ -35,7 +36,7 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.archive = archive
         self.setWindowTitle(self.tr("Monthly recovery summary"))
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.month_combo = QComboBox()
         today = archive.now().date()
         first = date(today.year, today.month, 1)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.archive import Archive
 from desktop_app.documents.templates import PLACEHOLDERS, TemplateError, default_template, validate
 from desktop_app.domain.model import Language, LetterKind
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.widgets import ERROR_STYLE, enum_text
 
 
@@ -97,7 +98,7 @@ class TemplateEditor(QDialog):
         layout.addWidget(help_text)
         layout.addLayout(middle, 1)
         layout.addWidget(buttons)
-        self.resize(860, 620)
+        fit_to_screen(self, 860, 620)
 
     def _current(self) -> tuple[LetterKind, Language]:
         # Combos hold the stored codes: Qt turns str enums into plain strings.

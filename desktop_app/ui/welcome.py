@@ -36,6 +36,7 @@ from desktop_app.domain.validate import (
     ValidationError,
     check_customer,
 )
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.shop_form import (
     ShopForm,
     default_paper_size,
@@ -142,6 +143,7 @@ class WelcomeDialog(QDialog):
         for part in (self.intro, top, self.shop_box, self.more_box, self.progress, bottom):
             (layout.addWidget if isinstance(part, QWidget) else layout.addLayout)(part)
         self.setMinimumWidth(560)
+        fit_to_screen(self, scroll=True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Amends"))

@@ -1,0 +1,118 @@
+"""Every window and dialog opens within a small laptop's screen, its action buttons in sight."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDialogButtonBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop_app.ui.catalogue import SCREENS, open_screen
+from desktop_app.ui.fit import FRAME_ALLOWANCE, available_geometry, pretend_screen
+from tests.ui.screens import close, make_scene, window_classes
+
+SMALL_SCREENS = [(1366, 768), (1280, 720), (1024, 600)]
+
+
+def _scroll_parent(widget: QWidget, window: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _clipped(widget: QWidget, window: QWidget) -> bool:
+    """True when some part of `widget` lies outside an ancestor (so off the window, unseen)."""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        shown = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+        if not shown.contains(rect):
+            return True
+        if parent is window:
+            return False
+        parent = parent.parentWidget()
+    return False
+
+
+def problems_of(window: QWidget) -> list[str]:
+    """What keeps `window` from fitting its (pretended) screen, in words; empty when it fits."""
+    area = available_geometry(window)
+    found = []
+    size = window.size() + FRAME_ALLOWANCE
+    if size.width() > area.width() or size.height() > area.height():
+        found.append(f"opens {window.width()}×{window.height()} on a {area.width()}×"
+                     f"{area.height()} screen")
+    if not area.contains(window.geometry()):
+        found.append(f"lies at {window.geometry().getRect()}, off the screen")
+    for button in window.findChildren(QPushButton):
+        if not button.isVisible() or button.window() is not window:
+            continue
+        scroller = _scroll_parent(button, window)
+        in_box = isinstance(button.parentWidget(), QDialogButtonBox)
+        if scroller is not None and in_box:
+            found.append(f"“{button.text()}” scrolls away with the content")
+        elif scroller is None and _clipped(button, window):
+            found.append(f"“{button.text()}” is cut off")
+        elif scroller is not None and _clipped(scroller.viewport(), window):
+            found.append(f"“{button.text()}” sits in a scroll area that is cut off")
+    return found
+
+
+def _views(name: str, window: QWidget):
+    """Each state of a screen worth checking: every page of the main window, every tab."""
+    if name == "main_window":
+        for key in window._page_keys:
+            window.show_page(key)
+            yield key
+        return
+    yield name
+    for tabs in window.findChildren(QTabWidget):
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            yield f"{name}, tab {tabs.tabText(index)}"
+
+
+@pytest.mark.parametrize("width,height", SMALL_SCREENS)
+def test_every_window_and_dialog_fits_a_small_screen(qtbot, archive, settings, width, height):
+    misfits = {}
+    with pretend_screen(width, height):
+        scene = make_scene(qtbot, archive, settings)
+        for name in SCREENS:
+            window = open_screen(name, scene)
+            for view in _views(name, window):
+                if found := problems_of(window):
+                    misfits[view] = found
+            if window is not scene.window:
+                close(window)
+    assert not misfits, "\n".join(f"{view}: {'; '.join(found)}" for view, found in misfits.items())
+
+
+def test_every_dialog_class_is_in_the_catalogue(qtbot, archive, settings):
+    scene = make_scene(qtbot, archive, settings)
+    opened = set()
+    for name in SCREENS:
+        window = open_screen(name, scene)
+        opened.update(type(window).__mro__)
+        if window is not scene.window:
+            close(window)
+    assert window_classes() - opened == set()
+
+
+def test_a_dialog_wider_than_the_screen_is_narrowed_and_kept_on_it(qtbot, archive, settings):
+    with pretend_screen(800, 500):
+        scene = make_scene(qtbot, archive, settings)
+        dialog = open_screen("letter", scene)
+        dialog.move(700, 400)
+        dialog.hide()
+        dialog.show()
+        assert problems_of(dialog) == []
+        assert dialog.height() <= 500 - FRAME_ALLOWANCE.height()
+        close(dialog)
