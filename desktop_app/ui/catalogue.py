@@ -126,7 +126,7 @@ def _settings(scene: Scene) -> QWidget:
 
     dialog = SettingsDialog(scene.archive, scene.window.settings, scene.window)
     dialog.tabs.addTab(PasswordPage(scene.archive),  # as the File menu adds it
-                       QCoreApplication.translate("Menus", "&Password"))
+                       QCoreApplication.translate("Menus", "Pass&word"))
     return dialog
 
 

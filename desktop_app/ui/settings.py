@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._padded(self.shop_form), self.tr("&Shop"))
         self.tabs.addTab(self.staff_page, self.tr("S&taff"))
         self.tabs.addTab(self._language_page(), self.tr("&Language and paper"))
-        self.tabs.addTab(self._targets_page(), self.tr("Ta&rgets"))
+        self.tabs.addTab(self._targets_page(), self.tr("Tar&gets"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         for text, widget in ((self.tr("&Interface language:"), self.ui_language),
-                             (self.tr("Default &letter language:"), self.letter_language),
+                             (self.tr("&Default letter language:"), self.letter_language),
                              (self.tr("&Paper size:"), self.paper)):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(text, widget)

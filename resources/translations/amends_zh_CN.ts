@@ -925,8 +925,8 @@
         <translation>尚未查明</translation>
     </message>
     <message>
-        <source>Product / &amp;service:</source>
-        <translation>产品 / 服务(&amp;S)：</translation>
+        <source>Pro&amp;duct / service:</source>
+        <translation>产品 / 服务(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Order / receipt no.:</source>
@@ -937,28 +937,28 @@
         <translation>客户原话(&amp;W)：</translation>
     </message>
     <message>
-        <source>How they &amp;felt:</source>
-        <translation>客户情绪(&amp;F)：</translation>
+        <source>How they fel&amp;t:</source>
+        <translation>客户情绪(&amp;T)：</translation>
     </message>
     <message>
         <source>What they e&amp;xpect:</source>
         <translation>客户期望(&amp;X)：</translation>
     </message>
     <message>
-        <source>Se&amp;verity:</source>
-        <translation>严重程度(&amp;V)：</translation>
+        <source>Severit&amp;y:</source>
+        <translation>严重程度(&amp;Y)：</translation>
     </message>
     <message>
-        <source>How &amp;widespread:</source>
-        <translation>波及范围(&amp;W)：</translation>
+        <source>How widespread:</source>
+        <translation>波及范围：</translation>
     </message>
     <message>
         <source>Ca&amp;use:</source>
         <translation>原因(&amp;U)：</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>渠道(&amp;H)：</translation>
+        <source>Ch&amp;annel:</source>
+        <translation>渠道(&amp;A)：</translation>
     </message>
     <message>
         <source>Rece&amp;ived at:</source>
@@ -1155,8 +1155,8 @@
         <translation>已选客户</translation>
     </message>
     <message>
-        <source>C&amp;hange customer</source>
-        <translation>更换客户(&amp;H)</translation>
+        <source>Chan&amp;ge customer</source>
+        <translation>更换客户(&amp;G)</translation>
     </message>
     <message>
         <source>Agrees to be contacted about this complaint</source>
@@ -2508,8 +2508,8 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -3469,8 +3469,8 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <translation>语言和纸张(&amp;L)</translation>
     </message>
     <message>
-        <source>Ta&amp;rgets</source>
-        <translation>时限目标(&amp;R)</translation>
+        <source>Tar&amp;gets</source>
+        <translation>时限目标(&amp;G)</translation>
     </message>
     <message>
         <source>A new interface language shows the next time Amends starts.</source>
@@ -3481,8 +3481,8 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <source>Default &amp;letter language:</source>
-        <translation>信件默认语言(&amp;L)：</translation>
+        <source>&amp;Default letter language:</source>
+        <translation>信件默认语言(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
@@ -4043,8 +4043,8 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>员工和打印</translation>
     </message>
     <message>
-        <source>&amp;Staff names:</source>
-        <translation>员工姓名(&amp;S)：</translation>
+        <source>S&amp;taff names:</source>
+        <translation>员工姓名(&amp;T)：</translation>
     </message>
     <message>
         <source>One name per line, e.g.
@@ -4059,8 +4059,8 @@ Wang Qiang</source>
         <translation>员工姓名，每行一个</translation>
     </message>
     <message>
-        <source>&amp;Paper size:</source>
-        <translation>纸张大小(&amp;P)：</translation>
+        <source>Pape&amp;r size:</source>
+        <translation>纸张大小(&amp;R)：</translation>
     </message>
     <message>
         <source>Paper size</source>

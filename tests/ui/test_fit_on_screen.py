@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui.catalogue import SCREENS, open_screen
 from desktop_app.ui.fit import FRAME_ALLOWANCE, available_geometry, pretend_screen
 from tests.ui.screens import close, make_scene, window_classes
@@ -72,6 +73,11 @@ def _views(name: str, window: QWidget):
         for key in window._page_keys:
             window.show_page(key)
             yield key
+            if key == "intake":  # a returning customer chosen: "Change customer" appears
+                some_case = window.archive.list_cases(CaseFilter(), limit=1)[0]
+                window.intake.customer.choose(window.archive.complaint(some_case.id).customer_id)
+                yield "intake, customer chosen"
+                window.intake.customer.clear()
         return
     yield name
     for tabs in window.findChildren(QTabWidget):
