@@ -63,6 +63,7 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea(objectName="fitScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a wrapper, not a stop on the Tab walk
     area.setWidget(widget)
     return area
 

@@ -30,6 +30,7 @@ from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
 from desktop_app.ui.fit import fit_to_screen, scrolling
 from desktop_app.ui.intake import IntakePage
+from desktop_app.ui.keys import focus_first_field
 from desktop_app.ui.settings_store import SettingsStore
 
 STATUS_TIMEOUT_MS = 10_000
@@ -83,13 +84,18 @@ class MainWindow(QMainWindow):
         number = len(self._page_keys)
         if number <= 9:
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-        action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        action.triggered.connect(lambda _checked=False, k=key: self._go_to_page(k))
         self.view_menu.insertAction(self._view_separator, action)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
+
+    def _go_to_page(self, key: str) -> None:
+        """Ctrl+1 … Ctrl+9: the page, with the focus in its first field, ready to type."""
+        self.show_page(key)
+        focus_first_field(self.page(key))
 
     def page(self, key: str) -> QWidget:
         return self.pages.widget(self._page_keys.index(key)).widget()

@@ -623,6 +623,10 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>Close case {ref} without saving its diagnosis?</source>
+        <translation>案件 {ref} 的診斷尚未儲存，仍要關閉嗎？</translation>
+    </message>
+    <message>
         <source>Letter…</source>
         <translation>信函…</translation>
     </message>
