@@ -6,12 +6,12 @@ added here is checked by all three (a test also fails when a dialog class is mis
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSettings
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from desktop_app.archive import Archive
 from desktop_app.domain.queries import CaseFilter
@@ -24,11 +24,13 @@ class Scene:
     archive: Archive
     settings: QSettings
     window: QWidget  # the main window, parent of every dialog
+    preferred_case: int | None = None  # the case to show, when it will do
 
     def case_id(self, with_follow_up: bool = False) -> int:
-        for row in self.archive.list_cases(CaseFilter(), limit=500):
-            if not with_follow_up or self.archive.follow_ups(row.id):
-                return row.id
+        preferred = [] if self.preferred_case is None else [self.preferred_case]
+        for row in preferred + [r.id for r in self.archive.list_cases(CaseFilter(), limit=500)]:
+            if not with_follow_up or self.archive.follow_ups(row):
+                return row
         raise LookupError("the archive holds no suitable case")
 
     def staff_id(self) -> int | None:
@@ -204,10 +206,47 @@ SCREENS: dict[str, Callable[[Scene], QWidget]] = {
 }
 
 
+def views(name: str, window: QWidget) -> Iterator[str]:
+    """Show each state of screen `name` worth a look in turn, yielding a name for it: every page
+    of the main window (and the form with a returning customer chosen), every tab of a dialog."""
+    if name == "main_window":
+        for key in window._page_keys:
+            window.show_page(key)
+            yield _settled(key)
+            if key == "intake":  # a returning customer chosen: "Change customer" appears
+                some_case = window.archive.list_cases(CaseFilter(), limit=1)[0]
+                window.intake.customer.choose(window.archive.complaint(some_case.id).customer_id)
+                yield _settled("intake-customer")
+                window.intake.customer.clear()
+            if key == "customers":  # one customer's page, with their history and remedies
+                window.recovery.customers.show_customer(_busiest_customer(window.archive))
+                yield _settled("customers-customer")
+        return
+    yield name
+    for tabs in window.findChildren(QTabWidget):
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            yield _settled(f"{name}-tab{index + 1}")
+        tabs.setCurrentIndex(0)
+
+
+def _busiest_customer(archive: Archive) -> int:
+    """The customer with the most complaints among the recent ones: the fullest page."""
+    rows = archive.list_cases(CaseFilter(), limit=200)
+    ids = [archive.complaint(row.id).customer_id for row in rows]
+    return max(set(ids), key=ids.count)
+
+
 def open_screen(name: str, scene: Scene) -> QWidget:
     """Make and show screen `name`, and let its layout settle."""
     widget = SCREENS[name](scene)
     widget.show()
+    _settled(name)
+    return widget
+
+
+def _settled(view: str) -> str:
+    """`view`, once layouts and lazy models have settled (over a few event-loop turns)."""
     for _ in range(3):
         QApplication.processEvents()
-    return widget
+    return view

@@ -109,7 +109,8 @@ class CustomerPage(QWidget):
         self.erase_button = QPushButton(self.tr("Erase customer…"))
         self.complaints = small_table([self.tr("Case"), self.tr("Received"), self.tr("Product"),
                                        self.tr("Cause"), self.tr("Status"), self.tr("Remedies"),
-                                       self.tr("Compensation"), self.tr("Satisfaction")])
+                                       self.tr("Compensation"), self.tr("Satisfaction")],
+                                      elide=(2, 3, 5))
         self.changes = TimelineView()
         self._build()
         self._wire()

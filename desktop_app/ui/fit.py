@@ -8,10 +8,18 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLayout,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Title bar and borders a window manager adds, until the real frame is known (shown once).
 FRAME_ALLOWANCE = QSize(16, 40)
+TITLE_BAR_BUTTONS = 140  # icon, close, minimise and maximise beside a window's title
 _pretended: list[QRect] = []  # a test seam: the available geometry every screen reports
 
 
@@ -54,13 +62,35 @@ def fit_to_screen(window: QWidget, width: int = 0, height: int = 0, scroll: bool
         scroll_all_but_buttons(window)
     if width and height:
         window.resize(QSize(width, height).boundedTo(room(window)).expandedTo(QSize(1, 1)))
-    if window.findChild(_Refitter, "refitter") is None:
-        window.installEventFilter(_Refitter(window))
+    refitter = window.findChild(_Refitter, "refitter", Qt.FindChildOption.FindDirectChildrenOnly)
+    if refitter is None:
+        refitter = _Refitter(window)
+        window.installEventFilter(refitter)
+    if width and height:  # a size asked for (perhaps after a base class asked for none)
+        refitter.natural = False
+
+
+def natural_size(window: QWidget) -> QSize:
+    """What `window` asks for with nothing scrolled, wide enough to read its title."""
+    title = window.fontMetrics().horizontalAdvance(window.windowTitle()) + TITLE_BAR_BUTTONS
+    wanted = window.sizeHint().expandedTo(window.minimumSizeHint())
+    return wanted.expandedTo(QSize(title, 0)).boundedTo(room(window))
+
+
+class _Scroll(QScrollArea):
+    """A scroll area that asks for its content's whole size: Qt's own asks for a fixed few
+    lines, so a dialog around it would open scrolling on a screen with room to spare."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        if self.widget() is None:
+            return super().sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return self.widget().sizeHint() + QSize(bar + 2 * self.frameWidth(), 2 * self.frameWidth())
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
     """`widget` in a frameless scroll area: it fills the area, and scrolls once it is larger."""
-    area = QScrollArea(objectName="fitScroll")
+    area = _Scroll(objectName="fitScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a wrapper, not a stop on the Tab walk
@@ -114,13 +144,19 @@ def keep_on_screen(window: QWidget) -> None:
 
 
 class _Refitter(QObject):
-    """Fits its window again whenever it is shown."""
+    """Fits its window again whenever it is shown; the first time at its natural size when it
+    was given none (Qt's own first size is capped at two thirds of the screen, at least 200 px
+    wide whatever the title)."""
 
     def __init__(self, window: QWidget):
         super().__init__(window)
         self.setObjectName("refitter")
+        self.natural = not isinstance(window, QMessageBox)  # a message box sizes itself
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            if self.natural:
+                self.natural = False
+                watched.resize(natural_size(watched))
             keep_on_screen(watched)
         return False

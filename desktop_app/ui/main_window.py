@@ -77,9 +77,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon or QIcon(), title)
         item.setSizeHint(QSize(0, 36))
         self.navigation.addItem(item)
-        # Wide enough for the longest title: icon, paddings and margins come to about 64 px.
-        needed = self.navigation.fontMetrics().horizontalAdvance(title) + 64
-        self.navigation.setFixedWidth(max(self.navigation.width(), needed))
+        self.fit_navigation()
         action = QAction(icon or QIcon(), title, self)
         number = len(self._page_keys)
         if number <= 9:
@@ -88,6 +86,19 @@ class MainWindow(QMainWindow):
         self.view_menu.insertAction(self._view_separator, action)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
+
+    def fit_navigation(self) -> None:
+        """Make the side list as wide as its longest title in the current language (call it
+        again when a title changes): nothing there may end in "…"."""
+        nav = self.navigation
+        style = nav.style()
+        text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1
+        # The style sheet's item padding (10) and margin (6) each side, the icon and its gap,
+        # the text margins, the right border, and a little air so no font rounding elides it.
+        chrome = 2 * (10 + 6) + nav.iconSize().width() + 8 + 2 * text_margin + 1 + 8
+        texts = [nav.item(row).text() for row in range(nav.count())]
+        widest = max((nav.fontMetrics().horizontalAdvance(t) for t in texts), default=0)
+        nav.setFixedWidth(max(150, widest + chrome))
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))

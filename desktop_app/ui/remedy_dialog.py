@@ -85,7 +85,8 @@ class RemedyDialog(SavingDialog):
         self.value_label.setTextFormat(Qt.TextFormat.RichText)
         self.precedents = small_table([self.tr("Case"), self.tr("Date"), self.tr("Customer"),
                                        self.tr("Cause"), self.tr("Remedy"), self.tr("Amount"),
-                                       self.tr("Accepted"), self.tr("Satisfaction")])
+                                       self.tr("Accepted"), self.tr("Satisfaction")],
+                                      elide=(3, 4))
         self.precedents.setMinimumWidth(560)
         self.no_precedents = QLabel(self.tr("Nothing was given before for this cause or to this "
                                             "customer."))

@@ -8,12 +8,10 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialogButtonBox,
     QPushButton,
-    QTabWidget,
     QWidget,
 )
 
-from desktop_app.domain.queries import CaseFilter
-from desktop_app.ui.catalogue import SCREENS, open_screen
+from desktop_app.ui.catalogue import SCREENS, open_screen, views
 from desktop_app.ui.fit import FRAME_ALLOWANCE, available_geometry, pretend_screen
 from tests.ui.screens import close, make_scene, window_classes
 
@@ -67,25 +65,6 @@ def problems_of(window: QWidget) -> list[str]:
     return found
 
 
-def _views(name: str, window: QWidget):
-    """Each state of a screen worth checking: every page of the main window, every tab."""
-    if name == "main_window":
-        for key in window._page_keys:
-            window.show_page(key)
-            yield key
-            if key == "intake":  # a returning customer chosen: "Change customer" appears
-                some_case = window.archive.list_cases(CaseFilter(), limit=1)[0]
-                window.intake.customer.choose(window.archive.complaint(some_case.id).customer_id)
-                yield "intake, customer chosen"
-                window.intake.customer.clear()
-        return
-    yield name
-    for tabs in window.findChildren(QTabWidget):
-        for index in range(1, tabs.count()):
-            tabs.setCurrentIndex(index)
-            yield f"{name}, tab {tabs.tabText(index)}"
-
-
 @pytest.mark.parametrize("width,height", SMALL_SCREENS)
 def test_every_window_and_dialog_fits_a_small_screen(qtbot, archive, settings, width, height):
     misfits = {}
@@ -93,7 +72,7 @@ def test_every_window_and_dialog_fits_a_small_screen(qtbot, archive, settings, w
         scene = make_scene(qtbot, archive, settings)
         for name in SCREENS:
             window = open_screen(name, scene)
-            for view in _views(name, window):
+            for view in views(name, window):
                 if found := problems_of(window):
                     misfits[view] = found
             if window is not scene.window:

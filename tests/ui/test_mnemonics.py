@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.catalogue import SCREENS, open_screen
+from desktop_app.ui.catalogue import SCREENS, open_screen, views
 from desktop_app.ui.translation import install_translator
 from tests.ui.screens import close, make_scene
-from tests.ui.test_fit_on_screen import _views
 
 LANGUAGES = ["en", "zh_CN", "zh_TW"]
 
@@ -113,7 +112,7 @@ def test_no_two_things_in_a_window_share_an_alt_key(qtbot, archive, settings, la
     found = {}
     for name in SCREENS:
         window = open_screen(name, scene)
-        for view in _views(name, window):
+        for view in views(name, window):
             if same := clashes(window_mnemonics(window)):
                 found[view] = same
         if window is not scene.window:
