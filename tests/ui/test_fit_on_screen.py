@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialogButtonBox,
@@ -16,6 +23,7 @@ from desktop_app.ui.fit import FRAME_ALLOWANCE, available_geometry, pretend_scre
 from tests.ui.screens import close, make_scene, window_classes
 
 SMALL_SCREENS = [(1366, 768), (1280, 720), (1024, 600)]
+REAL_SCREEN = "AMENDS_TEST_REAL_SCREEN"
 
 
 def _scroll_parent(widget: QWidget, window: QWidget) -> QAbstractScrollArea | None:
@@ -65,19 +73,44 @@ def problems_of(window: QWidget) -> list[str]:
     return found
 
 
+def _misfits(qtbot, archive, settings) -> str:
+    scene = make_scene(qtbot, archive, settings)
+    misfits = {}
+    for name in SCREENS:
+        window = open_screen(name, scene)
+        for view in views(name, window):
+            if found := problems_of(window):
+                misfits[view] = found
+        if window is not scene.window:
+            close(window)
+    return "\n".join(f"{view}: {'; '.join(found)}" for view, found in misfits.items())
+
+
 @pytest.mark.parametrize("width,height", SMALL_SCREENS)
 def test_every_window_and_dialog_fits_a_small_screen(qtbot, archive, settings, width, height):
-    misfits = {}
     with pretend_screen(width, height):
-        scene = make_scene(qtbot, archive, settings)
-        for name in SCREENS:
-            window = open_screen(name, scene)
-            for view in views(name, window):
-                if found := problems_of(window):
-                    misfits[view] = found
-            if window is not scene.window:
-                close(window)
-    assert not misfits, "\n".join(f"{view}: {'; '.join(found)}" for view, found in misfits.items())
+        assert _misfits(qtbot, archive, settings) == ""
+
+
+@pytest.mark.skipif(not os.environ.get(REAL_SCREEN), reason="run by the test below")
+def test_every_window_and_dialog_fits_the_real_screen(qtbot, archive, settings):
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert f"{screen.width()}x{screen.height()}" == os.environ[REAL_SCREEN]
+    assert _misfits(qtbot, archive, settings) == ""
+
+
+def test_on_a_real_1024x600_screen_too(tmp_path):
+    """The same check without the seam: Qt's offscreen platform given a 1024×600 screen."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": 1024, "height": 600,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           REAL_SCREEN: "1024x600"}
+    test = f"{__file__}::test_every_window_and_dialog_fits_the_real_screen"
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test],
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and re.search(r"\b1 passed", run.stdout), run.stdout[-3000:]
 
 
 def test_every_dialog_class_is_in_the_catalogue(qtbot, archive, settings):
