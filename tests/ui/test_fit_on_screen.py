@@ -9,17 +9,20 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QLocale, QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QDialogButtonBox,
     QPushButton,
+    QTableView,
     QWidget,
 )
 
 from desktop_app.ui.catalogue import SCREENS, open_screen, views
 from desktop_app.ui.fit import FRAME_ALLOWANCE, available_geometry, pretend_screen
+from desktop_app.ui.translation import install_translator
 from tests.ui.screens import close, make_scene, window_classes
 
 SMALL_SCREENS = [(1366, 768), (1280, 720), (1024, 600)]
@@ -134,3 +137,35 @@ def test_a_dialog_wider_than_the_screen_is_narrowed_and_kept_on_it(qtbot, archiv
         assert problems_of(dialog) == []
         assert dialog.height() <= 500 - FRAME_ALLOWANCE.height()
         close(dialog)
+
+
+def cut_tables(window: QWidget) -> list[str]:
+    """The visible tables of `window` whose columns run past their right edge (out of sight)."""
+    found = []
+    for table in window.findChildren(QTableView):
+        header = table.horizontalHeader()
+        if table.isVisible() and table.model() and header.length() > table.viewport().width() + 1:
+            found.append(f"{table.accessibleName() or type(table.parentWidget()).__name__}: "
+                         f"{header.length()} px of columns in {table.viewport().width()} px")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_on_the_common_laptop_no_table_hides_columns_to_the_right(qtbot, archive, settings,
+                                                                  language):
+    install_translator(QApplication.instance(), language)
+    try:
+        with pretend_screen(1366, 768):
+            scene = make_scene(qtbot, archive, settings)
+            cut = {}
+            for name in SCREENS:
+                window = open_screen(name, scene)
+                for view in views(name, window):
+                    if found := cut_tables(window):
+                        cut[view] = found
+                if window is not scene.window:
+                    close(window)
+    finally:
+        install_translator(QApplication.instance(), "en")
+        QLocale.setDefault(QLocale.system())
+    assert cut == {}
