@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.catalogue import SCREENS, open_screen, views
 from desktop_app.ui.fit import FRAME_ALLOWANCE, available_geometry, pretend_screen
 from desktop_app.ui.translation import install_translator
+from desktop_app.ui.widgets import set_up_list_table
 from tests.ui.screens import close, make_scene, window_classes
 
 SMALL_SCREENS = [(1366, 768), (1280, 720), (1024, 600)]
@@ -169,3 +170,16 @@ def test_on_the_common_laptop_no_table_hides_columns_to_the_right(qtbot, archive
         install_translator(QApplication.instance(), "en")
         QLocale.setDefault(QLocale.system())
     assert cut == {}
+
+
+def test_a_list_column_is_never_narrower_than_its_title(qtbot):
+    model = QStandardItemModel(0, 2)
+    model.setHorizontalHeaderLabels(["Staff", "Satisfaction after the follow-up call"])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    set_up_list_table(table, (30, 30), "list")
+    header = table.horizontalHeader()
+    assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(
+        "Satisfaction after the follow-up call")
+    assert header.sectionSize(0) >= header.fontMetrics().horizontalAdvance("Staff")
