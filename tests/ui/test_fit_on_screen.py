@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QPushButton,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -183,3 +185,26 @@ def test_a_list_column_is_never_narrower_than_its_title(qtbot):
     assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(
         "Satisfaction after the follow-up call")
     assert header.sectionSize(0) >= header.fontMetrics().horizontalAdvance("Staff")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
+def test_no_side_list_title_is_cut_short(qtbot, archive, settings, language):
+    install_translator(QApplication.instance(), language)
+    try:
+        window = make_scene(qtbot, archive, settings).window
+    finally:
+        install_translator(QApplication.instance(), "en")
+        QLocale.setDefault(QLocale.system())
+    nav = window.navigation
+    window.recovery.nav_item.setText(window.recovery.nav_item.text() + " (1234)")
+    window.fit_navigation()
+    for row in range(nav.count()):
+        option = QStyleOptionViewItem()
+        nav.initViewItemOption(option)
+        option.rect = nav.visualItemRect(nav.item(row))
+        nav.itemDelegate().initStyleOption(option, nav.model().index(row, 0))
+        room = nav.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, nav)
+        # Qt draws the text inside that rectangle less a focus-frame margin each side.
+        margin = nav.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1
+        text = nav.item(row).text()
+        assert room.width() - 2 * margin >= nav.fontMetrics().horizontalAdvance(text), text
