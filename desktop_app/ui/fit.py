@@ -157,6 +157,10 @@ class _Refitter(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             if self.natural:
                 self.natural = False
+                before = watched.size()
                 watched.resize(natural_size(watched))
+                # Qt centred it over its parent at its old size: keep it centred.
+                shift = (before - watched.size()) / 2
+                watched.move(watched.pos() + QPoint(shift.width(), shift.height()))
             keep_on_screen(watched)
         return False
