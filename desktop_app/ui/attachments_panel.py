@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import Attachment
 from desktop_app.domain.recovery import MAX_ATTACHMENT_BYTES, mime_for_filename
+from desktop_app.ui.fit import fit_to_screen
 
 THUMB_SIZE = 96
 SCALED_SIDE = 2400  # long side of a photo that was too large: still sharp on any screen
@@ -167,9 +168,7 @@ class ImageDialog(QDialog):
         scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
-        available = self.screen().availableGeometry()
-        self.resize(min(pixmap.width() + 40, available.width() - 80),
-                    min(pixmap.height() + 40, available.height() - 80))
+        fit_to_screen(self, pixmap.width() + 40, pixmap.height() + 40)
 
 
 def open_externally(filename: str, data: bytes) -> None:

@@ -51,6 +51,7 @@ from desktop_app.archive.restore import (
     prepare_restore,
     rotate_safety_copies,
 )
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
 from desktop_app.ui.workers import run_job
 
@@ -145,7 +146,7 @@ class BackupDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(720, 380)
+        fit_to_screen(self, 720, 380)
 
     def folder(self) -> Path:
         return backup_folder(self.archive)

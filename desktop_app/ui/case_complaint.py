@@ -108,6 +108,11 @@ class DiagnosisEditor(QWidget):
         self.improvement.setPlainText(complaint.improvement)
         self.show_errors(None)
 
+    def differs_from(self, complaint: Complaint) -> bool:
+        """True when what is typed here is not the diagnosis `complaint` holds (unsaved)."""
+        typed = (self.cause.value(), self.root_cause.toPlainText(), self.improvement.toPlainText())
+        return typed != (complaint.cause, complaint.root_cause or "", complaint.improvement or "")
+
     def show_errors(self, error: ValidationError | None) -> None:
         for name, label in self.errors.items():
             show_field_error(label, error.for_field(name) if error else None)

@@ -45,9 +45,11 @@ from desktop_app.ui.case_complaint import ComplaintDetails, DiagnosisEditor
 from desktop_app.ui.case_header import CaseHeader, MoveBar
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.checklist_panel import ChecklistPanel
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog, ScheduleFollowUpDialog
 from desktop_app.ui.guidance import GuidancePanel
 from desktop_app.ui.history import HistoryPanel
+from desktop_app.ui.keys import close_keys
 from desktop_app.ui.move_dialog import delete_dialog, not_recovered_dialog, reopen_dialog
 from desktop_app.ui.remedies_panel import CaseFollowUpsPanel, RemediesPanel
 from desktop_app.ui.remedy_dialog import RemedyDialog
@@ -124,7 +126,8 @@ class CaseView(QWidget):
         self._wire()
         undo.share_keys(self)
         self.refresh()
-        self.resize(1320, 860)
+        fit_to_screen(self, 1320, 860)
+        close_keys(self, self._may_close)
 
     # Building ---------------------------------------------------------------------------------
 
@@ -238,7 +241,18 @@ class CaseView(QWidget):
             lines.append(f"<span style='color:#5f6b7a'>{escape(customer.notes)}</span>")
         return "<br>".join(lines)
 
+    def _may_close(self) -> bool:
+        """Esc or Ctrl+W over a diagnosis typed but not saved asks before dropping it."""
+        return not self.diagnosis.differs_from(self.complaint) or self.confirm(self.tr(
+            "Close case {ref} without saving its diagnosis?").format(ref=self.complaint.ref))
+
     # Doing ------------------------------------------------------------------------------------
+
+    def confirm(self, text: str) -> bool:
+        """Ask a yes/no question, No by default (tests replace this seam)."""
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(self, self.windowTitle(), text, buttons.Yes | buttons.No,
+                                    buttons.No) == buttons.Yes
 
     def warn(self, text: str) -> None:
         """Tell the clerk why an action was refused (tests replace this seam)."""

@@ -73,11 +73,11 @@ class ComplaintFields(QWidget):
 
     def _lay_out(self) -> None:
         labels = {
-            "product": self.tr("Product / &service:"), "order_no": self.tr("&Order / receipt no.:"),
+            "product": self.tr("Pro&duct / service:"), "order_no": self.tr("&Order / receipt no.:"),
             "description": self.tr("In the customer's &words:"),
-            "feeling": self.tr("How they &felt:"), "expectation": self.tr("What they e&xpect:"),
-            "severity": self.tr("Se&verity:"), "spread": self.tr("How &widespread:"),
-            "cause": self.tr("Ca&use:"), "channel": self.tr("C&hannel:"),
+            "feeling": self.tr("How they fel&t:"), "expectation": self.tr("What they e&xpect:"),
+            "severity": self.tr("Severit&y:"), "spread": self.tr("How widespread:"),
+            "cause": self.tr("Ca&use:"), "channel": self.tr("Ch&annel:"),
             "received_at": self.tr("Rece&ived at:"), "received_by": self.tr("Received &by:"),
         }
         grid = QGridLayout(self)

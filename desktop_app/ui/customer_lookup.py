@@ -76,7 +76,7 @@ class CustomerSection(QWidget):
         self.card = QLabel()
         self.card.setTextFormat(Qt.TextFormat.RichText)
         self.card.setAccessibleName(self.tr("Chosen customer"))
-        self.change_button = QPushButton(self.tr("C&hange customer"))
+        self.change_button = QPushButton(self.tr("Chan&ge customer"))
         self.name = QLineEdit()
         self.phone = QLineEdit()
         self.email = QLineEdit()

@@ -34,6 +34,7 @@ from desktop_app.domain.queries import HistoryItem
 from desktop_app.domain.validate import CustomerInput, ValidationError
 from desktop_app.ui import undo
 from desktop_app.ui.case_timeline import TimelineView
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.merge_dialog import MergeDialog
 from desktop_app.ui.remedies_panel import ID_ROLE, fill_row, small_table
 from desktop_app.ui.widgets import (
@@ -69,6 +70,7 @@ class EraseDialog(QMessageBox):
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel_button)  # Enter alone never erases anyone
         self.setEscapeButton(self.cancel_button)
+        fit_to_screen(self)
 
     def confirmed(self) -> bool:
         self.exec()
@@ -110,7 +112,8 @@ class CustomerPage(QWidget):
         self.erase_button = QPushButton(self.tr("Erase customer…"))
         self.complaints = small_table([self.tr("Case"), self.tr("Received"), self.tr("Product"),
                                        self.tr("Cause"), self.tr("Status"), self.tr("Remedies"),
-                                       self.tr("Compensation"), self.tr("Satisfaction")])
+                                       self.tr("Compensation"), self.tr("Satisfaction")],
+                                      elide=(2, 3, 5))
         self.changes = TimelineView()
         self._build()
         self._wire()

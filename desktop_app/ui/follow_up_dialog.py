@@ -27,6 +27,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.model import FollowUp, FollowUpMethod
 from desktop_app.domain.recovery import FollowUpResult
 from desktop_app.ui import undo
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.saving_dialog import SavingDialog, YesNoCombo
 from desktop_app.ui.widgets import (
     EnumCombo,
@@ -110,7 +111,7 @@ class RecordFollowUpDialog(SavingDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(520, 0)
+        fit_to_screen(self, 520, 1)
 
     def save(self) -> None:
         result = FollowUpResult(

@@ -6,6 +6,7 @@ from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.paths import docs_dir
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.translation import current_language
 
 
@@ -61,4 +62,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(820, 700)
+        fit_to_screen(self, 820, 700)

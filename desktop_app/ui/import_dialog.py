@@ -29,6 +29,7 @@ from desktop_app.archive.errors import ArchiveError
 from desktop_app.archive.transfer import ImportPlan, ImportRefused, plan_import
 from desktop_app.domain import csv_rules as rules
 from desktop_app.ui import undo
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
 from desktop_app.ui.widgets import error_text
 
@@ -80,7 +81,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)
 
     def _choose_file(self) -> None:
         path = self._ask_file()

@@ -35,6 +35,7 @@ from desktop_app.archive import Archive, ArchiveError
 from desktop_app.documents.templates import TemplateError
 from desktop_app.domain.letter_context import LetterJob
 from desktop_app.domain.model import Language, LetterKind
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
 from desktop_app.ui.template_editor import problems_text
 from desktop_app.ui.widgets import enum_text
@@ -55,7 +56,7 @@ class _LetterPaperDialog(PaperDialog):
         self.preview.printed.connect(self._log)
         self.preview.saved.connect(self._log)
         self.pdf_ready.connect(self.letter_ready)
-        self.resize(1100, 900)
+        fit_to_screen(self, 1100, 900)
 
     def _generate(self, jobs: list[LetterJob], name: str, texts: list[str],
                   edited: bool = False) -> None:

@@ -30,7 +30,9 @@ from desktop_app.demo import is_demo
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
+from desktop_app.ui.fit import fit_to_screen, scrolling
 from desktop_app.ui.intake import IntakePage
+from desktop_app.ui.keys import focus_first_field
 from desktop_app.ui.settings_store import SettingsStore
 from desktop_app.ui.undo import UndoLog
 
@@ -77,20 +79,19 @@ class MainWindow(QMainWindow):
 
     def add_page(self, key: str, widget: QWidget, title: str, icon: QIcon | None = None) -> None:
         """Add a page to the side list; the first nine get Ctrl+1 … Ctrl+9 in the View menu."""
-        self.pages.addWidget(widget)
+        # In a scroll area: a page wider or taller than a small screen scrolls, the window fits.
+        self.pages.addWidget(scrolling(widget))
         self._page_keys.append(key)
         self._page_titles[key] = title
         item = QListWidgetItem(icon or QIcon(), title)
         item.setSizeHint(QSize(0, 36))
         self.navigation.addItem(item)
-        # Wide enough for the longest title: icon, paddings and margins come to about 64 px.
-        needed = self.navigation.fontMetrics().horizontalAdvance(title) + 64
-        self.navigation.setFixedWidth(max(self.navigation.width(), needed))
+        self.fit_navigation()
         action = QAction(icon or QIcon(), title, self)
         number = len(self._page_keys)
         if number <= 9:
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-        action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        action.triggered.connect(lambda _checked=False, k=key: self._go_to_page(k))
         self.view_menu.insertAction(self._view_separator, action)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
@@ -102,12 +103,29 @@ class MainWindow(QMainWindow):
         self.navigation.item(self._page_keys.index(key)).setText(text)
         needed = self.navigation.fontMetrics().horizontalAdvance(text) + 64
         self.navigation.setFixedWidth(max(self.navigation.width(), needed))
+    def fit_navigation(self) -> None:
+        """Make the side list as wide as its longest title in the current language (call it
+        again when a title changes): nothing there may end in "…"."""
+        nav = self.navigation
+        style = nav.style()
+        text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, nav) + 1
+        # The style sheet's item padding (10) and margin (6) each side, the icon and its gap,
+        # the text margins, the right border, and a little air so no font rounding elides it.
+        chrome = 2 * (10 + 6) + nav.iconSize().width() + 8 + 2 * text_margin + 1 + 8
+        texts = [nav.item(row).text() for row in range(nav.count())]
+        widest = max((nav.fontMetrics().horizontalAdvance(t) for t in texts), default=0)
+        nav.setFixedWidth(max(150, widest + chrome))
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
 
+    def _go_to_page(self, key: str) -> None:
+        """Ctrl+1 … Ctrl+9: the page, with the focus in its first field, ready to type."""
+        self.show_page(key)
+        focus_first_field(self.page(key))
+
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self._page_keys.index(key))
+        return self.pages.widget(self._page_keys.index(key)).widget()
 
     def current_page_key(self) -> str:
         return self._page_keys[self.pages.currentIndex()]
@@ -305,9 +323,8 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         """Put back the window's size, splitters and columns as the user left them."""
-        if not self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY)):
-            available = self.screen().availableGeometry()
-            self.resize(min(1360, available.width() - 40), min(860, available.height() - 40))
+        fit_to_screen(self, 1360, 860)
+        self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY))
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
         self.intake.splitter.restoreState(self.settings.get(keys.INTAKE_SPLITTER))
         self.cases.table.horizontalHeader().restoreState(self.settings.get(keys.CASES_HEADER))

@@ -170,7 +170,7 @@ class Tools:
     def settings(self) -> None:
         dialog = SettingsDialog(self.window.archive, self.window.settings, self.window)
         dialog.tabs.addTab(
-            PasswordPage(self.window.archive), QCoreApplication.translate("Menus", "&Password")
+            PasswordPage(self.window.archive), QCoreApplication.translate("Menus", "Pass&word")
         )
         if dialog.exec():
             self.window.archive_changed.emit()

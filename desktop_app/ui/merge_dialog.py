@@ -22,6 +22,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.queries import MergePreview
 from desktop_app.domain.timeline import FIELD_LABELS
 from desktop_app.ui import undo
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.saving_dialog import SavingDialog
 from desktop_app.ui.widgets import format_date, format_money
 
@@ -63,7 +64,7 @@ class MergeDialog(SavingDialog):
         layout.addWidget(self.buttons)
         self.search.textChanged.connect(self._on_search)
         self.matches.currentItemChanged.connect(self._on_chosen)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
     def _on_search(self, text: str) -> None:
         self.matches.clear()

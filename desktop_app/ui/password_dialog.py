@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.actions import people
 from desktop_app.archive import Archive
 from desktop_app.domain.password import verify_password
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.shop_form import error_label
 
 SETTING = "password_hash"
@@ -53,6 +54,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
+        fit_to_screen(self)
 
     def try_unlock(self) -> None:
         if verify_password(self.password.text(), self.stored_hash):

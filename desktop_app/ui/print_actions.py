@@ -17,6 +17,7 @@ from desktop_app.documents.case_sheet import render_case_sheet
 from desktop_app.documents.intake_form import render_intake_form
 from desktop_app.documents.job_tag import render_job_tag
 from desktop_app.domain.model import Language
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
 
 # (language, full attachments) -> PDF bytes; runs on the worker, touches no archive.
@@ -31,7 +32,7 @@ class PrintPreviewDialog(PaperDialog):
                  texts: list[str] | None = None, log_folder: Path | None = None):
         super().__init__(parent, log_folder)
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self._render, self._file_name, self._texts = render, file_name, texts or []
         self.language_combo = QComboBox()
         for member in Language:

@@ -58,10 +58,7 @@ class RecoveryScreens(QObject):
         due = self.due_count()
         text = f"{self._title} ({due})" if due else self._title
         self.nav_item.setText(text)
-        # The side list is as wide as its longest title; the count makes this one longer.
-        navigation = self.window.navigation
-        needed = navigation.fontMetrics().horizontalAdvance(text) + 80
-        navigation.setFixedWidth(max(navigation.width(), needed))
+        self.window.fit_navigation()  # the count makes this title longer
         self.badge.setText(self.tr("%n follow-up(s) due", "", due))
         self.badge.setVisible(bool(due))
 

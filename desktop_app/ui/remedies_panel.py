@@ -27,8 +27,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _LATE = QColor("#b42318")
 
 
-def small_table(headers: list[str]) -> QTableWidget:
-    """A read-only, row-selecting table that is only as tall as a few rows."""
+def small_table(headers: list[str], elide: tuple[int, ...] = ()) -> QTableWidget:
+    """A read-only, row-selecting table that is only as tall as a few rows. Its short columns
+    (dates, amounts, yes/no) are as wide as their contents; the free-text columns in `elide`
+    share the width left and cut their text short (whole in the tooltip), so a long cause or
+    description never pushes an amount or a satisfaction out of sight."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -40,6 +43,11 @@ def small_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if elide:
+        table.horizontalHeader().setStretchLastSection(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    for column in elide:
+        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -102,7 +110,7 @@ class RemediesPanel(QWidget):
         super().__init__(parent)
         self.table = small_table([self.tr("Given on"), self.tr("Kind"), self.tr("Amount"),
                                   self.tr("Cost to shop"), self.tr("Given by"),
-                                  self.tr("Accepted"), self.tr("Description")])
+                                  self.tr("Accepted"), self.tr("Description")], elide=(6,))
         self.add_button = QPushButton(self.tr("Add remedy…"))
         self.edit_button = QPushButton(self.tr("Edit remedy…"))
         self.remove_button = QPushButton(self.tr("Remove remedy…"))
@@ -160,7 +168,8 @@ class CaseFollowUpsPanel(QWidget):
         self.follow_ups: list[FollowUp] = []
         self.table = small_table([self.tr("Due on"), self.tr("Method"), self.tr("Done at"),
                                   self.tr("Satisfaction"), self.tr("Recovery accepted"),
-                                  self.tr("Will return"), self.tr("Still wrong / notes")])
+                                  self.tr("Will return"), self.tr("Still wrong / notes")],
+                                 elide=(6,))
         self.record_button = QPushButton(self.tr("Record result…"))
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.reschedule_button = QPushButton(self.tr("Reschedule…"))

@@ -29,6 +29,7 @@ from desktop_app.domain.model import Care, Complaint, Remedy, RemedyKind
 from desktop_app.domain.queries import CustomerValue, Precedent
 from desktop_app.domain.recovery import MAX_CENTS, RemedyInput
 from desktop_app.ui import undo
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.remedies_panel import fill_row, small_table, yes_no
 from desktop_app.ui.saving_dialog import SavingDialog, YesNoCombo
 from desktop_app.ui.widgets import (
@@ -89,7 +90,8 @@ class RemedyDialog(SavingDialog):
         self.value_label.setTextFormat(Qt.TextFormat.RichText)
         self.precedents = small_table([self.tr("Case"), self.tr("Date"), self.tr("Customer"),
                                        self.tr("Cause"), self.tr("Remedy"), self.tr("Amount"),
-                                       self.tr("Accepted"), self.tr("Satisfaction")])
+                                       self.tr("Accepted"), self.tr("Satisfaction")],
+                                      elide=(3, 4))
         self.precedents.setMinimumWidth(560)
         self.no_precedents = QLabel(self.tr("Nothing was given before for this cause or to this "
                                             "customer."))
@@ -138,7 +140,7 @@ class RemedyDialog(SavingDialog):
         layout.addLayout(columns)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(1060, 460)
+        fit_to_screen(self, 1060, 460)
 
     def _show_help(self) -> None:
         value = self.archive.customer_value(self.complaint.customer_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop_app.domain.validate import ValidationError
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.widgets import error_label, error_text, show_field_error, with_error
 
 
@@ -25,6 +26,7 @@ class SavingDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
+        fit_to_screen(self)  # the subclass lays it out; it is fitted when shown
 
     def field(self, name: str, widget: QWidget) -> QWidget:
         """`widget` with an error label under it that shows the archive's message for `name`."""

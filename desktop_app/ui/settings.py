@@ -37,6 +37,7 @@ from desktop_app.domain.currency import CURRENCIES, currency
 from desktop_app.domain.model import Language, ShopProfile
 from desktop_app.domain.validate import ValidationError
 from desktop_app.ui import undo
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.shop_form import ShopForm, fill_paper_combo
 from desktop_app.ui.translation import LANGUAGE_KEY, fill_language_combo, saved_language
 from desktop_app.ui.welcome import staff_name_error
@@ -141,7 +142,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._padded(self.shop_form), self.tr("&Shop"))
         self.tabs.addTab(self.staff_page, self.tr("S&taff"))
         self.tabs.addTab(self._language_page(), self.tr("&Language and paper"))
-        self.tabs.addTab(self._targets_page(), self.tr("Ta&rgets"))
+        self.tabs.addTab(self._targets_page(), self.tr("Tar&gets"))
         self.tabs.addTab(self._money_and_hours_page(), self.tr("&Money and hours"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -151,6 +152,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        fit_to_screen(self, scroll=True)
 
     @staticmethod
     def _padded(widget: QWidget) -> QWidget:
@@ -177,7 +179,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         for text, widget in ((self.tr("&Interface language:"), self.ui_language),
-                             (self.tr("Default &letter language:"), self.letter_language),
+                             (self.tr("&Default letter language:"), self.letter_language),
                              (self.tr("&Paper size:"), self.paper)):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(text, widget)

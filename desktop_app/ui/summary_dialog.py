@@ -15,6 +15,7 @@ from desktop_app.documents.summary import render_summary
 from desktop_app.domain.metrics import summarise
 from desktop_app.domain.model import Language
 from desktop_app.domain.reporting import Period, add_months
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
 
 MONTHS_OFFERED = 36
@@ -26,7 +27,7 @@ class SummaryDialog(PaperDialog):
         super().__init__(parent, Path(path).parent if path else None)
         self.archive = archive
         self.setWindowTitle(self.tr("Monthly recovery summary"))
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.month_combo = QComboBox()
         today = archive.now().date()
         first = date(today.year, today.month, 1)

@@ -31,6 +31,7 @@ from desktop_app.archive import Archive
 from desktop_app.documents.templates import CONDITIONS, PLACEHOLDERS, TemplateError
 from desktop_app.domain.model import Language, LetterKind
 from desktop_app.domain.queries import CaseFilter
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
 from desktop_app.ui.widgets import enum_text
 
@@ -195,7 +196,7 @@ class TemplateEditor(PaperDialog):
         layout.insertWidget(1, help_text)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
     def _current(self) -> tuple[LetterKind, Language]:
         # Combos hold the stored codes: Qt turns str enums into plain strings.

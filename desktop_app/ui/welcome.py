@@ -39,6 +39,7 @@ from desktop_app.domain.validate import (
 )
 from desktop_app.paths import ARCHIVE_FILE_NAME
 from desktop_app.ui.archives import open_in_new_window
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.shop_form import (
     ShopForm,
     default_paper_size,
@@ -147,6 +148,7 @@ class WelcomeDialog(QDialog):
         for part in (self.intro, top, self.shop_box, self.more_box, self.progress, bottom):
             (layout.addWidget if isinstance(part, QWidget) else layout.addLayout)(part)
         self.setMinimumWidth(560)
+        fit_to_screen(self, scroll=True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Amends"))
@@ -157,10 +159,10 @@ class WelcomeDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.shop_box.setTitle(self.tr("Your shop"))
         self.more_box.setTitle(self.tr("Staff and printing"))
-        self.staff_label.setText(self.tr("&Staff names:"))
+        self.staff_label.setText(self.tr("S&taff names:"))
         self.staff.setPlaceholderText(self.tr("One name per line, e.g.\nLi Na\nWang Qiang"))
         self.staff.setAccessibleName(self.tr("Staff names, one per line"))
-        self.paper_label.setText(self.tr("&Paper size:"))
+        self.paper_label.setText(self.tr("Pape&r size:"))
         self.paper.setAccessibleName(self.tr("Paper size"))
         fill_paper_combo(self.paper, self.paper.currentData() or default_paper_size())
         self.demo_button.setText(self.tr("Open the &demo shop"))

@@ -26,7 +26,8 @@ ERROR_STYLE = "color: #b42318;"
 def set_up_list_table(table: QTableView, widths: tuple[int, ...], name: str,
                       row_padding: int = 10) -> None:
     """The look every list screen shares: whole-row selection, no grid, fixed row heights (Qt
-    never measures every row of a large model) and column widths scaled for high-DPI screens."""
+    never measures every row of a large model) and column widths scaled for high-DPI screens,
+    each at least as wide as its title in the current language (measured without any row)."""
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setShowGrid(False)
@@ -39,8 +40,10 @@ def set_up_list_table(table: QTableView, widths: tuple[int, ...], name: str,
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     scale = table.logicalDpiX() / 96
+    columns = table.model().columnCount() if table.model() is not None else 0
     for column, width in enumerate(widths):
-        header.resizeSection(column, round(width * scale))
+        title = header.sectionSizeFromContents(column).width() if column < columns else 0
+        header.resizeSection(column, max(round(width * scale), title))
     table.setAccessibleName(name)
 
 

@@ -786,6 +786,10 @@
       <source>Case {ref} deleted; the deletion is recorded.</source>
       <translation>案件 {ref} 已删除；删除操作已记录。</translation>
     </message>
+    <message>
+      <source>Close case {ref} without saving its diagnosis?</source>
+      <translation>案件 {ref} 的诊断尚未保存，仍要关闭吗？</translation>
+    </message>
   </context>
   <context>
     <name>CasesPage</name>
@@ -995,6 +999,26 @@
     <message>
       <source>—</source>
       <translation>—</translation>
+    </message>
+    <message>
+      <source>Pro&amp;duct / service:</source>
+      <translation>产品 / 服务(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>How they fel&amp;t:</source>
+      <translation>客户情绪(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Severit&amp;y:</source>
+      <translation>严重程度(&amp;Y)：</translation>
+    </message>
+    <message>
+      <source>How widespread:</source>
+      <translation>波及范围：</translation>
+    </message>
+    <message>
+      <source>Ch&amp;annel:</source>
+      <translation>渠道(&amp;A)：</translation>
     </message>
   </context>
   <context>
@@ -1221,6 +1245,10 @@
     <message>
       <source>(%1 complaints)</source>
       <translation type="vanished">（%1 次投诉）</translation>
+    </message>
+    <message>
+      <source>Chan&amp;ge customer</source>
+      <translation>更换客户(&amp;G)</translation>
     </message>
   </context>
   <context>
@@ -3008,6 +3036,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>No other archives yet</source>
       <translation>还没有其他档案</translation>
     </message>
+    <message>
+      <source>Pass&amp;word</source>
+      <translation>密码(&amp;W)</translation>
+    </message>
   </context>
   <context>
     <name>MergeDialog</name>
@@ -4057,6 +4089,14 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
       <source>It must close after it opens.</source>
       <translation>关门时间必须晚于开门时间。</translation>
     </message>
+    <message>
+      <source>Tar&amp;gets</source>
+      <translation>时限目标(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Default letter language:</source>
+      <translation>信件默认语言(&amp;D)：</translation>
+    </message>
   </context>
   <context>
     <name>Severity</name>
@@ -4984,6 +5024,14 @@ Wang Qiang</source>
     <message>
       <source>The demo shop is ready but its window could not be opened: choose File › Open the demo shop in the main window.</source>
       <translation>演示店铺已生成，但无法打开它的窗口：请在主窗口中选择“文件 › 打开演示店铺”。</translation>
+    </message>
+    <message>
+      <source>S&amp;taff names:</source>
+      <translation>员工姓名(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Pape&amp;r size:</source>
+      <translation>纸张大小(&amp;R)：</translation>
     </message>
   </context>
   <context>

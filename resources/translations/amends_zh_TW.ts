@@ -786,6 +786,10 @@
       <source>Case {ref} deleted; the deletion is recorded.</source>
       <translation>案件 {ref} 已刪除；刪除操作已記錄。</translation>
     </message>
+    <message>
+      <source>Close case {ref} without saving its diagnosis?</source>
+      <translation>案件 {ref} 的診斷尚未儲存，仍要關閉嗎？</translation>
+    </message>
   </context>
   <context>
     <name>CasesPage</name>
@@ -995,6 +999,26 @@
     <message>
       <source>—</source>
       <translation>—</translation>
+    </message>
+    <message>
+      <source>Pro&amp;duct / service:</source>
+      <translation>產品 / 服務(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>How they fel&amp;t:</source>
+      <translation>客戶情緒(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Severit&amp;y:</source>
+      <translation>嚴重程度(&amp;Y)：</translation>
+    </message>
+    <message>
+      <source>How widespread:</source>
+      <translation>波及範圍：</translation>
+    </message>
+    <message>
+      <source>Ch&amp;annel:</source>
+      <translation>渠道(&amp;A)：</translation>
     </message>
   </context>
   <context>
@@ -1221,6 +1245,10 @@
     <message>
       <source>(%1 complaints)</source>
       <translation type="vanished">（%1 次投訴）</translation>
+    </message>
+    <message>
+      <source>Chan&amp;ge customer</source>
+      <translation>更換客戶(&amp;G)</translation>
     </message>
   </context>
   <context>
@@ -3008,6 +3036,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
       <source>No other archives yet</source>
       <translation>還沒有其他檔案</translation>
     </message>
+    <message>
+      <source>Pass&amp;word</source>
+      <translation>密碼(&amp;W)</translation>
+    </message>
   </context>
   <context>
     <name>MergeDialog</name>
@@ -4057,6 +4089,14 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
       <source>It must close after it opens.</source>
       <translation>關門時間必須晚於開門時間。</translation>
     </message>
+    <message>
+      <source>Tar&amp;gets</source>
+      <translation>時限目標(&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;Default letter language:</source>
+      <translation>信件預設語言(&amp;D)：</translation>
+    </message>
   </context>
   <context>
     <name>Severity</name>
@@ -4984,6 +5024,14 @@ Wang Qiang</source>
     <message>
       <source>The demo shop is ready but its window could not be opened: choose File › Open the demo shop in the main window.</source>
       <translation>演示店鋪已生成，但無法開啟它的視窗：請在主視窗中選擇“檔案 › 開啟演示店鋪”。</translation>
+    </message>
+    <message>
+      <source>S&amp;taff names:</source>
+      <translation>員工姓名(&amp;T)：</translation>
+    </message>
+    <message>
+      <source>Pape&amp;r size:</source>
+      <translation>紙張大小(&amp;R)：</translation>
     </message>
   </context>
   <context>
