@@ -43,6 +43,7 @@ from desktop_app.ui.attachments_panel import (
 )
 from desktop_app.ui.case_complaint import ComplaintDetails, DiagnosisEditor
 from desktop_app.ui.case_header import CaseHeader, MoveBar
+from desktop_app.ui.case_insights import InsightsPanel
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.checklist_panel import ChecklistPanel
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog, ScheduleFollowUpDialog
@@ -118,6 +119,7 @@ class CaseView(QWidget):
         self.customer_page_button = QPushButton(self.tr("Customer page…"))
         self.history = HistoryPanel(_OtherCases(archive, complaint_id))
         self.history.title.setText(self.tr("Their other complaints"))
+        self.insights = InsightsPanel(archive, staff_id, dismissable=True)
         self.guidance = GuidancePanel()
         self.tabs = QTabWidget()
         self._build()
@@ -172,8 +174,9 @@ class CaseView(QWidget):
         top_layout.addWidget(card)
         top_layout.addWidget(self.history, 1)
         side.addWidget(top)
+        side.addWidget(_scrolled(self.insights))
         side.addWidget(_scrolled(self.guidance))
-        side.setSizes([480, 320])
+        side.setSizes([380, 260, 220])
         return side
 
     def _wire(self) -> None:
@@ -196,6 +199,7 @@ class CaseView(QWidget):
         self.attachments.open_requested.connect(self._on_open_attachment)
         self.customer_page_button.clicked.connect(
             lambda: self.customer_requested.emit(self.complaint.customer_id))
+        self.insights.dismissed.connect(self.changed)  # the watch list and its badge follow
 
     # Showing ----------------------------------------------------------------------------------
 
@@ -223,6 +227,7 @@ class CaseView(QWidget):
         self.timeline.show_entries(archive.timeline(case_id))
         self.customer_card.setText(self._customer_html(customer))
         self.history.show_customer(customer.id)
+        self.insights.show_for(customer.id, complaint.description, case_id, now=True)
         self.guidance.set_status(complaint.status)
 
     def _customer_html(self, customer) -> str:
