@@ -7,10 +7,15 @@ place; it knows nothing of the archive. Texts are translated through the .ts cat
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.documents.formatting import is_chinese
+from desktop_app.documents.summary_words import short_date
 from desktop_app.documents.theme import ACCENT, RULE, para, styles
 from desktop_app.domain import early_warnings as ew
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
@@ -19,7 +24,7 @@ from desktop_app.domain.satisfaction import MIN_ANSWERS, Driver, Factor, Insight
 from desktop_app.i18n import label, translate
 
 CONTEXT = "SummaryInsights"
-DRIVER_ROWS = 30
+DRIVER_ROWS = 80  # every factor of a busy shop fits; the table runs on over pages
 WORDS = {
     "heading": _N("SummaryInsights", "Satisfaction after recovery and what drives it"),
     "overall": _N(
@@ -50,9 +55,24 @@ WORDS = {
     "notes": _N("SummaryInsights", "How the warnings decide"),
     "note_rising": _N(
         "SummaryInsights",
-        "A cause is rising when the last 30 days brought at least 5 of its complaints "
-        "and, at its average over the six 30-day spans before, so many would come by "
-        "chance less than once in 100 (a Poisson test at the 1% level)."),
+        "A cause is rising when the last 30 days brought at least 5 of its complaints and "
+        "far more than usual: at its own average over the six 30-day spans before, so many "
+        "would come by chance less than once in 100 times (a Poisson test at the 1% level). "
+        "A small cause going from 1 to 3 therefore raises no alarm."),
+    "note_at_risk": _N(
+        "SummaryInsights",
+        "A customer is at risk when they complained at least twice in 12 months and a case "
+        "is still open; when their last follow-up of the past 90 days scored 1 or 2 out of 5"
+        " or said they will not come back; when they are a key or special-care customer "
+        "whose open case is past its target; or when they complain again after a case "
+        "closed not recovered."),
+    "note_promise": _N(
+        "SummaryInsights",
+        "A promise is overdue when an agreed remedy is not carried out by the date promised,"
+        " or when a remedy was given 30 to 90 days ago and nobody has followed it up."),
+    "note_dismissed": _N(
+        "SummaryInsights",
+        "A warning dismissed with a reason stays hidden until the situation gets worse."),
     "note_recurring": _N(
         "SummaryInsights",
         "A cause recurs when it came in each of the last three 30-day spans, at least 6 "
@@ -81,12 +101,14 @@ class _Words:
         self.cell = ParagraphStyle("insight_cell", self.sheet["body"], fontSize=8.5, leading=11,
                                    spaceAfter=0)
         self.right = ParagraphStyle("insight_right", self.cell, alignment=TA_RIGHT)
+        self.note = ParagraphStyle("insight_note", self.sheet["body"], fontSize=9,
+                                   leading=14 if is_chinese(language) else 12, spaceAfter=5)
 
     def say(self, key: str, **values) -> str:
         return translate(CONTEXT, WORDS[key], self.lang).format(**values)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        return para(text, self.sheet[style], self.lang)
+        return para(text, self.note if style == "note" else self.sheet[style], self.lang)
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float],
               right: tuple[int, ...]) -> Table:
@@ -114,13 +136,15 @@ def insights_flowables(insights: Insights, language: object, width: float) -> li
     lang = "en" if str(language) == "en" else str(language)
     w = _Words(lang)
     s, o = insights, insights.overall
-    dates = {"start": s.start.isoformat(), "end": s.end.isoformat()}
+    dates = {"start": short_date(s.start, lang),
+             "end": short_date(s.end - timedelta(days=1), lang)}  # `end` is the day after
     story: list[Flowable] = [CondPageBreak(60), w.p(w.say("heading"), "heading")]
     if o.rated < MIN_ANSWERS:
-        story.append(w.p(w.say("too_few", n=o.rated, **dates)))
+        story.append(w.p(w.say("too_few", n=f"{o.rated:,}", **dates)))
     else:
-        story.append(w.p(w.say("overall", csat=_share(o.csat), n=o.rated,
-                               back=_share(o.recovered), asked=o.asked_return, **dates)))
+        story.append(w.p(w.say("overall", csat=_share(o.csat), n=f"{o.rated:,}",
+                               back=_share(o.recovered), asked=f"{o.asked_return:,}",
+                               **dates)))
     shown = [d for d in s.drivers if d.enough][:DRIVER_ROWS]
     if shown:
         rows = [[label(d.factor, lang), _value(d, lang), _share(d.csat), _share(d.recovered),
@@ -129,10 +153,15 @@ def insights_flowables(insights: Insights, language: object, width: float) -> li
                                                   "answers")],
                              rows, [width * f for f in (0.22, 0.36, 0.14, 0.16, 0.12)],
                              (2, 3, 4)))
-    story.append(w.p(w.say("left_out", min=MIN_ANSWERS, hidden=s.hidden), "small"))
-    story += _improvements(w, s, width) + [w.p(w.say("notes"), "heading")]
-    story += [w.p(w.say(key), "small") for key in ("note_drivers", "note_rising",
-                                                    "note_recurring", "note_effect")]
+    story += [Spacer(1, 2 * mm),
+              w.p(w.say("left_out", min=MIN_ANSWERS, hidden=f"{s.hidden:,}"), "note"),
+              w.p(w.say("note_drivers"), "note")]
+    story += _improvements(w, s, width)
+    # The heading moves to the next page with the notes rather than stand alone at the foot.
+    story += [CondPageBreak(45 * mm), w.p(w.say("notes"), "heading")]
+    story += [w.p(w.say(key), "note") for key in ("note_at_risk", "note_promise", "note_rising",
+                                                   "note_recurring", "note_effect",
+                                                   "note_dismissed")]
     return story
 
 
