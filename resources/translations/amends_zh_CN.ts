@@ -165,7 +165,7 @@
     </message>
     <message>
       <source>Restored. The archive as it was is kept in %1</source>
-      <translation>已恢复。原来的档案保存在 %1</translation>
+      <translation type="vanished">已恢复。原来的档案保存在 %1</translation>
     </message>
   </context>
   <context>
@@ -390,6 +390,35 @@
     <message>
       <source>Strategic new customer</source>
       <translation>有战略意义的新客户</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseCorrections</name>
+    <message>
+      <source>Remedy of case {ref} corrected.</source>
+      <translation>案件 {ref} 的补救已更正。</translation>
+    </message>
+    <message>
+      <source>Remedy removed from case {ref}; the removal is recorded.</source>
+      <translation>已从案件 {ref} 移除补救；移除已记录。</translation>
+    </message>
+    <message>
+      <source>Follow-up of case {ref} rescheduled.</source>
+      <translation>案件 {ref} 的回访已改期。</translation>
+    </message>
+    <message>
+      <source>Follow-up of case {ref} cancelled.</source>
+      <translation>案件 {ref} 的回访已取消。</translation>
+    </message>
+    <message>
+      <source>Close case {ref}</source>
+      <translation>关闭案件 {ref}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n follow-up(s) of this case are still planned. Cancel them as the case closes?</source>
+      <translation>
+        <numerusform>此案件还有 %n 个已计划的回访。关闭案件时一并取消吗？</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1391,6 +1420,37 @@
     </message>
   </context>
   <context>
+    <name>DeletedCasesDialog</name>
+    <message>
+      <source>Deleted cases</source>
+      <translation>已删除的案件</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>顾客</translation>
+    </message>
+    <message>
+      <source>Deleted on</source>
+      <translation>删除时间</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <source>No case has been deleted.</source>
+      <translation>没有已删除的案件。</translation>
+    </message>
+    <message>
+      <source>&amp;Restore case</source>
+      <translation>恢复案件(&amp;R)</translation>
+    </message>
+  </context>
+  <context>
     <name>DiagnosisEditor</name>
     <message>
       <source>Not known yet</source>
@@ -1518,6 +1578,33 @@
     <message>
       <source>not done yet</source>
       <translation>尚未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditMenu</name>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Deleted cases…</source>
+      <translation>已删除的案件(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Undo "{action}"</source>
+      <translation>撤销“{action}”(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo "{action}"</source>
+      <translation>重做“{action}”(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
     </message>
   </context>
   <context>
@@ -2339,6 +2426,67 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>Dropped</source>
       <translation>已放弃</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightsPanel</name>
+    <message>
+      <source>Warnings</source>
+      <translation>预警</translation>
+    </message>
+    <message>
+      <source>What worked before</source>
+      <translation>以往有效的做法</translation>
+    </message>
+    <message>
+      <source>No warning about this customer.</source>
+      <translation>这位客户目前没有预警。</translation>
+    </message>
+    <message>
+      <source>No similar closed complaint yet.</source>
+      <translation>还没有相似的已结案投诉。</translation>
+    </message>
+    <message>
+      <source>As the complaint is described, similar past complaints and what was done for them appear here.</source>
+      <translation>输入投诉内容后，这里会列出相似的以往投诉以及当时的处理办法。</translation>
+    </message>
+    <message>
+      <source>no remedy recorded</source>
+      <translation>未记录补救</translation>
+    </message>
+    <message>
+      <source>recovered</source>
+      <translation>已挽回</translation>
+    </message>
+    <message>
+      <source>not recovered</source>
+      <translation>未挽回</translation>
+    </message>
+    <message>
+      <source>satisfaction {score}/5</source>
+      <translation>满意度 {score}/5</translation>
+    </message>
+    <message>
+      <source>Why is this warning not needed now?</source>
+      <translation>为什么现在不需要这条预警？</translation>
+    </message>
+    <message>
+      <source>Reason for dismissing</source>
+      <translation>忽略的理由</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <source>Not dismissed</source>
+      <translation>未能忽略</translation>
+    </message>
+    <message>
+      <source>The dismissal could not be written to the archive:
+{error}</source>
+      <translation>无法把忽略记录写入档案：
+{error}</translation>
     </message>
   </context>
   <context>
@@ -3177,7 +3325,7 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
     <message>
       <source>The password is asked when Amends starts. It keeps passers-by out of the window; keep backups safe too, they are not locked.</source>
-      <translation>启动 Amends 时会要求输入密码，防止路过的人查看窗口；备份文件没有加锁，也请妥善保管。</translation>
+      <translation type="vanished">启动 Amends 时会要求输入密码，防止路过的人查看窗口；备份文件没有加锁，也请妥善保管。</translation>
     </message>
   </context>
   <context>
@@ -3347,7 +3495,7 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
     <message>
       <source>Total money value of the remedies, e.g. ¥38.00</source>
-      <translation>补救措施的金额合计，例如 ¥38.00</translation>
+      <translation type="vanished">补救措施的金额合计，例如 ¥38.00</translation>
     </message>
   </context>
   <context>
@@ -4167,8 +4315,24 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <translation>预警如何判断</translation>
     </message>
     <message>
+      <source>A cause is rising when the last 30 days brought at least 5 of its complaints and far more than usual: at its own average over the six 30-day spans before, so many would come by chance less than once in 100 times (a Poisson test at the 1% level). A small cause going from 1 to 3 therefore raises no alarm.</source>
+      <translation>某原因“上升”是指：近 30 天该原因的投诉至少 5 次，而且远高于平常——按它之前六个 30 天的平均水平，偶然出现这么多的概率不到百分之一，即显著性水平为 1% 的泊松检验。因此一个小原因从 1 次变成 3 次不会触发预警。</translation>
+    </message>
+    <message>
+      <source>A customer is at risk when they complained at least twice in 12 months and a case is still open; when their last follow-up of the past 90 days scored 1 or 2 out of 5 or said they will not come back; when they are a key or special-care customer whose open case is past its target; or when they complain again after a case closed not recovered.</source>
+      <translation>客户“有流失风险”是指：12 个月内投诉至少两次且仍有案件未结；或近 90 天最后一次回访只打了 1 或 2 分（满分 5 分），或表示不会再来；或主力客户、重点关怀客户的未结案件已超过目标期限；或上一件案件以“未挽回”结案后再次投诉。</translation>
+    </message>
+    <message>
+      <source>A promise is overdue when an agreed remedy is not carried out by the date promised, or when a remedy was given 30 to 90 days ago and nobody has followed it up.</source>
+      <translation>“承诺逾期”是指：已商定的补救到了承诺日期仍未实施；或补救已在 30 到 90 天前完成，却没有人回访。</translation>
+    </message>
+    <message>
+      <source>A warning dismissed with a reason stays hidden until the situation gets worse.</source>
+      <translation>注明理由忽略的预警会一直隐藏，直到情况变得更糟。</translation>
+    </message>
+    <message>
       <source>A cause is rising when the last 30 days brought at least 5 of its complaints and, at its average over the six 30-day spans before, so many would come by chance less than once in 100 (a Poisson test at the 1% level).</source>
-      <translation>某原因“上升”是指：近 30 天该原因的投诉至少 5 次，而且按它之前六个 30 天的平均水平，偶然出现这么多的机会不到百分之一（显著性水平 1% 的泊松检验）。</translation>
+      <translation type="vanished">某原因“上升”是指：近 30 天该原因的投诉至少 5 次，而且按它之前六个 30 天的平均水平，偶然出现这么多的机会不到百分之一（显著性水平 1% 的泊松检验）。</translation>
     </message>
     <message>
       <source>A cause recurs when it came in each of the last three 30-day spans, at least 6 times in all, and no improvement addresses it.</source>
@@ -4373,6 +4537,97 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
       <source>—</source>
       <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Record complaint {ref}</source>
+      <translation>登记投诉 {ref}</translation>
+    </message>
+    <message>
+      <source>Move case {ref} to {status}</source>
+      <translation>将案件 {ref} 改为“{status}”</translation>
+    </message>
+    <message>
+      <source>Delete case {ref}</source>
+      <translation>删除案件 {ref}</translation>
+    </message>
+    <message>
+      <source>Restore case {ref}</source>
+      <translation>恢复案件 {ref}</translation>
+    </message>
+    <message>
+      <source>Change the diagnosis of {ref}</source>
+      <translation>修改 {ref} 的诊断</translation>
+    </message>
+    <message>
+      <source>Tick a step of {ref}</source>
+      <translation>勾选 {ref} 的一个步骤</translation>
+    </message>
+    <message>
+      <source>Untick a step of {ref}</source>
+      <translation>取消勾选 {ref} 的一个步骤</translation>
+    </message>
+    <message>
+      <source>Attach a file to {ref}</source>
+      <translation>为 {ref} 添加附件</translation>
+    </message>
+    <message>
+      <source>Add a remedy to {ref}</source>
+      <translation>为 {ref} 添加补救</translation>
+    </message>
+    <message>
+      <source>Edit a remedy of {ref}</source>
+      <translation>编辑 {ref} 的补救</translation>
+    </message>
+    <message>
+      <source>Remove a remedy from {ref}</source>
+      <translation>移除 {ref} 的补救</translation>
+    </message>
+    <message>
+      <source>Plan a follow-up of {ref}</source>
+      <translation>计划 {ref} 的回访</translation>
+    </message>
+    <message>
+      <source>Reschedule a follow-up of {ref}</source>
+      <translation>为 {ref} 的回访改期</translation>
+    </message>
+    <message>
+      <source>Cancel a follow-up of {ref}</source>
+      <translation>取消 {ref} 的回访</translation>
+    </message>
+    <message>
+      <source>Record a follow-up of {ref}</source>
+      <translation>记录 {ref} 的回访结果</translation>
+    </message>
+    <message>
+      <source>Edit customer {name}</source>
+      <translation>编辑顾客 {name}</translation>
+    </message>
+    <message>
+      <source>Merge {name} into {into}</source>
+      <translation>将 {name} 合并到 {into}</translation>
+    </message>
+    <message>
+      <source>Change the settings</source>
+      <translation>修改设置</translation>
+    </message>
+    <message>
+      <source>Change the staff</source>
+      <translation>修改员工</translation>
+    </message>
+    <message>
+      <source>Import {count} rows</source>
+      <translation>导入 {count} 行</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>上一次修改</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>无法撤销</translation>
     </message>
   </context>
   <context>
@@ -4665,184 +4920,6 @@ Wang Qiang</source>
     <message>
       <source>No</source>
       <translation>否</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseCorrections</name>
-    <message>
-      <source>Remedy of case {ref} corrected.</source>
-      <translation>案件 {ref} 的补救已更正。</translation>
-    </message>
-    <message>
-      <source>Remedy removed from case {ref}; the removal is recorded.</source>
-      <translation>已从案件 {ref} 移除补救；移除已记录。</translation>
-    </message>
-    <message>
-      <source>Follow-up of case {ref} rescheduled.</source>
-      <translation>案件 {ref} 的回访已改期。</translation>
-    </message>
-    <message>
-      <source>Follow-up of case {ref} cancelled.</source>
-      <translation>案件 {ref} 的回访已取消。</translation>
-    </message>
-    <message>
-      <source>Close case {ref}</source>
-      <translation>关闭案件 {ref}</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n follow-up(s) of this case are still planned. Cancel them as the case closes?</source>
-      <translation>
-        <numerusform>此案件还有 %n 个已计划的回访。关闭案件时一并取消吗？</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>DeletedCasesDialog</name>
-    <message>
-      <source>Deleted cases</source>
-      <translation>已删除的案件</translation>
-    </message>
-    <message>
-      <source>Case</source>
-      <translation>案件</translation>
-    </message>
-    <message>
-      <source>Customer</source>
-      <translation>顾客</translation>
-    </message>
-    <message>
-      <source>Deleted on</source>
-      <translation>删除时间</translation>
-    </message>
-    <message>
-      <source>Complaint</source>
-      <translation>投诉</translation>
-    </message>
-    <message>
-      <source>No case has been deleted.</source>
-      <translation>没有已删除的案件。</translation>
-    </message>
-    <message>
-      <source>&amp;Restore case</source>
-      <translation>恢复案件(&amp;R)</translation>
-    </message>
-  </context>
-  <context>
-    <name>EditMenu</name>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-      <source>&amp;Deleted cases…</source>
-      <translation>已删除的案件(&amp;D)…</translation>
-    </message>
-    <message>
-      <source>&amp;Undo "{action}"</source>
-      <translation>撤销“{action}”(&amp;U)</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo "{action}"</source>
-      <translation>重做“{action}”(&amp;R)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Undo</name>
-    <message>
-      <source>Record complaint {ref}</source>
-      <translation>登记投诉 {ref}</translation>
-    </message>
-    <message>
-      <source>Move case {ref} to {status}</source>
-      <translation>将案件 {ref} 改为“{status}”</translation>
-    </message>
-    <message>
-      <source>Delete case {ref}</source>
-      <translation>删除案件 {ref}</translation>
-    </message>
-    <message>
-      <source>Restore case {ref}</source>
-      <translation>恢复案件 {ref}</translation>
-    </message>
-    <message>
-      <source>Change the diagnosis of {ref}</source>
-      <translation>修改 {ref} 的诊断</translation>
-    </message>
-    <message>
-      <source>Tick a step of {ref}</source>
-      <translation>勾选 {ref} 的一个步骤</translation>
-    </message>
-    <message>
-      <source>Untick a step of {ref}</source>
-      <translation>取消勾选 {ref} 的一个步骤</translation>
-    </message>
-    <message>
-      <source>Attach a file to {ref}</source>
-      <translation>为 {ref} 添加附件</translation>
-    </message>
-    <message>
-      <source>Add a remedy to {ref}</source>
-      <translation>为 {ref} 添加补救</translation>
-    </message>
-    <message>
-      <source>Edit a remedy of {ref}</source>
-      <translation>编辑 {ref} 的补救</translation>
-    </message>
-    <message>
-      <source>Remove a remedy from {ref}</source>
-      <translation>移除 {ref} 的补救</translation>
-    </message>
-    <message>
-      <source>Plan a follow-up of {ref}</source>
-      <translation>计划 {ref} 的回访</translation>
-    </message>
-    <message>
-      <source>Reschedule a follow-up of {ref}</source>
-      <translation>为 {ref} 的回访改期</translation>
-    </message>
-    <message>
-      <source>Cancel a follow-up of {ref}</source>
-      <translation>取消 {ref} 的回访</translation>
-    </message>
-    <message>
-      <source>Record a follow-up of {ref}</source>
-      <translation>记录 {ref} 的回访结果</translation>
-    </message>
-    <message>
-      <source>Edit customer {name}</source>
-      <translation>编辑顾客 {name}</translation>
-    </message>
-    <message>
-      <source>Merge {name} into {into}</source>
-      <translation>将 {name} 合并到 {into}</translation>
-    </message>
-    <message>
-      <source>Change the settings</source>
-      <translation>修改设置</translation>
-    </message>
-    <message>
-      <source>Change the staff</source>
-      <translation>修改员工</translation>
-    </message>
-    <message>
-      <source>Import {count} rows</source>
-      <translation>导入 {count} 行</translation>
-    </message>
-    <message>
-      <source>Last change</source>
-      <translation>上一次修改</translation>
-    </message>
-    <message>
-      <source>Cannot undo</source>
-      <translation>无法撤销</translation>
     </message>
   </context>
 </TS>

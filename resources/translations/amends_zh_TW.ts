@@ -97,7 +97,7 @@
     </message>
     <message>
       <source>Safety copy before a restore</source>
-      <translation>還原前的安全副本</translation>
+      <translation>恢復前的安全副本</translation>
     </message>
     <message>
       <source>Backup</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
       <source>Not restored: the archive is in use by %1. Close it and try again.</source>
-      <translation>未還原：檔案正被 %1 使用。請關閉後重試。</translation>
+      <translation>未恢復：檔案正被 %1 使用。請關閉後重試。</translation>
     </message>
     <message>
       <source>Restored. The archive as it was is kept in %1 (listed here: restore it to undo).</source>
-      <translation>已還原。還原前的檔案儲存在 %1（列在此處：還原它即可復原）。</translation>
+      <translation>已恢復。恢復前的檔案儲存在 %1（列在此處：恢復它即可撤銷）。</translation>
     </message>
     <message>
       <source>Damaged</source>
@@ -141,15 +141,15 @@
     </message>
     <message>
       <source>This backup is of the shop “%1”, but this archive is “%2”. Restore it anyway? The archive as it is now is kept as a safety copy.</source>
-      <translation>這個備份屬於店鋪「%1」，而目前檔案是「%2」。仍要還原嗎？目前的檔案會先儲存為安全副本。</translation>
+      <translation>這個備份屬於店鋪“%1”，而當前檔案是“%2”。仍要恢復嗎？當前的檔案會先儲存為安全副本。</translation>
     </message>
     <message>
       <source>Restore anyway</source>
-      <translation>仍然還原</translation>
+      <translation>仍然恢復</translation>
     </message>
     <message>
       <source>Restoring… (a safety copy is made first)</source>
-      <translation>正在還原…（先製作安全副本）</translation>
+      <translation>正在恢復…（先製作安全副本）</translation>
     </message>
     <message>
       <source>Replace the archive by the backup taken %1 (%2 customers, %3 complaints, last complaint %4)? Everything saved after it will be gone from the archive; a safety copy of the archive as it is now is kept first.</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
       <source>Restored. The archive as it was is kept in %1</source>
-      <translation>已恢復。原來的檔案儲存在 %1</translation>
+      <translation type="vanished">已恢復。原來的檔案儲存在 %1</translation>
     </message>
   </context>
   <context>
@@ -390,6 +390,35 @@
     <message>
       <source>Strategic new customer</source>
       <translation>有戰略意義的新客戶</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseCorrections</name>
+    <message>
+      <source>Remedy of case {ref} corrected.</source>
+      <translation>案件 {ref} 的補救已更正。</translation>
+    </message>
+    <message>
+      <source>Remedy removed from case {ref}; the removal is recorded.</source>
+      <translation>已從案件 {ref} 移除補救；移除已記錄。</translation>
+    </message>
+    <message>
+      <source>Follow-up of case {ref} rescheduled.</source>
+      <translation>案件 {ref} 的回訪已改期。</translation>
+    </message>
+    <message>
+      <source>Follow-up of case {ref} cancelled.</source>
+      <translation>案件 {ref} 的回訪已取消。</translation>
+    </message>
+    <message>
+      <source>Close case {ref}</source>
+      <translation>關閉案件 {ref}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n follow-up(s) of this case are still planned. Cancel them as the case closes?</source>
+      <translation>
+        <numerusform>此案件還有 %n 個已計劃的回訪。關閉案件時一併取消嗎？</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1391,6 +1420,37 @@
     </message>
   </context>
   <context>
+    <name>DeletedCasesDialog</name>
+    <message>
+      <source>Deleted cases</source>
+      <translation>已刪除的案件</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>顧客</translation>
+    </message>
+    <message>
+      <source>Deleted on</source>
+      <translation>刪除時間</translation>
+    </message>
+    <message>
+      <source>Complaint</source>
+      <translation>投訴</translation>
+    </message>
+    <message>
+      <source>No case has been deleted.</source>
+      <translation>沒有已刪除的案件。</translation>
+    </message>
+    <message>
+      <source>&amp;Restore case</source>
+      <translation>恢復案件(&amp;R)</translation>
+    </message>
+  </context>
+  <context>
     <name>DiagnosisEditor</name>
     <message>
       <source>Not known yet</source>
@@ -1518,6 +1578,33 @@
     <message>
       <source>not done yet</source>
       <translation>尚未完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditMenu</name>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Deleted cases…</source>
+      <translation>已刪除的案件(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Undo "{action}"</source>
+      <translation>撤銷“{action}”(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤銷(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo "{action}"</source>
+      <translation>重做“{action}”(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
     </message>
   </context>
   <context>
@@ -2339,6 +2426,67 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
       <source>Dropped</source>
       <translation>已放棄</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightsPanel</name>
+    <message>
+      <source>Warnings</source>
+      <translation>預警</translation>
+    </message>
+    <message>
+      <source>What worked before</source>
+      <translation>以往有效的做法</translation>
+    </message>
+    <message>
+      <source>No warning about this customer.</source>
+      <translation>這位客戶目前沒有預警。</translation>
+    </message>
+    <message>
+      <source>No similar closed complaint yet.</source>
+      <translation>還沒有相似的已結案投訴。</translation>
+    </message>
+    <message>
+      <source>As the complaint is described, similar past complaints and what was done for them appear here.</source>
+      <translation>輸入投訴內容後，這裡會列出相似的以往投訴以及當時的處理辦法。</translation>
+    </message>
+    <message>
+      <source>no remedy recorded</source>
+      <translation>未記錄補救</translation>
+    </message>
+    <message>
+      <source>recovered</source>
+      <translation>已挽回</translation>
+    </message>
+    <message>
+      <source>not recovered</source>
+      <translation>未挽回</translation>
+    </message>
+    <message>
+      <source>satisfaction {score}/5</source>
+      <translation>滿意度 {score}/5</translation>
+    </message>
+    <message>
+      <source>Why is this warning not needed now?</source>
+      <translation>為什麼現在不需要這條預警？</translation>
+    </message>
+    <message>
+      <source>Reason for dismissing</source>
+      <translation>忽略的理由</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <source>Not dismissed</source>
+      <translation>未能忽略</translation>
+    </message>
+    <message>
+      <source>The dismissal could not be written to the archive:
+{error}</source>
+      <translation>無法把忽略記錄寫入檔案：
+{error}</translation>
     </message>
   </context>
   <context>
@@ -3177,7 +3325,7 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
     <message>
       <source>The password is asked when Amends starts. It keeps passers-by out of the window; keep backups safe too, they are not locked.</source>
-      <translation>啟動 Amends 時會要求輸入密碼，防止路過的人檢視視窗；備份檔案沒有加鎖，也請妥善保管。</translation>
+      <translation type="vanished">啟動 Amends 時會要求輸入密碼，防止路過的人檢視視窗；備份檔案沒有加鎖，也請妥善保管。</translation>
     </message>
   </context>
   <context>
@@ -3347,7 +3495,7 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
     </message>
     <message>
       <source>Total money value of the remedies, e.g. ¥38.00</source>
-      <translation>補救措施的金額合計，例如 ¥38.00</translation>
+      <translation type="vanished">補救措施的金額合計，例如 ¥38.00</translation>
     </message>
   </context>
   <context>
@@ -4167,8 +4315,24 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <translation>預警如何判斷</translation>
     </message>
     <message>
+      <source>A cause is rising when the last 30 days brought at least 5 of its complaints and far more than usual: at its own average over the six 30-day spans before, so many would come by chance less than once in 100 times (a Poisson test at the 1% level). A small cause going from 1 to 3 therefore raises no alarm.</source>
+      <translation>某原因“上升”是指：近 30 天該原因的投訴至少 5 次，而且遠高於平常——按它之前六個 30 天的平均水平，偶然出現這麼多的機率不到百分之一，即顯著性水平為 1% 的泊松檢驗。因此一個小原因從 1 次變成 3 次不會觸發預警。</translation>
+    </message>
+    <message>
+      <source>A customer is at risk when they complained at least twice in 12 months and a case is still open; when their last follow-up of the past 90 days scored 1 or 2 out of 5 or said they will not come back; when they are a key or special-care customer whose open case is past its target; or when they complain again after a case closed not recovered.</source>
+      <translation>客戶“有流失風險”是指：12 個月內投訴至少兩次且仍有案件未結；或近 90 天最後一次回訪只打了 1 或 2 分（滿分 5 分），或表示不會再來；或主力客戶、重點關懷客戶的未結案件已超過目標期限；或上一件案件以“未挽回”結案後再次投訴。</translation>
+    </message>
+    <message>
+      <source>A promise is overdue when an agreed remedy is not carried out by the date promised, or when a remedy was given 30 to 90 days ago and nobody has followed it up.</source>
+      <translation>“承諾逾期”是指：已商定的補救到了承諾日期仍未實施；或補救已在 30 到 90 天前完成，卻沒有人回訪。</translation>
+    </message>
+    <message>
+      <source>A warning dismissed with a reason stays hidden until the situation gets worse.</source>
+      <translation>註明理由忽略的預警會一直隱藏，直到情況變得更糟。</translation>
+    </message>
+    <message>
       <source>A cause is rising when the last 30 days brought at least 5 of its complaints and, at its average over the six 30-day spans before, so many would come by chance less than once in 100 (a Poisson test at the 1% level).</source>
-      <translation>某原因“上升”是指：近 30 天該原因的投訴至少 5 次，而且按它之前六個 30 天的平均水平，偶然出現這麼多的機會不到百分之一（顯著性水平 1% 的泊松檢驗）。</translation>
+      <translation type="vanished">某原因“上升”是指：近 30 天該原因的投訴至少 5 次，而且按它之前六個 30 天的平均水平，偶然出現這麼多的機會不到百分之一（顯著性水平 1% 的泊松檢驗）。</translation>
     </message>
     <message>
       <source>A cause recurs when it came in each of the last three 30-day spans, at least 6 times in all, and no improvement addresses it.</source>
@@ -4373,6 +4537,97 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
       <source>—</source>
       <translation>—</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Record complaint {ref}</source>
+      <translation>登記投訴 {ref}</translation>
+    </message>
+    <message>
+      <source>Move case {ref} to {status}</source>
+      <translation>將案件 {ref} 改為“{status}”</translation>
+    </message>
+    <message>
+      <source>Delete case {ref}</source>
+      <translation>刪除案件 {ref}</translation>
+    </message>
+    <message>
+      <source>Restore case {ref}</source>
+      <translation>恢復案件 {ref}</translation>
+    </message>
+    <message>
+      <source>Change the diagnosis of {ref}</source>
+      <translation>修改 {ref} 的診斷</translation>
+    </message>
+    <message>
+      <source>Tick a step of {ref}</source>
+      <translation>勾選 {ref} 的一個步驟</translation>
+    </message>
+    <message>
+      <source>Untick a step of {ref}</source>
+      <translation>取消勾選 {ref} 的一個步驟</translation>
+    </message>
+    <message>
+      <source>Attach a file to {ref}</source>
+      <translation>為 {ref} 新增附件</translation>
+    </message>
+    <message>
+      <source>Add a remedy to {ref}</source>
+      <translation>為 {ref} 新增補救</translation>
+    </message>
+    <message>
+      <source>Edit a remedy of {ref}</source>
+      <translation>編輯 {ref} 的補救</translation>
+    </message>
+    <message>
+      <source>Remove a remedy from {ref}</source>
+      <translation>移除 {ref} 的補救</translation>
+    </message>
+    <message>
+      <source>Plan a follow-up of {ref}</source>
+      <translation>計劃 {ref} 的回訪</translation>
+    </message>
+    <message>
+      <source>Reschedule a follow-up of {ref}</source>
+      <translation>為 {ref} 的回訪改期</translation>
+    </message>
+    <message>
+      <source>Cancel a follow-up of {ref}</source>
+      <translation>取消 {ref} 的回訪</translation>
+    </message>
+    <message>
+      <source>Record a follow-up of {ref}</source>
+      <translation>記錄 {ref} 的回訪結果</translation>
+    </message>
+    <message>
+      <source>Edit customer {name}</source>
+      <translation>編輯顧客 {name}</translation>
+    </message>
+    <message>
+      <source>Merge {name} into {into}</source>
+      <translation>將 {name} 合併到 {into}</translation>
+    </message>
+    <message>
+      <source>Change the settings</source>
+      <translation>修改設定</translation>
+    </message>
+    <message>
+      <source>Change the staff</source>
+      <translation>修改員工</translation>
+    </message>
+    <message>
+      <source>Import {count} rows</source>
+      <translation>匯入 {count} 行</translation>
+    </message>
+    <message>
+      <source>Last change</source>
+      <translation>上一次修改</translation>
+    </message>
+    <message>
+      <source>Cannot undo</source>
+      <translation>無法撤銷</translation>
     </message>
   </context>
   <context>
@@ -4665,184 +4920,6 @@ Wang Qiang</source>
     <message>
       <source>No</source>
       <translation>否</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseCorrections</name>
-    <message>
-      <source>Remedy of case {ref} corrected.</source>
-      <translation>案件 {ref} 的補救已更正。</translation>
-    </message>
-    <message>
-      <source>Remedy removed from case {ref}; the removal is recorded.</source>
-      <translation>已從案件 {ref} 移除補救；移除已記錄。</translation>
-    </message>
-    <message>
-      <source>Follow-up of case {ref} rescheduled.</source>
-      <translation>案件 {ref} 的回訪已改期。</translation>
-    </message>
-    <message>
-      <source>Follow-up of case {ref} cancelled.</source>
-      <translation>案件 {ref} 的回訪已取消。</translation>
-    </message>
-    <message>
-      <source>Close case {ref}</source>
-      <translation>關閉案件 {ref}</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n follow-up(s) of this case are still planned. Cancel them as the case closes?</source>
-      <translation>
-        <numerusform>此案件還有 %n 個已計劃的回訪。關閉案件時一併取消嗎？</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>DeletedCasesDialog</name>
-    <message>
-      <source>Deleted cases</source>
-      <translation>已刪除的案件</translation>
-    </message>
-    <message>
-      <source>Case</source>
-      <translation>案件</translation>
-    </message>
-    <message>
-      <source>Customer</source>
-      <translation>顧客</translation>
-    </message>
-    <message>
-      <source>Deleted on</source>
-      <translation>刪除時間</translation>
-    </message>
-    <message>
-      <source>Complaint</source>
-      <translation>投訴</translation>
-    </message>
-    <message>
-      <source>No case has been deleted.</source>
-      <translation>沒有已刪除的案件。</translation>
-    </message>
-    <message>
-      <source>&amp;Restore case</source>
-      <translation>恢復案件(&amp;R)</translation>
-    </message>
-  </context>
-  <context>
-    <name>EditMenu</name>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-      <source>&amp;Deleted cases…</source>
-      <translation>已刪除的案件(&amp;D)…</translation>
-    </message>
-    <message>
-      <source>&amp;Undo "{action}"</source>
-      <translation>撤銷“{action}”(&amp;U)</translation>
-    </message>
-    <message>
-      <source>&amp;Undo</source>
-      <translation>撤銷(&amp;U)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo "{action}"</source>
-      <translation>重做“{action}”(&amp;R)</translation>
-    </message>
-    <message>
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Undo</name>
-    <message>
-      <source>Record complaint {ref}</source>
-      <translation>登記投訴 {ref}</translation>
-    </message>
-    <message>
-      <source>Move case {ref} to {status}</source>
-      <translation>將案件 {ref} 改為“{status}”</translation>
-    </message>
-    <message>
-      <source>Delete case {ref}</source>
-      <translation>刪除案件 {ref}</translation>
-    </message>
-    <message>
-      <source>Restore case {ref}</source>
-      <translation>恢復案件 {ref}</translation>
-    </message>
-    <message>
-      <source>Change the diagnosis of {ref}</source>
-      <translation>修改 {ref} 的診斷</translation>
-    </message>
-    <message>
-      <source>Tick a step of {ref}</source>
-      <translation>勾選 {ref} 的一個步驟</translation>
-    </message>
-    <message>
-      <source>Untick a step of {ref}</source>
-      <translation>取消勾選 {ref} 的一個步驟</translation>
-    </message>
-    <message>
-      <source>Attach a file to {ref}</source>
-      <translation>為 {ref} 新增附件</translation>
-    </message>
-    <message>
-      <source>Add a remedy to {ref}</source>
-      <translation>為 {ref} 新增補救</translation>
-    </message>
-    <message>
-      <source>Edit a remedy of {ref}</source>
-      <translation>編輯 {ref} 的補救</translation>
-    </message>
-    <message>
-      <source>Remove a remedy from {ref}</source>
-      <translation>移除 {ref} 的補救</translation>
-    </message>
-    <message>
-      <source>Plan a follow-up of {ref}</source>
-      <translation>計劃 {ref} 的回訪</translation>
-    </message>
-    <message>
-      <source>Reschedule a follow-up of {ref}</source>
-      <translation>為 {ref} 的回訪改期</translation>
-    </message>
-    <message>
-      <source>Cancel a follow-up of {ref}</source>
-      <translation>取消 {ref} 的回訪</translation>
-    </message>
-    <message>
-      <source>Record a follow-up of {ref}</source>
-      <translation>記錄 {ref} 的回訪結果</translation>
-    </message>
-    <message>
-      <source>Edit customer {name}</source>
-      <translation>編輯顧客 {name}</translation>
-    </message>
-    <message>
-      <source>Merge {name} into {into}</source>
-      <translation>將 {name} 合併到 {into}</translation>
-    </message>
-    <message>
-      <source>Change the settings</source>
-      <translation>修改設定</translation>
-    </message>
-    <message>
-      <source>Change the staff</source>
-      <translation>修改員工</translation>
-    </message>
-    <message>
-      <source>Import {count} rows</source>
-      <translation>匯入 {count} 行</translation>
-    </message>
-    <message>
-      <source>Last change</source>
-      <translation>上一次修改</translation>
-    </message>
-    <message>
-      <source>Cannot undo</source>
-      <translation>無法撤銷</translation>
     </message>
   </context>
 </TS>
