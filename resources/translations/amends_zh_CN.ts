@@ -4320,7 +4320,7 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
       <source>A customer is at risk when they complained at least twice in 12 months and a case is still open; when their last follow-up of the past 90 days scored 1 or 2 out of 5 or said they will not come back; when they are a key or special-care customer whose open case is past its target; or when they complain again after a case closed not recovered.</source>
-      <translation>客户“有流失风险”是指：12 个月内投诉至少两次且仍有案件未结；或近 90 天最后一次回访只打了 1 或 2 分（满分 5 分），或表示不会再来；或主力客户、重点关怀客户的未结案件已超过目标期限；或上一件案件以“未挽回”结案后再次投诉。</translation>
+      <translation>客户“有流失风险”是指：12 个月内投诉至少两次且仍有案件未结；或近 90 天最后一次回访按 5 分制只打了 1 或 2 分，或表示不会再来；或主力客户、重点关怀客户的未结案件已超过目标期限；或上一件案件以“未挽回”结案后再次投诉。</translation>
     </message>
     <message>
       <source>A promise is overdue when an agreed remedy is not carried out by the date promised, or when a remedy was given 30 to 90 days ago and nobody has followed it up.</source>

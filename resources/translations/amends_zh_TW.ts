@@ -4320,7 +4320,7 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
       <source>A customer is at risk when they complained at least twice in 12 months and a case is still open; when their last follow-up of the past 90 days scored 1 or 2 out of 5 or said they will not come back; when they are a key or special-care customer whose open case is past its target; or when they complain again after a case closed not recovered.</source>
-      <translation>客戶“有流失風險”是指：12 個月內投訴至少兩次且仍有案件未結；或近 90 天最後一次回訪只打了 1 或 2 分（滿分 5 分），或表示不會再來；或主力客戶、重點關懷客戶的未結案件已超過目標期限；或上一件案件以“未挽回”結案後再次投訴。</translation>
+      <translation>客戶“有流失風險”是指：12 個月內投訴至少兩次且仍有案件未結；或近 90 天最後一次回訪按 5 分制只打了 1 或 2 分，或表示不會再來；或主力客戶、重點關懷客戶的未結案件已超過目標期限；或上一件案件以“未挽回”結案後再次投訴。</translation>
     </message>
     <message>
       <source>A promise is overdue when an agreed remedy is not carried out by the date promised, or when a remedy was given 30 to 90 days ago and nobody has followed it up.</source>
