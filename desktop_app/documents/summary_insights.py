@@ -12,15 +12,24 @@ from datetime import timedelta
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.documents.charts import font_for
 from desktop_app.documents.formatting import is_chinese
 from desktop_app.documents.summary_words import short_date
-from desktop_app.documents.theme import ACCENT, RULE, para, styles
+from desktop_app.documents.theme import ACCENT, MUTED, RULE, para, styles
 from desktop_app.domain import early_warnings as ew
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Care, Cause, Channel, RemedyKind, Segment
-from desktop_app.domain.satisfaction import MIN_ANSWERS, Driver, Factor, Insights, Speed
+from desktop_app.domain.satisfaction import (
+    MIN_ANSWERS,
+    Driver,
+    Factor,
+    ImprovementStatus,
+    Insights,
+    Speed,
+)
 from desktop_app.i18n import label, translate
 
 CONTEXT = "SummaryInsights"
@@ -46,11 +55,14 @@ WORDS = {
     "none": _N("SummaryInsights", "No improvement recorded yet."),
     "title": _N("SummaryInsights", "Improvement"),
     "owner": _N("SummaryInsights", "Owner"),
-    "due": _N("SummaryInsights", "Due"),
     "status": _N("SummaryInsights", "Status"),
     "cause": _N("SummaryInsights", "Cause"),
-    "before": _N("SummaryInsights", "Before (a month)"),
-    "after": _N("SummaryInsights", "Since (a month)"),
+    "before": _N("SummaryInsights", "Before"),
+    "after": _N("SummaryInsights", "Since"),
+    "rates": _N(
+        "SummaryInsights",
+        "Before and Since: the cause's complaints a month, with in brackets the number of "
+        "complaints the rate rests on."),
     "effect": _N("SummaryInsights", "Effect"),
     "notes": _N("SummaryInsights", "How the warnings decide"),
     "note_rising": _N(
@@ -101,6 +113,7 @@ class _Words:
         self.cell = ParagraphStyle("insight_cell", self.sheet["body"], fontSize=8.5, leading=11,
                                    spaceAfter=0)
         self.right = ParagraphStyle("insight_right", self.cell, alignment=TA_RIGHT)
+        self.quiet = ParagraphStyle("insight_quiet", self.cell, textColor=MUTED)
         self.note = ParagraphStyle("insight_note", self.sheet["body"], fontSize=9,
                                    leading=14 if is_chinese(language) else 12, spaceAfter=5)
 
@@ -111,15 +124,33 @@ class _Words:
         return para(text, self.note if style == "note" else self.sheet[style], self.lang)
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float],
-              right: tuple[int, ...]) -> Table:
-        data = [[para(str(v), self.right if i in right else self.cell, self.lang)
-                 for i, v in enumerate(row)] for row in [header, *rows]]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+              right: tuple[int, ...], groups: tuple[int, ...] = ()) -> Table:
+        """A ruled table; a heavier rule above each row of `groups` (a new factor), whose
+        first cell is the only one of its group not in grey."""
+        def cell(value, style):  # a tuple: lines of their own in one cell
+            if isinstance(value, tuple):
+                return [para(str(v), style, self.lang) for v in value]
+            return para(str(value), style, self.lang)
+
+        data = [[cell(v, self.right if i in right else self.cell) for i, v in enumerate(row)]
+                for row in [header, *rows]]
+        if groups:
+            for row in set(range(len(rows))) - set(groups):
+                data[row + 1][0] = para(str(rows[row][0]), self.quiet, self.lang)
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.cell.fontName),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *[("LINEABOVE", (0, row + 1), (-1, row + 1), 0.6, ACCENT) for row in groups
+              if row > 0]]))
         return table
+
+    def natural(self, texts: list) -> float:
+        """The width of the widest of `texts` (or their lines) in a cell, padding included."""
+        lines = [t for v in texts for t in (v if isinstance(v, tuple) else (v,))]
+        return max(stringWidth(t, font_for(t, self.lang), self.cell.fontSize)
+                   for t in lines) + 13
 
 
 def _share(value: float | None) -> str:
@@ -147,12 +178,16 @@ def insights_flowables(insights: Insights, language: object, width: float) -> li
                                **dates)))
     shown = [d for d in s.drivers if d.enough][:DRIVER_ROWS]
     if shown:
+        # Each factor in black on the first row of its group, in grey on the others (so a page
+        # the table runs on to still says which factor its first rows are).
         rows = [[label(d.factor, lang), _value(d, lang), _share(d.csat), _share(d.recovered),
                  f"{d.rated:,}"] for d in shown]
+        groups = tuple(i for i, d in enumerate(shown)
+                       if i == 0 or shown[i - 1].factor is not d.factor)
         story.append(w.table([w.say(k) for k in ("factor", "value", "satisfied", "back",
                                                   "answers")],
                              rows, [width * f for f in (0.22, 0.36, 0.14, 0.16, 0.12)],
-                             (2, 3, 4)))
+                             (2, 3, 4), groups))
     story += [Spacer(1, 2 * mm),
               w.p(w.say("left_out", min=MIN_ANSWERS, hidden=f"{s.hidden:,}"), "note"),
               w.p(w.say("note_drivers"), "note")]
@@ -172,12 +207,27 @@ def _improvements(w: _Words, s: Insights, width: float) -> list[Flowable]:
     rows = []
     for action, cause, effect, _warning in s.improvements:
         verdict = effect.verdict if effect is not None else "not_done"
-        rows.append([action.title, action.owner, action.due_on.isoformat() if action.due_on
-                     else "", label(action.status, w.lang), label(Cause(cause), w.lang),
-                     f"{effect.before_rate:.1f}" if effect else "",
-                     f"{effect.after_rate:.1f}" if effect else "",
+        # The rate with the count it rests on, so "2.0" from 2 complaints is read as little.
+        # A done improvement with the day it was done, any other with the day it is due.
+        day = action.done_on if action.status is ImprovementStatus.DONE else action.due_on
+        status = label(action.status, w.lang)
+        rows.append([action.title, action.owner, (status, day.isoformat()) if day else status,
+                     label(Cause(cause), w.lang),
+                     f"{effect.before_rate:.1f} ({effect.before_count})" if effect else "",
+                     f"{effect.after_rate:.1f} ({effect.after_count})" if effect else "",
                      translate("EarlyWarning", ew.EFFECT_WORDS[verdict], w.lang)])
-    header = [w.say(k) for k in ("title", "owner", "due", "status", "cause", "before", "after",
+    header = [w.say(k) for k in ("title", "owner", "status", "cause", "before", "after",
                                  "effect")]
-    widths = [width * f for f in (0.24, 0.1, 0.11, 0.09, 0.12, 0.09, 0.09, 0.16)]
-    return story + [w.table(header, rows, widths, (5, 6))]
+    return story + [w.table(header, rows, _improvement_widths(w, header, rows, width), (4, 5)),
+                    Spacer(1, 2 * mm), w.p(w.say("rates"), "note")]
+
+
+def _improvement_widths(w: _Words, header: list[str], rows: list[list[str]],
+                        width: float) -> list[float]:
+    """Owner, status with its day and the two rates as wide as their longest entry (a name or
+    a date broken over lines is hard to read); title, cause and effect share the rest."""
+    fixed = {c: min(w.natural([header[c], *(r[c] for r in rows)]), width * 0.16)
+             for c in (1, 2, 4, 5)}
+    rest = width - sum(fixed.values())
+    shares = {0: 0.44, 3: 0.26, 6: 0.30}
+    return [fixed[c] if c in fixed else rest * shares[c] for c in range(len(header))]

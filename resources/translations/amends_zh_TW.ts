@@ -4288,7 +4288,7 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
       <source>Due</source>
-      <translation>完成日期</translation>
+      <translation type="vanished">完成日期</translation>
     </message>
     <message>
       <source>Status</source>
@@ -4299,12 +4299,24 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <translation>原因</translation>
     </message>
     <message>
+      <source>Before</source>
+      <translation>之前</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>此後</translation>
+    </message>
+    <message>
+      <source>Before and Since: the cause's complaints a month, with in brackets the number of complaints the rate rests on.</source>
+      <translation>之前、此後：該原因每月的投訴數；括號內是這個數所依據的投訴件數。</translation>
+    </message>
+    <message>
       <source>Before (a month)</source>
-      <translation>之前（每月）</translation>
+      <translation type="vanished">之前（每月）</translation>
     </message>
     <message>
       <source>Since (a month)</source>
-      <translation>之後（每月）</translation>
+      <translation type="vanished">之後（每月）</translation>
     </message>
     <message>
       <source>Effect</source>

@@ -3,7 +3,7 @@ and the warning rules in plain words, in every language the summary has."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from io import BytesIO
 
 import pytest
@@ -15,7 +15,7 @@ from desktop_app.domain.metrics import summarise
 from desktop_app.domain.model import Cause, RemedyKind, Status
 from desktop_app.domain.recovery import FollowUpResult, RemedyInput
 from desktop_app.domain.reporting import Period
-from desktop_app.domain.satisfaction import MIN_ANSWERS
+from desktop_app.domain.satisfaction import MIN_ANSWERS, ImprovementAction, ImprovementStatus
 from tests.conftest import complaint_input, customer_input
 
 OCTOBER = Period.month(2026, 10)
@@ -80,3 +80,17 @@ def test_a_summary_read_without_the_insights_has_no_drivers_page(month):
     inputs = month.report_inputs(OCTOBER)
     bare = summarise(inputs.__class__(**{**inputs.__dict__, "insights": None}))
     assert "what drives it" not in text_of(render_summary(bare, "en"))
+
+
+def test_an_improvement_shows_its_rates_with_the_counts_they_rest_on(month):
+    """Done on 20 October with 23 waiting cases before it and none since (31 days ago): too
+    early to tell, and the page says on how many complaints each rate rests."""
+    month.intelligence.save_improvement(ImprovementAction(
+        None, "Second barista at peak times", "Emma Clarke", date(2026, 10, 15),
+        ImprovementStatus.DONE, ("waiting",), done_on=date(2026, 10, 20)))
+    text = text_of(render_summary(summarise(month.report_inputs(OCTOBER)), "en"))
+    page = " ".join(text[text.index("Improvements and their effect"):].split())
+    assert "Second barista" in page and "Emma Clarke" in page
+    assert "2026-10-20" in page  # the day it was done, beside its status
+    assert f"({ANSWERS})" in page and "(0)" in page
+    assert "too early to tell" in page
