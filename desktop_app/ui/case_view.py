@@ -176,7 +176,7 @@ class CaseView(QWidget):
         side.addWidget(top)
         side.addWidget(_scrolled(self.insights))
         side.addWidget(_scrolled(self.guidance))
-        side.setSizes([380, 260, 220])
+        side.setSizes([440, 260, 160])
         return side
 
     def _wire(self) -> None:
