@@ -3,6 +3,8 @@ and in the case window, where a warning is dismissed with a reason."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from desktop_app.domain.early_warnings import WarningKind
 from desktop_app.domain.model import Cause, RemedyKind, Status
 from desktop_app.domain.recovery import FollowUpResult, RemedyInput
+from desktop_app.ui import case_insights
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window, type_text
 
@@ -134,3 +137,27 @@ def test_the_case_window_shows_the_warning_and_dismisses_it_with_a_reason(
     [dismissal] = archive.intelligence.dismissals()
     assert dismissal["reason"] == "Called her, the new machine is on its way"
     assert archive.intelligence.customer_warnings(case.customer_id) == []
+
+
+def test_the_look_ups_run_off_the_gui_thread_and_only_the_newest_answer_is_shown(
+        qtbot, archive, settings, shop, monkeypatch):
+    threads, look_up = [], case_insights.look_up
+
+    def recording(*args):
+        threads.append(threading.current_thread())
+        if len(threads) == 1:
+            time.sleep(0.4)  # the first answer comes back after the second question
+        return look_up(*args)
+
+    monkeypatch.setattr(case_insights, "look_up", recording)
+    window = show_main_window(qtbot, archive, settings)
+    window.new_action.trigger()
+    panel = window.intake.history.insights
+    panel.show_for(None, "The espresso machine leaked", now=True)
+    qtbot.waitUntil(lambda: bool(threads))  # the first question is on the worker
+    panel.show_for(None, "蛋糕上的奶油有酸味", now=True)
+    wait_for_answer(qtbot, panel)
+    qtbot.wait(600)  # the first, slower answer arrives now and must not replace the second
+
+    assert len(threads) == 2 and threading.main_thread() not in threads
+    assert [c.ref for c in panel.similar] == [shop["sour"].ref]
