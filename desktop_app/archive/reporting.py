@@ -52,7 +52,7 @@ def _bounds(start: date, end: date) -> dict:
 
 
 class ReportingStore:
-    """Mixed into Archive; uses its `db`, `now()`, `shop()` and `setting()`."""
+    """Mixed into Archive; uses its `db`, `now()`, `shop()`, `setting()` and `intelligence`."""
 
     def report_inputs(self, period: Period, as_of: datetime | None = None) -> ReportInputs:
         """Everything the summary of `period` is computed from, as the archive stands now."""
@@ -70,6 +70,7 @@ class ReportingStore:
             repeaters=self.repeat_complainers(period.end),
             improvements=self.improvements(period.start, period.end),
             staff_names={r["id"]: r["name"] for r in self.db.query("SELECT id, name FROM staff")},
+            insights=self.intelligence.insights(period.end, as_of),
         )
 
     def opening_hours(self) -> OpeningHours:

@@ -27,6 +27,7 @@ from desktop_app.documents import summary_words as w
 from desktop_app.documents.fonts import markup
 from desktop_app.documents.formatting import format_date, is_chinese
 from desktop_app.documents.paragraphs import CJKParagraph
+from desktop_app.documents.summary_insights import insights_flowables
 from desktop_app.documents.theme import (
     ACCENT,
     LEFT_MARGIN,
@@ -108,11 +109,19 @@ def render_summary(summary: Summary, language: object) -> bytes:
     title = page.say("title")
     period = w.period_label(summary.period, page.lang)
     story = (_first_page(page) + [PageBreak()] + _speed_pages(page) + _breakdown_pages(page)
-             + _case_pages(page) + [PageBreak()] + _notes_page(page))
+             + _case_pages(page) + _insights_page(page) + [PageBreak()] + _notes_page(page))
     buffer = BytesIO()
     build_document(buffer, summary.shop, page.lang, f"{title} {period}", story,
                    later_header=f"{title} · {period}")
     return buffer.getvalue()
+
+
+def _insights_page(page: _Page) -> list[Flowable]:
+    """Satisfaction after recovery and its drivers, improvements' effects and the warning
+    rules, on a page of their own (left out when the inputs were read without them)."""
+    if page.s.insights is None:
+        return []
+    return [PageBreak(), *insights_flowables(page.s.insights, page.lang, page.width)]
 
 
 def _first_page(page: _Page) -> list[Flowable]:

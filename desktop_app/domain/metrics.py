@@ -189,6 +189,7 @@ class Summary:
     overdue: tuple[OpenCase, ...]
     repeaters: tuple[RepeatComplainer, ...]
     improvements: tuple[Improvement, ...]
+    insights: object = None  # satisfaction.Insights: the drivers page, when it was read
 
     @property
     def biggest_rise(self) -> tuple[Cause | None, int, int] | None:
@@ -429,4 +430,5 @@ def summarise(inputs: ReportInputs) -> Summary:
         overdue=tuple(c for c in oldest_first if is_overdue(c, shop, as_of)),
         repeaters=inputs.repeaters,
         improvements=inputs.improvements,
+        insights=inputs.insights,
     )

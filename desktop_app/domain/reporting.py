@@ -182,3 +182,4 @@ class ReportInputs:
     repeaters: tuple[RepeatComplainer, ...] = ()
     improvements: tuple[Improvement, ...] = ()
     staff_names: dict[int, str] = field(default_factory=dict)
+    insights: object = None  # satisfaction.Insights for the summary's drivers page, if read

@@ -43,6 +43,7 @@ from desktop_app.ui.attachments_panel import (
 )
 from desktop_app.ui.case_complaint import ComplaintDetails, DiagnosisEditor
 from desktop_app.ui.case_header import CaseHeader, MoveBar
+from desktop_app.ui.case_insights import InsightsPanel
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.checklist_panel import ChecklistPanel
 from desktop_app.ui.fit import fit_to_screen
@@ -120,6 +121,7 @@ class CaseView(QWidget):
         self.customer_page_button = QPushButton(self.tr("Customer page…"))
         self.history = HistoryPanel(_OtherCases(archive, complaint_id))
         self.history.title.setText(self.tr("Their other complaints"))
+        self.insights = InsightsPanel(archive, staff_id, dismissable=True)
         self.guidance = GuidancePanel()
         self.tabs = QTabWidget()
         self._build()
@@ -175,8 +177,9 @@ class CaseView(QWidget):
         top_layout.addWidget(card)
         top_layout.addWidget(self.history, 1)
         side.addWidget(top)
+        side.addWidget(_scrolled(self.insights))
         side.addWidget(_scrolled(self.guidance))
-        side.setSizes([480, 320])
+        side.setSizes([440, 260, 160])
         return side
 
     def _wire(self) -> None:
@@ -199,6 +202,7 @@ class CaseView(QWidget):
         self.attachments.open_requested.connect(self._on_open_attachment)
         self.customer_page_button.clicked.connect(
             lambda: self.customer_requested.emit(self.complaint.customer_id))
+        self.insights.dismissed.connect(self.changed)  # the watch list and its badge follow
 
     # Showing ----------------------------------------------------------------------------------
 
@@ -226,6 +230,7 @@ class CaseView(QWidget):
         self.timeline.show_entries(archive.timeline(case_id))
         self.customer_card.setText(self._customer_html(customer))
         self.history.show_customer(customer.id)
+        self.insights.show_for(customer.id, complaint.description, case_id, now=True)
         self.guidance.set_status(complaint.status)
 
     def _customer_html(self, customer) -> str:

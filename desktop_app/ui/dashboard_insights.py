@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -94,16 +94,16 @@ class InsightsSection(QGroupBox):
         self._show(self.insights)
 
     def _show(self, s: Insights) -> None:
-        o = s.overall
+        o, last = s.overall, s.end - timedelta(days=1)  # `end` is the day after the span
         if o.rated < MIN_ANSWERS:
             self.overall.setText(self.tr(
                 "{start} to {end}: {n} scored follow-up answers, too few for a percentage."
-            ).format(start=s.start.isoformat(), end=s.end.isoformat(), n=o.rated))
+            ).format(start=s.start.isoformat(), end=last.isoformat(), n=o.rated))
         else:
             self.overall.setText(self.tr(
                 "{start} to {end}: {csat} satisfied (4 or 5 of 5) of {n} answers; {back} of "
                 "{asked} said they will come back.").format(
-                    start=s.start.isoformat(), end=s.end.isoformat(), csat=share(o.csat),
+                    start=s.start.isoformat(), end=last.isoformat(), csat=share(o.csat),
                     n=o.rated, back=share(o.recovered), asked=o.asked_return))
         _fill(self.drivers, [[_label(d.factor), value_label(d), share(d.csat), share(d.recovered),
                               str(d.rated)] for d in s.weakest])

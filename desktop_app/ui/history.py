@@ -1,7 +1,8 @@
 """A returning customer's earlier complaints, shown beside the intake form.
 
 The headline says at a glance that this is a returning customer and whether they were let down
-before; each card below is one earlier complaint: what, why, how it was put right, how they felt.
+before; then their early warnings and what worked before for the complaint being typed
+(case_insights); each card below is one earlier complaint: what, why, how it was put right.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop_app.archive import Archive
 from desktop_app.domain.model import RemedyKind, Status
 from desktop_app.domain.queries import HistoryItem
+from desktop_app.ui.case_insights import InsightsPanel
 from desktop_app.ui.widgets import enum_text, format_date, format_money, listed
 
 MAX_CARDS = 50  # a customer with more earlier complaints gets "and N more" (see their page)
@@ -26,7 +28,10 @@ _LET_DOWN = ("#fde7e7", "#efb0b0")
 
 
 class HistoryPanel(QWidget):
-    """Call `show_customer(id)` or `show_customer(None)`; `cards` are the complaints shown."""
+    """Call `show_customer(id)` or `show_customer(None)`, and `set_text(description)` as it is
+    typed; `cards` are the complaints shown. Over a whole archive (at intake) `insights` shows
+    the warnings and what worked before; over a case's other cases it is None (the case window
+    shows its own)."""
 
     def __init__(self, archive: Archive, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +48,9 @@ class HistoryPanel(QWidget):
         self._list_layout.setContentsMargins(0, 0, 4, 0)
         self._list_layout.setSpacing(8)
         self._list_layout.addStretch(1)
+        self.insights = InsightsPanel(archive) if isinstance(archive, Archive) else None
+        if self.insights is not None:
+            self._list_layout.insertWidget(0, self.insights)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -55,8 +63,15 @@ class HistoryPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.show_customer(None)
 
+    def set_text(self, text: str) -> None:
+        """The complaint as typed so far: what worked before follows it (after a pause)."""
+        if self.insights is not None:
+            self.insights.set_text(text)
+
     def show_customer(self, customer_id: int | None) -> None:
         self.items = self.archive.customer_history(customer_id) if customer_id else []
+        if self.insights is not None:
+            self.insights.set_customer(customer_id)
         self._clear_cards()
         if customer_id is None:
             self._banner(self.tr("Type a phone number or a name: a returning customer's earlier "

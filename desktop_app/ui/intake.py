@@ -132,6 +132,8 @@ class IntakePage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self.customer.customer_changed.connect(self._on_customer_changed)
+        self.complaint.description.textChanged.connect(  # what worked before follows the text
+            lambda: self.history.set_text(self.complaint.description.toPlainText()))
         self.draft_timer.timeout.connect(self.save_draft)
         restart = self.draft_timer.start  # every change restarts the wait: one save per pause
         self.complaint.connect_changes(lambda *_: restart())

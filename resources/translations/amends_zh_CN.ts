@@ -4464,6 +4464,34 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>Satisfied: answers of 4 or 5 out of 5 at the last follow-up of each case. Speed: acknowledged by the target time or not; received to first closed in calendar days.</source>
       <translation>满意：每个案件最后一次回访中 5 分制的 4 或 5 分。速度：是否在时限内确认受理；从收到投诉到首次结案的自然日数。</translation>
     </message>
+    <message>
+      <source>Before</source>
+      <translation>之前</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>此后</translation>
+    </message>
+    <message>
+      <source>Before and Since: the cause's complaints a month, with in brackets the number of complaints the rate rests on.</source>
+      <translation>之前、此后：该原因每月的投诉数；括号内是这个数所依据的投诉件数。</translation>
+    </message>
+    <message>
+      <source>A cause is rising when the last 30 days brought at least 5 of its complaints and far more than usual: at its own average over the six 30-day spans before, so many would come by chance less than once in 100 times (a Poisson test at the 1% level). A small cause going from 1 to 3 therefore raises no alarm.</source>
+      <translation>某原因“上升”是指：近 30 天该原因的投诉至少 5 次，而且远高于平常——按它之前六个 30 天的平均水平，偶然出现这么多的概率不到百分之一，即显著性水平为 1% 的泊松检验。因此一个小原因从 1 次变成 3 次不会触发预警。</translation>
+    </message>
+    <message>
+      <source>A customer is at risk when they complained at least twice in 12 months and a case is still open; when their last follow-up of the past 90 days scored 1 or 2 out of 5 or said they will not come back; when they are a key or special-care customer whose open case is past its target; or when they complain again after a case closed not recovered.</source>
+      <translation>客户“有流失风险”是指：12 个月内投诉至少两次且仍有案件未结；或近 90 天最后一次回访按 5 分制只打了 1 或 2 分，或表示不会再来；或主力客户、重点关怀客户的未结案件已超过目标期限；或上一件案件以“未挽回”结案后再次投诉。</translation>
+    </message>
+    <message>
+      <source>A promise is overdue when an agreed remedy is not carried out by the date promised, or when a remedy was given 30 to 90 days ago and nobody has followed it up.</source>
+      <translation>“承诺逾期”是指：已商定的补救到了承诺日期仍未实施；或补救已在 30 到 90 天前完成，却没有人回访。</translation>
+    </message>
+    <message>
+      <source>A warning dismissed with a reason stays hidden until the situation gets worse.</source>
+      <translation>注明理由忽略的预警会一直隐藏，直到情况变得更糟。</translation>
+    </message>
   </context>
   <context>
     <name>TemplateEditor</name>
@@ -5579,6 +5607,67 @@ Print or save anyway?</source>
     <message>
       <source>{label}: {value}</source>
       <translation>{label}：{value}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightsPanel</name>
+    <message>
+      <source>Warnings</source>
+      <translation>预警</translation>
+    </message>
+    <message>
+      <source>What worked before</source>
+      <translation>以往有效的做法</translation>
+    </message>
+    <message>
+      <source>No warning about this customer.</source>
+      <translation>这位客户目前没有预警。</translation>
+    </message>
+    <message>
+      <source>No similar closed complaint yet.</source>
+      <translation>还没有相似的已结案投诉。</translation>
+    </message>
+    <message>
+      <source>As the complaint is described, similar past complaints and what was done for them appear here.</source>
+      <translation>输入投诉内容后，这里会列出相似的以往投诉以及当时的处理办法。</translation>
+    </message>
+    <message>
+      <source>no remedy recorded</source>
+      <translation>未记录补救</translation>
+    </message>
+    <message>
+      <source>recovered</source>
+      <translation>已挽回</translation>
+    </message>
+    <message>
+      <source>not recovered</source>
+      <translation>未挽回</translation>
+    </message>
+    <message>
+      <source>satisfaction {score}/5</source>
+      <translation>满意度 {score}/5</translation>
+    </message>
+    <message>
+      <source>Why is this warning not needed now?</source>
+      <translation>为什么现在不需要这条预警？</translation>
+    </message>
+    <message>
+      <source>Reason for dismissing</source>
+      <translation>忽略的理由</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <source>Not dismissed</source>
+      <translation>未能忽略</translation>
+    </message>
+    <message>
+      <source>The dismissal could not be written to the archive:
+{error}</source>
+      <translation>无法把忽略记录写入档案：
+{error}</translation>
     </message>
   </context>
 </TS>

@@ -4464,6 +4464,34 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
       <source>Satisfied: answers of 4 or 5 out of 5 at the last follow-up of each case. Speed: acknowledged by the target time or not; received to first closed in calendar days.</source>
       <translation>滿意：每個案件最後一次回訪中 5 分制的 4 或 5 分。速度：是否在時限內確認受理；從收到投訴到首次結案的自然日數。</translation>
     </message>
+    <message>
+      <source>Before</source>
+      <translation>之前</translation>
+    </message>
+    <message>
+      <source>Since</source>
+      <translation>此後</translation>
+    </message>
+    <message>
+      <source>Before and Since: the cause's complaints a month, with in brackets the number of complaints the rate rests on.</source>
+      <translation>之前、此後：該原因每月的投訴數；括號內是這個數所依據的投訴件數。</translation>
+    </message>
+    <message>
+      <source>A cause is rising when the last 30 days brought at least 5 of its complaints and far more than usual: at its own average over the six 30-day spans before, so many would come by chance less than once in 100 times (a Poisson test at the 1% level). A small cause going from 1 to 3 therefore raises no alarm.</source>
+      <translation>某原因“上升”是指：近 30 天該原因的投訴至少 5 次，而且遠高於平常——按它之前六個 30 天的平均水平，偶然出現這麼多的機率不到百分之一，即顯著性水平為 1% 的泊松檢驗。因此一個小原因從 1 次變成 3 次不會觸發預警。</translation>
+    </message>
+    <message>
+      <source>A customer is at risk when they complained at least twice in 12 months and a case is still open; when their last follow-up of the past 90 days scored 1 or 2 out of 5 or said they will not come back; when they are a key or special-care customer whose open case is past its target; or when they complain again after a case closed not recovered.</source>
+      <translation>客戶“有流失風險”是指：12 個月內投訴至少兩次且仍有案件未結；或近 90 天最後一次回訪按 5 分制只打了 1 或 2 分，或表示不會再來；或主力客戶、重點關懷客戶的未結案件已超過目標期限；或上一件案件以“未挽回”結案後再次投訴。</translation>
+    </message>
+    <message>
+      <source>A promise is overdue when an agreed remedy is not carried out by the date promised, or when a remedy was given 30 to 90 days ago and nobody has followed it up.</source>
+      <translation>“承諾逾期”是指：已商定的補救到了承諾日期仍未實施；或補救已在 30 到 90 天前完成，卻沒有人回訪。</translation>
+    </message>
+    <message>
+      <source>A warning dismissed with a reason stays hidden until the situation gets worse.</source>
+      <translation>註明理由忽略的預警會一直隱藏，直到情況變得更糟。</translation>
+    </message>
   </context>
   <context>
     <name>TemplateEditor</name>
@@ -5579,6 +5607,67 @@ Print or save anyway?</source>
     <message>
       <source>{label}: {value}</source>
       <translation>{label}：{value}</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightsPanel</name>
+    <message>
+      <source>Warnings</source>
+      <translation>預警</translation>
+    </message>
+    <message>
+      <source>What worked before</source>
+      <translation>以往有效的做法</translation>
+    </message>
+    <message>
+      <source>No warning about this customer.</source>
+      <translation>這位客戶目前沒有預警。</translation>
+    </message>
+    <message>
+      <source>No similar closed complaint yet.</source>
+      <translation>還沒有相似的已結案投訴。</translation>
+    </message>
+    <message>
+      <source>As the complaint is described, similar past complaints and what was done for them appear here.</source>
+      <translation>輸入投訴內容後，這裡會列出相似的以往投訴以及當時的處理辦法。</translation>
+    </message>
+    <message>
+      <source>no remedy recorded</source>
+      <translation>未記錄補救</translation>
+    </message>
+    <message>
+      <source>recovered</source>
+      <translation>已挽回</translation>
+    </message>
+    <message>
+      <source>not recovered</source>
+      <translation>未挽回</translation>
+    </message>
+    <message>
+      <source>satisfaction {score}/5</source>
+      <translation>滿意度 {score}/5</translation>
+    </message>
+    <message>
+      <source>Why is this warning not needed now?</source>
+      <translation>為什麼現在不需要這條預警？</translation>
+    </message>
+    <message>
+      <source>Reason for dismissing</source>
+      <translation>忽略的理由</translation>
+    </message>
+    <message>
+      <source>Dismiss</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <source>Not dismissed</source>
+      <translation>未能忽略</translation>
+    </message>
+    <message>
+      <source>The dismissal could not be written to the archive:
+{error}</source>
+      <translation>無法把忽略記錄寫入檔案：
+{error}</translation>
     </message>
   </context>
 </TS>

@@ -1,0 +1,249 @@
+"""Beside a customer: their current early warnings (reason, next step) and "what worked before",
+the closed past complaints most like the text being typed, with the remedy given and the outcome.
+
+The look-ups cost up to ~100 ms on a 100,000-case archive, so they run on a worker with a
+connection of its own, after a pause in typing; only the newest answer is shown.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from desktop_app.archive.errors import ArchiveError
+from desktop_app.archive.intelligence import IntelligenceStore
+from desktop_app.domain.early_warnings import EarlyWarning, reason_text
+from desktop_app.domain.model import Cause, RemedyKind
+from desktop_app.domain.satisfaction import SimilarCase
+from desktop_app.ui.widgets import enum_text, format_date
+from desktop_app.ui.workers import run_job
+
+TYPING_PAUSE_MS = 350  # one look-up per pause in typing, not one per key
+SIMILAR = 4
+_CARD = ("QLabel { background: %s; border: 1px solid %s; border-radius: 6px; padding: 6px 8px; }")
+_WARNING = ("#fde7e7", "#efb0b0")
+_WORKED = ("#e8f4ec", "#a9d3b5")
+_DID_NOT = ("#f3f3f3", "#d0d0d0")
+
+
+def look_up(path: str, now: Callable, customer_id: int | None, text: str,
+            exclude_id: int | None) -> tuple[list[EarlyWarning], list[SimilarCase]]:
+    """Both look-ups on a read-only connection of this thread's own (safe on a worker)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+    try:
+        store = IntelligenceStore(Database(conn), now, None, None)
+        return _both(store, customer_id, text, exclude_id)
+    finally:
+        conn.close()
+
+
+def _both(store, customer_id, text, exclude_id):
+    warnings = store.customer_warnings(customer_id) if customer_id else []
+    similar = store.similar_cases(text, SIMILAR, exclude_id) if text.strip() else []
+    return warnings, similar
+
+
+def why(text: str) -> str:
+    """A warning's reason or next step in the window's language."""
+    return QCoreApplication.translate("EarlyWarning", text)
+
+
+def _card(text: str, colours: tuple[str, str]) -> QLabel:
+    card = QLabel(text)
+    card.setTextFormat(Qt.TextFormat.RichText)
+    card.setWordWrap(True)
+    card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    card.setStyleSheet(_CARD % colours)
+    return card
+
+
+class InsightsPanel(QWidget):
+    """`show_for(customer_id, text, exclude_id)` asks; `warnings` and `similar` hold what is
+    shown; `updated` follows each answer shown; with `dismissable` every warning has a reason
+    field and a Dismiss button, and `dismissed` follows a dismissal."""
+
+    updated = Signal()
+    dismissed = Signal()
+
+    def __init__(self, archive, staff_id: Callable[[], int | None] = lambda: None,
+                 dismissable: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.archive, self._staff_id, self._dismissable = archive, staff_id, dismissable
+        self.warnings: list[EarlyWarning] = []
+        self.similar: list[SimilarCase] = []
+        self.dismiss_buttons: list[QPushButton] = []
+        self.reason_edits: list[QLineEdit] = []
+        self._asked = (None, "", None)
+        self._asking = 0  # the number of the newest question; older answers are dropped
+        self.pending = False
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._ask)
+        self.warnings_title = QLabel(self.tr("Warnings"))
+        self.similar_title = QLabel(self.tr("What worked before"))
+        for title in (self.warnings_title, self.similar_title):
+            title.setStyleSheet("font-weight: 600;")
+        self.warnings_note = QLabel()
+        self.similar_note = QLabel()
+        for note in (self.warnings_note, self.similar_note):
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #5f6b7a;")
+        self._warning_box, self._similar_box = QVBoxLayout(), QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for widget in (self.warnings_title, self.warnings_note):
+            layout.addWidget(widget)
+        layout.addLayout(self._warning_box)
+        for widget in (self.similar_title, self.similar_note):
+            layout.addWidget(widget)
+        layout.addLayout(self._similar_box)
+        self._show([], [])
+
+    # Asking ---------------------------------------------------------------------------------
+
+    def show_for(self, customer_id: int | None, text: str = "",
+                 exclude_id: int | None = None, now: bool = False) -> None:
+        """Look up for this customer and text: at once (`now`) or after a pause in typing."""
+        if not now and (customer_id, text.strip(), exclude_id) == self._asked:
+            return
+        self._asked = (customer_id, text.strip(), exclude_id)
+        self.pending = True
+        self._timer.start(0 if now else TYPING_PAUSE_MS)
+
+    def set_customer(self, customer_id: int | None) -> None:
+        self.show_for(customer_id, self._asked[1], self._asked[2], now=True)
+
+    def set_text(self, text: str) -> None:
+        self.show_for(self._asked[0], text, self._asked[2])
+
+    def refresh(self) -> None:
+        """Ask again (the archive changed)."""
+        self.pending = True
+        self._timer.start(0)
+
+    def _ask(self) -> None:
+        self._asking += 1
+        number, (customer_id, text, exclude_id) = self._asking, self._asked
+        if not customer_id and not text:
+            self._answer(number, ([], []))
+            return
+        path = str(getattr(self.archive, "path", "") or "")
+        if self.archive.read_only or not path:  # no file a second connection could read
+            self._answer(number, _both(self.archive.intelligence, customer_id, text, exclude_id))
+            return
+        clock = self.archive.now
+        signals = run_job(lambda _report: (number, look_up(path, clock, customer_id, text,
+                                                           exclude_id)))
+        signals.finished.connect(self._on_finished)
+        signals.failed.connect(self._on_failed)
+
+    def _on_finished(self, result) -> None:
+        number, found = result
+        self._answer(number, found)
+
+    def _on_failed(self, _message: str) -> None:
+        # A look-up that failed (the archive busy or being restored) shows nothing new; the
+        # next change asks again. The clerk's work is never interrupted by it.
+        self.pending = False
+
+    def _answer(self, number: int, found) -> None:
+        if number != self._asking:
+            return  # a newer question is on its way
+        self.pending = False
+        self._show(*found)
+        self.updated.emit()
+
+    # Showing --------------------------------------------------------------------------------
+
+    def _show(self, warnings: list[EarlyWarning], similar: list[SimilarCase]) -> None:
+        self.warnings, self.similar = list(warnings), list(similar)
+        for box in (self._warning_box, self._similar_box):
+            while box.count():
+                item = box.takeAt(0)
+                if item.widget():
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        self.dismiss_buttons, self.reason_edits = [], []
+        customer, text, _ = self._asked
+        self.warnings_title.setVisible(bool(customer))
+        self.warnings_note.setVisible(bool(customer) and not warnings)
+        self.warnings_note.setText(self.tr("No warning about this customer."))
+        for warning in warnings:
+            self._warning_box.addWidget(self._warning_row(warning))
+        self.similar_note.setVisible(not similar)
+        self.similar_note.setText(
+            self.tr("No similar closed complaint yet.") if text else
+            self.tr("As the complaint is described, similar past complaints and what was "
+                    "done for them appear here."))
+        for case in similar:
+            self._similar_box.addWidget(_card(self.similar_html(case),
+                                              _WORKED if case.recovered else _DID_NOT))
+
+    def warning_html(self, w: EarlyWarning) -> str:
+        return (f"<b>{escape(enum_text(w.kind))}</b><br>{escape(reason_text(w, why))}"
+                f"<br>→ {escape(why(w.next_step))}")
+
+    def similar_html(self, case: SimilarCase) -> str:
+        """Ref, date and cause; what was given and whether it won the customer back; the text."""
+        cause = Cause.parse(case.cause)
+        top = f"<b>{escape(case.ref)}</b> · {escape(format_date(case.received_at))}"
+        if cause is not None:
+            top += f" · {escape(enum_text(cause))}"
+        given = ", ".join(enum_text(RemedyKind.parse(k)) for k in case.remedies) or self.tr(
+            "no remedy recorded")
+        outcome = self.tr("recovered") if case.recovered else self.tr("not recovered")
+        if case.satisfaction is not None:
+            outcome += " · " + self.tr("satisfaction {score}/5").format(score=case.satisfaction)
+        text = case.description if len(case.description) <= 120 else (
+            case.description[:120] + "…")
+        return (f"{top}<br>{escape(given)} → <b>{escape(outcome)}</b><br>"
+                f"<span style='color:#5f6b7a'>{escape(text)}</span>")
+
+    def _warning_row(self, warning: EarlyWarning) -> QWidget:
+        row = QFrame()
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(_card(self.warning_html(warning), _WARNING))
+        if self._dismissable:
+            reason = QLineEdit()
+            reason.setPlaceholderText(self.tr("Why is this warning not needed now?"))
+            reason.setAccessibleName(self.tr("Reason for dismissing"))
+            button = QPushButton(self.tr("Dismiss"))
+            button.setEnabled(False)
+            reason.textChanged.connect(lambda text, b=button: b.setEnabled(bool(text.strip())))
+            button.clicked.connect(lambda _=False, w=warning, r=reason: self._dismiss(w, r))
+            line = QHBoxLayout()
+            line.addWidget(reason, 1)
+            line.addWidget(button)
+            column.addLayout(line)
+            self.reason_edits.append(reason)
+            self.dismiss_buttons.append(button)
+        return row
+
+    def _dismiss(self, warning: EarlyWarning, reason: QLineEdit) -> None:
+        if not reason.text().strip():
+            return
+        try:
+            self.archive.intelligence.dismiss(warning, reason.text(), self._staff_id())
+        except ArchiveError as error:
+            QMessageBox.warning(self, self.tr("Not dismissed"), self.tr(
+                "The dismissal could not be written to the archive:\n{error}").format(
+                    error=error))
+            return
+        self.warnings = [w for w in self.warnings if w.key != warning.key]
+        self._show(self.warnings, self.similar)
+        self.dismissed.emit()

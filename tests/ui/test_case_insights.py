@@ -1,0 +1,163 @@
+"""Early warnings and "what worked before" beside the customer: at intake as the clerk types,
+and in the case window, where a warning is dismissed with a reason."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.domain.early_warnings import WarningKind
+from desktop_app.domain.model import Cause, RemedyKind, Status
+from desktop_app.domain.recovery import FollowUpResult, RemedyInput
+from desktop_app.ui import case_insights
+from tests.conftest import complaint_input, customer_input
+from tests.ui.conftest import show_main_window, type_text
+
+NOW = datetime.now().replace(microsecond=0)
+AT_RISK, CONTENT, OTHER = "138 0013 8000", "139 2222 3333", "137 4444 5555"
+
+
+def recovered(archive, customer, text: str, days_ago: int, kind: RemedyKind,
+              satisfaction: int = 5, cause: Cause = Cause.PRODUCT_QUALITY):
+    """A case received `days_ago`, put right with `kind`, closed recovered and followed up."""
+    case = archive.record_complaint(customer, complaint_input(
+        received_at=NOW - timedelta(days=days_ago), description=text, cause=cause))
+    for status in (Status.ACKNOWLEDGED, Status.REMEDY_AGREED):
+        archive.move_case(case.id, status, None)
+    archive.add_remedy(RemedyInput(case.id, kind, "", 2000, 800), None)
+    archive.move_case(case.id, Status.REMEDY_DONE, None)
+    archive.move_case(case.id, Status.RECOVERED, None)
+    follow_up = archive.follow_ups(case.id)[0]
+    archive.record_follow_up(follow_up.id, FollowUpResult(
+        NOW - timedelta(days=days_ago - 3), satisfaction=satisfaction, will_return=True), None)
+    return case
+
+
+@pytest.fixture
+def shop(archive):
+    """An at-risk customer (an earlier case, and a new one still open: two in 12 months), a
+    content one (one case, recovered, scored 5, will come back: nothing to warn about), and
+    other customers' closed cases to learn from, in Chinese and English."""
+    first = recovered(archive, customer_input(phone=AT_RISK), "The espresso machine leaked "
+                      "water over my bag.", 100, RemedyKind.EXCHANGE)
+    still_open = archive.record_complaint(first.customer_id, complaint_input(
+        received_at=NOW - timedelta(days=5), description="The espresso machine leaked again."))
+    content = recovered(archive, customer_input(name="Grace Hughes", phone=CONTENT),
+                        "Wrong change at the till.", 60, RemedyKind.APOLOGY_ONLY,
+                        cause=Cause.BILLING)
+    sour = recovered(archive, customer_input(name="李娜", phone=OTHER), "蛋糕上的奶油有酸味，"
+                     "孩子吃了不舒服。", 40, RemedyKind.REFUND)
+    return {"first": first, "open": still_open, "content": content, "sour": sour}
+
+
+def wait_for_answer(qtbot, panel) -> None:
+    qtbot.waitUntil(lambda: not panel.pending, timeout=5000)
+
+
+def _labels(layout) -> list[QLabel]:
+    """The cards a panel's box shows (directly, or inside a warning's row)."""
+    found = []
+    for i in range(layout.count()):
+        widget = layout.itemAt(i).widget()
+        found += [widget] if isinstance(widget, QLabel) else widget.findChildren(QLabel)
+    return found
+
+
+def test_a_returning_at_risk_customer_shows_the_warning_and_what_worked_before(
+        qtbot, archive, settings, shop):
+    window = show_main_window(qtbot, archive, settings)
+    window.new_action.trigger()
+    intake = window.intake
+    panel = intake.history.insights
+    type_text(qtbot, intake.customer.lookup, AT_RISK)
+    assert intake.customer.customer_id == shop["first"].customer_id
+    wait_for_answer(qtbot, panel)
+
+    [warning] = panel.warnings
+    assert warning.kind is WarningKind.CUSTOMER_AT_RISK and warning.case_ref == shop["open"].ref
+    [card] = _labels(panel._warning_box)
+    assert "Customer at risk" in card.text() and shop["open"].ref in card.text()
+    assert "→" in card.text() and not panel.warnings_note.isVisible()
+
+    type_text(qtbot, intake.complaint.description, "奶油有酸味，不新鲜")
+    assert panel.pending  # asked after a pause in typing, not on every key
+    wait_for_answer(qtbot, panel)
+    assert [c.ref for c in panel.similar] == [shop["sour"].ref]
+    [similar] = _labels(panel._similar_box)
+    assert "Refund" in similar.text() and "recovered" in similar.text()
+    assert "satisfaction 5/5" in similar.text()
+
+    intake.complaint.description.setPlainText("The espresso machine is leaking")
+    wait_for_answer(qtbot, panel)
+    assert shop["first"].ref in [c.ref for c in panel.similar]
+
+
+def test_a_content_customer_shows_no_warning(qtbot, archive, settings, shop):
+    window = show_main_window(qtbot, archive, settings)
+    window.new_action.trigger()
+    intake = window.intake
+    panel = intake.history.insights
+    type_text(qtbot, intake.customer.lookup, CONTENT)
+    assert intake.customer.customer_id == shop["content"].customer_id
+    wait_for_answer(qtbot, panel)
+
+    assert panel.warnings == [] and _labels(panel._warning_box) == []
+    assert panel.warnings_note.isVisible()
+    assert panel.warnings_note.text() == "No warning about this customer."
+    assert len(intake.history.cards) == 1  # their earlier complaint is still shown
+
+
+def test_the_case_window_shows_the_warning_and_dismisses_it_with_a_reason(
+        qtbot, archive, settings, shop):
+    window = show_main_window(qtbot, archive, settings)
+    case = shop["open"]
+    window.open_case(case.id)
+    view = window.recovery.case_windows[case.id]
+    qtbot.waitExposed(view)
+    panel = view.insights
+    wait_for_answer(qtbot, panel)
+
+    [warning] = panel.warnings
+    assert warning.kind is WarningKind.CUSTOMER_AT_RISK
+    similar = [c.ref for c in panel.similar]
+    assert shop["first"].ref in similar and case.ref not in similar
+    [button] = panel.dismiss_buttons
+    assert not button.isEnabled()  # a dismissal needs a reason
+    type_text(qtbot, panel.reason_edits[0], "Called her, the new machine is on its way")
+    with qtbot.waitSignal(window.archive_changed):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    wait_for_answer(qtbot, panel)
+    assert panel.warnings == [] and panel.warnings_note.isVisible()
+    [dismissal] = archive.intelligence.dismissals()
+    assert dismissal["reason"] == "Called her, the new machine is on its way"
+    assert archive.intelligence.customer_warnings(case.customer_id) == []
+
+
+def test_the_look_ups_run_off_the_gui_thread_and_only_the_newest_answer_is_shown(
+        qtbot, archive, settings, shop, monkeypatch):
+    threads, look_up = [], case_insights.look_up
+
+    def recording(*args):
+        threads.append(threading.current_thread())
+        if len(threads) == 1:
+            time.sleep(0.4)  # the first answer comes back after the second question
+        return look_up(*args)
+
+    monkeypatch.setattr(case_insights, "look_up", recording)
+    window = show_main_window(qtbot, archive, settings)
+    window.new_action.trigger()
+    panel = window.intake.history.insights
+    panel.show_for(None, "The espresso machine leaked", now=True)
+    qtbot.waitUntil(lambda: bool(threads))  # the first question is on the worker
+    panel.show_for(None, "蛋糕上的奶油有酸味", now=True)
+    wait_for_answer(qtbot, panel)
+    qtbot.wait(600)  # the first, slower answer arrives now and must not replace the second
+
+    assert len(threads) == 2 and threading.main_thread() not in threads
+    assert [c.ref for c in panel.similar] == [shop["sour"].ref]
