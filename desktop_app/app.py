@@ -13,13 +13,15 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.archive import Archive, ArchiveError
 from desktop_app.archive.backup import BackupInfo
+from desktop_app.archive.errors import ArchiveInUse, ArchiveReadOnly
 from desktop_app.archive.integrity import begin_session, end_session, ended_cleanly
+from desktop_app.archive.lock import ArchiveLock
 from desktop_app.paths import archive_path, default_data_dir, resource
 from desktop_app.qt_messages import quiet_known_noise
 from desktop_app.ui.backup_dialog import auto_backup_on_exit
@@ -33,6 +35,7 @@ from desktop_app.ui.recovery_install import install_recovery_screens
 from desktop_app.ui.single_instance import FORWARDED, SingleInstance, bring_forward
 from desktop_app.ui.startup import (
     BackgroundCheck,
+    Prompt,
     ask_about_damage,
     open_archive_interactively,
     restore_and_open,
@@ -76,12 +79,34 @@ class WindowSession:
         instance, claim = _claim_folder(self.data_dir)
         if claim == FORWARDED:
             return 0  # the copy already running was asked to come forward
+        lock = None
         try:
+            lock = self._lock_archive()
+            if lock is False:
+                return 1
             thorough_done = not ended_cleanly(self.path)  # start-up then runs the full check
             archive = open_archive_interactively(self.path)
             return self._run_windows(archive, instance, thorough_done) if archive else 1
         finally:
+            if lock:
+                lock.release()
             instance.release()
+
+    def _lock_archive(self) -> ArchiveLock | None | bool:
+        """The window's hold on the archive for its whole session, so a restore or an erase
+        from the command line waits for it to close; None in a folder that cannot be written
+        (opened read-only, nothing can replace the file under us); False when another program
+        has it (the user has been told which)."""
+        try:
+            return ArchiveLock.acquire(self.data_dir, "the Amends window")
+        except ArchiveReadOnly:
+            return None
+        except ArchiveInUse as error:
+            Prompt().warn(None, QCoreApplication.translate("Startup", "Amends"),
+                          QCoreApplication.translate(
+                              "Startup", "The archive is in use by {holder}. Wait for it to "
+                              "finish, then start Amends again.").format(holder=error.holder))
+            return False
 
     def _run_windows(self, archive: Archive, instance: SingleInstance, checked: bool) -> int:
         read_only = bool(getattr(archive, "read_only", False))

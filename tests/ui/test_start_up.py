@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -43,3 +44,40 @@ def test_a_first_start_welcomes_then_shows_the_window_and_backs_up_on_quit(qapp,
     assert (code, seen) == (0, ["welcome", "window"])
     assert list((tmp_path / "shop" / "backups").glob("amends-*.db"))
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def test_a_restore_from_the_command_line_waits_while_the_window_is_open(qapp, tmp_path,
+                                                                          monkeypatch, capsys):
+    from desktop_app.archive import Archive
+    from desktop_app.archive.backup import take_backup
+    from desktop_app.archive.lock import lock_holder
+    from desktop_app.cli import main
+    from tests.conftest import complaint_input, customer_input
+
+    shop = tmp_path / "shop"
+    archive = Archive.open(shop / "amends.db")
+    archive.record_complaint(customer_input(), complaint_input())
+    backup = take_backup(archive.path, tmp_path, datetime.now()).path
+    archive.close()
+    seen: list[object] = []
+
+    def event_loop_trying_a_restore(*_args) -> int:
+        QApplication.processEvents()
+        seen.append(lock_holder(shop))
+        seen.append(main(["restore", str(backup), "--data-dir", str(shop)]))
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                window.close()
+        return 0
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QApplication, "exec", event_loop_trying_a_restore)
+    try:
+        assert run_gui(argparse.Namespace(data_dir=str(shop))) == 0
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    holder, restore_code = seen
+    assert "the Amends window" in holder and restore_code == 2
+    assert "the Amends window" in capsys.readouterr().err
+    assert lock_holder(shop) is None  # released when the window closed
