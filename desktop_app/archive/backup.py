@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop_app.archive import wal
 from desktop_app.archive.errors import ArchiveInUse
+from desktop_app.archive.integrity import folder_writable
 from desktop_app.archive.lock import ArchiveLock
 from desktop_app.archive.rows import to_datetime
 
@@ -209,7 +211,7 @@ def take_backup(archive_path: Path, folder: Path, now: datetime) -> BackupInfo:
         try:
             if not Path(archive_path).is_file():
                 raise BackupError(f"There is no archive at {archive_path} to back up.")
-            source = sqlite3.connect(archive_path)
+            source = _open_source(Path(archive_path))
             try:
                 copy_database(source, partial)
             finally:
@@ -229,6 +231,15 @@ def take_backup(archive_path: Path, folder: Path, now: datetime) -> BackupInfo:
             _remove(partial)
             raise BackupError(_describe(error, folder)) from error
     return _with_path(info, target)
+
+
+def _open_source(archive_path: Path) -> sqlite3.Connection:
+    """A connection to copy from. On a write-protected medium SQLite cannot make the WAL's
+    -shm beside the file, so a file without pending WAL frames is read as immutable (a read-only
+    Archive copies one with frames into a private folder first, and passes that copy)."""
+    if not folder_writable(archive_path.parent) and not wal.has_frames(archive_path):
+        return sqlite3.connect(archive_path.resolve().as_uri() + "?immutable=1", uri=True)
+    return sqlite3.connect(archive_path)
 
 
 def _backup_lock(folder: Path) -> ArchiveLock:

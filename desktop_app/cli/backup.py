@@ -6,9 +6,11 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from desktop_app.archive.backup import BackupError, backup_folder, rotate, take_backup
+from desktop_app.archive.backup import BackupError, default_folder, rotate, take_backup
+from desktop_app.archive.integrity import folder_writable
 from desktop_app.archive.restore import rotate_safety_copies
 from desktop_app.cli.common import CommandError, open_archive
+from desktop_app.paths import archive_path
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -30,14 +32,21 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    archive = open_archive(args)
+    source = archive_path(args.data_dir)
+    # A write-protected stick or folder can still be backed up somewhere else: read it
+    # read-only (the archive may then be a private snapshot: name folders from `source`).
+    read_only = source.parent.is_dir() and not folder_writable(source.parent)
+    archive = open_archive(args, read_only=read_only)
     try:
-        folder = Path(args.to) if args.to else backup_folder(archive)
+        chosen = archive.setting("backup_dir")
+        folder = Path(args.to) if args.to else Path(chosen) if chosen else default_folder(source)
         if args.to:
             _make_folder(folder)
         now = datetime.now()
         info = take_backup(archive.path, folder, now)
-        removed = rotate(folder, now=now) + rotate_safety_copies(archive.path, now=now)
+        removed = rotate(folder, now=now)
+        if not read_only:
+            removed += rotate_safety_copies(source, now=now)
     except OSError as error:
         raise CommandError(f"Could not rotate the backups in {folder}: {error}") from error
     except BackupError as error:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.app import run_gui
 from desktop_app.archive import Archive
@@ -191,6 +191,37 @@ def test_the_window_on_a_read_only_folder_asks_instead_of_exiting_silently(
     finally:
         QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
     assert codes == [1] and "read-only" in asked[0]
+
+
+def test_yes_on_a_read_only_folder_opens_the_archive_read_only_and_writes_nothing(
+        qapp, read_only_folder, tmp_path, monkeypatch):
+    from desktop_app.ui.main_window import MainWindow
+
+    before = {p.name: p.read_bytes() for p in read_only_folder.iterdir()}
+    shown = []
+
+    def accept(dialog):
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+
+    def event_loop_looking_at_the_window(*_args) -> int:
+        QApplication.processEvents()
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        shown.append((window.windowTitle(), window.archive.read_only))
+        window.close()
+        return 0
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QApplication, "exec", event_loop_looking_at_the_window)
+    codes = []
+    try:
+        drive_dialog(accept, lambda: codes.append(
+            run_gui(argparse.Namespace(data_dir=str(read_only_folder)))))
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+    assert codes == [0] and shown and shown[0][1] is True and "read-only" in shown[0][0]
+    assert {p.name: p.read_bytes() for p in read_only_folder.iterdir()} == before
 
 
 def test_a_read_only_archive_says_so_and_switches_off_new_complaints(qtbot, archive, settings):

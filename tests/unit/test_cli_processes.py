@@ -34,6 +34,7 @@ READERS = {
     "case-sheet": ["{ref}", "--out", "{tmp}/cs.pdf"],
     "job-tag": ["{ref}", "--out", "{tmp}/jt.pdf"],
     "intake-form": ["--out", "{tmp}/if.pdf"],
+    "backup": ["--to", "{tmp}/elsewhere"],
 }
 
 
