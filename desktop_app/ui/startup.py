@@ -74,8 +74,9 @@ def open_archive_interactively(
         title = QCoreApplication.translate("Startup", "Amends")
         prompt.warn(parent, title, QCoreApplication.translate(
             "Startup",
-            "Amends cannot create the folder {folder} ({reason}). "
-            "Start it with another folder: amends --data-dir DIR",
+            "Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an "
+            "external disk, plug it in; otherwise ask whoever looks after this PC for permission "
+            "to write there. Then start Amends again.",
         ).format(folder=path.parent, reason=error.strerror))
         return None
     problem = start_problem(path)
@@ -122,9 +123,10 @@ def _offer_read_only(path: Path, parent, prompt: Prompt) -> Archive | None:
     title = QCoreApplication.translate("Startup", "The archive's folder is read-only")
     if not path.exists():
         prompt.warn(parent, title, QCoreApplication.translate("Startup",
-            "Amends may not save in {folder}, and there is no archive there to look at. Ask for "
-            "write permission on that folder, or start Amends with another one "
-            "(amends --data-dir DIR). Nothing was changed.").format(folder=path.parent))
+            "Amends may not save in {folder}, and there is no archive there to look at. If it "
+            "is a USB stick with a write-protect switch, slide it to unlocked; otherwise ask "
+            "whoever looks after this PC for permission to write there. Nothing was changed."
+            ).format(folder=path.parent))
         return None
     question = QCoreApplication.translate("Startup",
         "Amends may not save in {folder} (a write-protected USB stick or disk, or a folder you "

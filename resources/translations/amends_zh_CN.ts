@@ -4686,7 +4686,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>Amends cannot create the folder {folder} ({reason}). Start it with another folder: amends --data-dir DIR</source>
-        <translation>Amends 无法创建文件夹 {folder}（{reason}）。请换一个文件夹启动：amends --data-dir 文件夹</translation>
+        <translation type="vanished">Amends 无法创建文件夹 {folder}（{reason}）。请换一个文件夹启动：amends --data-dir 文件夹</translation>
     </message>
     <message>
         <source>Amends may not save in {folder}, so it cannot keep your records safe there. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
@@ -4725,6 +4725,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>档案文件是空的（0 字节）：其中的内容已经丢失。</translation>
     </message>
     <message>
+        <source>Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an external disk, plug it in; otherwise ask whoever looks after this PC for permission to write there. Then start Amends again.</source>
+        <translation>Amends 无法创建文件夹 {folder}（{reason}）。如果它在 U 盘或移动硬盘上，请先插好；否则请让负责这台电脑的人给您在那里写入的权限。然后重新启动 Amends。</translation>
+    </message>
+    <message>
         <source>The backup {details} is now your archive. The damaged file was kept as {aside}.</source>
         <translation>{details}的备份现在是您的档案。损坏的文件已保留为 {aside}。</translation>
     </message>
@@ -4733,8 +4737,12 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>档案所在的文件夹是只读的</translation>
     </message>
     <message>
+        <source>Amends may not save in {folder}, and there is no archive there to look at. If it is a USB stick with a write-protect switch, slide it to unlocked; otherwise ask whoever looks after this PC for permission to write there. Nothing was changed.</source>
+        <translation>Amends 不能在 {folder} 中保存，那里也没有可查看的档案。如果是带写保护开关的 U 盘，请把开关拨到解锁；否则请让负责这台电脑的人给您在那里写入的权限。没有做任何更改。</translation>
+    </message>
+    <message>
         <source>Amends may not save in {folder}, and there is no archive there to look at. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
-        <translation>Amends 不能在 {folder} 中保存，而且那里没有可查看的档案。请申请该文件夹的写入权限，或用另一个文件夹启动 Amends（amends --data-dir DIR）。没有做任何更改。</translation>
+        <translation type="vanished">Amends 不能在 {folder} 中保存，而且那里没有可查看的档案。请申请该文件夹的写入权限，或用另一个文件夹启动 Amends（amends --data-dir DIR）。没有做任何更改。</translation>
     </message>
     <message>
         <source>Amends may not save in {folder} (a write-protected USB stick or disk, or a folder you have no permission for). It can open the archive read-only: you can look at cases, print and export, but not change anything. Open it read-only?</source>

@@ -4686,7 +4686,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>Amends cannot create the folder {folder} ({reason}). Start it with another folder: amends --data-dir DIR</source>
-        <translation>Amends 無法建立資料夾 {folder}（{reason}）。請換一個資料夾啟動：amends --data-dir 資料夾</translation>
+        <translation type="vanished">Amends 無法建立資料夾 {folder}（{reason}）。請換一個資料夾啟動：amends --data-dir 資料夾</translation>
     </message>
     <message>
         <source>Amends may not save in {folder}, so it cannot keep your records safe there. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
@@ -4725,6 +4725,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>檔案檔案是空的（0 位元組）：其中的內容已經丟失。</translation>
     </message>
     <message>
+        <source>Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an external disk, plug it in; otherwise ask whoever looks after this PC for permission to write there. Then start Amends again.</source>
+        <translation>Amends 無法建立資料夾 {folder}（{reason}）。如果它在 U 盤或行動硬碟上，請先插好；否則請讓負責這臺電腦的人給您在那裡寫入的許可權。然後重新啟動 Amends。</translation>
+    </message>
+    <message>
         <source>The backup {details} is now your archive. The damaged file was kept as {aside}.</source>
         <translation>{details}的備份現在是您的檔案。損壞的檔案已保留為 {aside}。</translation>
     </message>
@@ -4733,8 +4737,12 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>檔案所在的資料夾是隻讀的</translation>
     </message>
     <message>
+        <source>Amends may not save in {folder}, and there is no archive there to look at. If it is a USB stick with a write-protect switch, slide it to unlocked; otherwise ask whoever looks after this PC for permission to write there. Nothing was changed.</source>
+        <translation>Amends 不能在 {folder} 中儲存，那裡也沒有可檢視的檔案。如果是帶防寫開關的 U 盤，請把開關撥到解鎖；否則請讓負責這臺電腦的人給您在那裡寫入的許可權。沒有做任何更改。</translation>
+    </message>
+    <message>
         <source>Amends may not save in {folder}, and there is no archive there to look at. Ask for write permission on that folder, or start Amends with another one (amends --data-dir DIR). Nothing was changed.</source>
-        <translation>Amends 不能在 {folder} 中儲存，而且那裡沒有可檢視的檔案。請申請該資料夾的寫入許可權，或用另一個資料夾啟動 Amends（amends --data-dir DIR）。沒有做任何更改。</translation>
+        <translation type="vanished">Amends 不能在 {folder} 中儲存，而且那裡沒有可檢視的檔案。請申請該資料夾的寫入許可權，或用另一個資料夾啟動 Amends（amends --data-dir DIR）。沒有做任何更改。</translation>
     </message>
     <message>
         <source>Amends may not save in {folder} (a write-protected USB stick or disk, or a folder you have no permission for). It can open the archive read-only: you can look at cases, print and export, but not change anything. Open it read-only?</source>
