@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop_app.archive.cases import CaseStore
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
 from desktop_app.documents.templates import default_template, validate
 from desktop_app.domain.letter_context import LetterContext, LetterJob, Voucher, voucher_code
@@ -23,9 +26,13 @@ VOUCHER_DAYS_SETTING = "voucher_valid_days"
 DEFAULT_VOUCHER_DAYS = 90
 
 
-class LetterStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`, `shop()`,
-    `complaint()`, `customer()`, `setting()`."""
+class LetterStore(Store):
+    """Letter templates, the facts a letter needs, and the letter log."""
+
+    def __init__(self, core: Core, cases: CaseStore, customers: CustomerStore) -> None:
+        super().__init__(core)
+        self._cases = cases
+        self._customers = customers
 
     # Templates -----------------------------------------------------------------------------
 
@@ -67,13 +74,13 @@ class LetterStore:
                        today: date | None = None) -> LetterContext:
         """Everything a letter about this case says. The signer defaults to the staff member
         who received the complaint."""
-        complaint = self.complaint(complaint_id)
+        complaint = self._cases.complaint(complaint_id)
         today = today or self.now().date()
         remedies = tuple(self._letter_remedies(complaint_id))
         signer = self._letter_signer(signer_id or complaint.received_by)
         return LetterContext(
             shop=self.shop(),
-            customer=self.customer(complaint.customer_id),
+            customer=self._customers.customer(complaint.customer_id),
             complaint=complaint,
             remedies=remedies,
             signer=signer,

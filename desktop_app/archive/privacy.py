@@ -35,6 +35,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app.archive.core import Store
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
 from desktop_app.domain.queries import CustomerMatch
 from desktop_app.domain.validate import phone_digits
@@ -82,8 +83,8 @@ class Erasure:
     seconds: float
 
 
-class PrivacyStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()` and `now()`."""
+class PrivacyStore(Store):
+    """A customer's data export and erasure."""
 
     def customer_data(self, customer_id: int) -> dict:
         """Every record held about one customer, as JSON-able dicts (PDFs and files left out)."""

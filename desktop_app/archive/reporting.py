@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
+from desktop_app.archive.core import Store
 from desktop_app.domain.model import Cause, Channel, RemedyKind, Severity, Status
 from desktop_app.domain.reporting import (
     CaseFacts,
@@ -51,8 +52,8 @@ def _bounds(start: date, end: date) -> dict:
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-class ReportingStore:
-    """Mixed into Archive; uses its `db`, `now()`, `shop()` and `setting()`."""
+class ReportingStore(Store):
+    """The set-based reads behind the summary and the dashboard."""
 
     def report_inputs(self, period: Period, as_of: datetime | None = None) -> ReportInputs:
         """Everything the summary of `period` is computed from, as the archive stands now."""

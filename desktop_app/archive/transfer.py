@@ -91,7 +91,7 @@ def _customer_row(archive, rec: dict, seen: dict, line: int) -> CustomerInput:
     digits = phone_digits(data.phone)
     if digits and digits in seen:
         raise ValueError(f"phone: the same phone number is already on line {seen[digits]}")
-    if digits and archive.customer_by_phone(data.phone):
+    if digits and archive.customers.customer_by_phone(data.phone):
         raise ValueError("phone: a customer with this phone number is already in the archive")
     if digits:
         seen[digits] = line
@@ -148,7 +148,7 @@ def _checked_ref(archive, ref: str, seen: dict, line: int) -> str:
         raise ValueError(f"ref: “{ref}” is not a reference like 2026-0001")
     if ref in seen:
         raise ValueError(f"ref: {ref} is already on line {seen[ref]}")
-    if archive.complaint_by_ref(ref):
+    if archive.cases.complaint_by_ref(ref):
         raise ValueError(f"ref: {ref} is already in the archive")
     seen[ref] = line
     return ref
@@ -157,7 +157,7 @@ def _checked_ref(archive, ref: str, seen: dict, line: int) -> str:
 def _existing_customer(archive, phone: str, name: str) -> int | None:
     """The customer a complaint row means: same phone, else the only phone-less one of that name."""
     if phone_digits(phone):
-        found = archive.customer_by_phone(phone)
+        found = archive.customers.customer_by_phone(phone)
         return found.id if found else None
     rows = list(archive.db.query(
         "SELECT id FROM customers WHERE name = ? AND phone_digits = '' AND erased = 0"
@@ -183,12 +183,12 @@ def run_import(archive, plan: ImportPlan, skip_bad_rows: bool = False,
 
 
 def _write_customer(archive, data: CustomerInput, staff_id: int | None) -> None:
-    archive._insert_customer(data, staff_id)
+    archive.customers.insert_customer(data, staff_id)
 
 
 def _write_complaint(archive, row: _ComplaintRow, staff_id: int | None) -> None:
     existing = _existing_customer(archive, row.phone, row.name)
-    complaint = archive.record_complaint(existing or row.customer, row.data, staff_id)
+    complaint = archive.cases.record_complaint(existing or row.customer, row.data, staff_id)
     changes = dict(row.extra)
     if row.ref:
         year, seq = _REF.match(row.ref).groups()
