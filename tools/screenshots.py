@@ -81,7 +81,7 @@ def shoot(language: str, folder: Path, demo: Archive) -> None:
 
 def _shoot_case(window, demo: Archive, language: str) -> None:
     """A case half-way through its recovery, in its own window."""
-    rows = demo.list_cases(CaseFilter(), limit=500)
+    rows = demo.cases.list_cases(CaseFilter(), limit=500)
     case = next(r for r in rows if r.status in (Status.INVESTIGATING, Status.REMEDY_AGREED))
     before = set(QApplication.topLevelWidgets())
     window.open_case(case.id)

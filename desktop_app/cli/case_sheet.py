@@ -40,10 +40,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def _case(archive, ref: str, full: bool = False):
-    complaint = archive.complaint_by_ref(ref.strip())
+    complaint = archive.cases.complaint_by_ref(ref.strip())
     if complaint is None:
         raise CommandError(say(_N("CLI", "no case with the reference {ref}"), ref=repr(ref)))
-    return archive.case_file(complaint.id, full_attachments=full)
+    return archive.case_files.case_file(complaint.id, full_attachments=full)
 
 
 def _write(out: Path, pdf: bytes, what: str) -> int:

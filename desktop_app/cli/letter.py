@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         signer_id = _signer_id(archive, args.signer)
         if args.batch_follow_ups:
             start, end = week_bounds(args.week, archive.now().date())
-            jobs = archive.follow_up_batch(start, end, signer_id)
+            jobs = archive.letters.follow_up_batch(start, end, signer_id)
             if not jobs:
                 raise CommandError(say(_N("CLI", "no follow-ups are due from {start} to {end}."),
                                         start=start, end=end))
@@ -102,7 +102,7 @@ def _log(archive, out: Path, jobs, singles: list[bytes], signer_id: int | None) 
     def log_all() -> None:
         with archive.transaction():
             for job, single in zip(jobs, singles, strict=True):
-                archive.log_letter(job.context.complaint.id, job.kind, job.language, single,
+                archive.letters.log_letter(job.context.complaint.id, job.kind, job.language, single,
                                    signer_id)
 
     try:
@@ -118,11 +118,11 @@ def _log(archive, out: Path, jobs, singles: list[bytes], signer_id: int | None) 
 def _case_job(archive, args: argparse.Namespace, signer_id: int | None):
     if not args.kind:
         raise CommandError(say(_N("CLI", "--kind is required with CASE_REF.")))
-    complaint = archive.complaint_by_ref(args.ref)
+    complaint = archive.cases.complaint_by_ref(args.ref)
     if complaint is None:
         raise CommandError(say(_N("CLI", "no case with reference {ref}."), ref=repr(args.ref)))
     language = Language(args.lang) if args.lang else None
-    return archive.letter_job(complaint.id, LetterKind(args.kind), language, signer_id)
+    return archive.letters.letter_job(complaint.id, LetterKind(args.kind), language, signer_id)
 
 
 def _signer_id(archive, name: str | None) -> int | None:

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     archive = open_archive(args, read_only=True)
     try:
         language = args.lang or archive.shop().language.value
-        pdf = render_summary(summarise(archive.report_inputs(period)), language)
+        pdf = render_summary(summarise(archive.reporting.report_inputs(period)), language)
     finally:
         archive.close()
     write_pdf(out, pdf)

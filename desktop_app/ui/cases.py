@@ -1,6 +1,6 @@
 """The case list: a table model paged over archive queries (200 rows at a time) and its page.
 
-Rows come from `archive.list_cases` newest first; the view asks for the next page as the clerk
+Rows come from `archive.cases.list_cases` newest first; the view asks for the next page as the clerk
 scrolls (canFetchMore/fetchMore), so an archive of 100,000 complaints opens as fast as one of ten.
 """
 
@@ -51,8 +51,8 @@ class CaseTableModel(QAbstractTableModel):
         """Show the first page of cases matching `query` (also used to refresh after a save)."""
         self.beginResetModel()
         self.query = query
-        self.total = self.archive.count_cases(query)
-        self._rows = self.archive.list_cases(query, 0, PAGE_SIZE)
+        self.total = self.archive.cases.count_cases(query)
+        self._rows = self.archive.cases.list_cases(query, 0, PAGE_SIZE)
         self._why_overdue.clear()
         self.endResetModel()
 
@@ -74,7 +74,7 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self.archive.list_cases(self.query, len(self._rows), PAGE_SIZE)
+        more = self.archive.cases.list_cases(self.query, len(self._rows), PAGE_SIZE)
         if not more:
             # Cases were deleted since counting: stop asking for pages that are not there.
             self.total = len(self._rows)
@@ -152,7 +152,7 @@ class CaseTableModel(QAbstractTableModel):
     def _overdue_reason(self, case: CaseRow) -> str:
         """Why a case is late, looked up once per row when first hovered (rarely needed)."""
         if case.id not in self._why_overdue:
-            complaint = self.archive.complaint(case.id)
+            complaint = self.archive.cases.complaint(case.id)
             now = self.archive.now()
             reasons = []
             if complaint.acknowledged_at is None and complaint.response_due and (
@@ -205,7 +205,7 @@ class CasesPage(QWidget):
 
     def set_query(self, query: CaseFilter) -> None:
         """Show the cases matching `query`, with the filter bar showing it too."""
-        name = self.archive.customer(query.customer_id).name if query.customer_id else ""
+        name = self.archive.customers.customer(query.customer_id).name if query.customer_id else ""
         self.filters.set_filter(query, name)
 
     def refresh(self) -> None:

@@ -108,7 +108,7 @@ class CustomerSection(QWidget):
 
     def choose(self, customer_id: int) -> None:
         """Take a known customer: show their card instead of the new-customer fields."""
-        self._show_customer(self.archive.customer(customer_id))
+        self._show_customer(self.archive.customers.customer(customer_id))
         self.customer_changed.emit(customer_id)
 
     def clear(self) -> None:
@@ -141,7 +141,7 @@ class CustomerSection(QWidget):
 
     def _on_lookup_edited(self, text: str) -> None:
         if _looks_like_phone(text):
-            known = self.archive.customer_by_phone(text)
+            known = self.archive.customers.customer_by_phone(text)
             if known is not None:
                 self.completer.popup().hide()
                 self._show_customer(known)
@@ -151,7 +151,7 @@ class CustomerSection(QWidget):
 
     def _fill_matches(self, text: str) -> None:
         self.matches.clear()
-        for match in self.archive.find_customers(text):
+        for match in self.archive.customers.find_customers(text):
             label = " · ".join(p for p in (match.name, match.phone, match.email) if p)
             if match.complaints:
                 label += "   " + (self.tr("(1 complaint)") if match.complaints == 1
@@ -188,7 +188,7 @@ class CustomerSection(QWidget):
 
     def _on_phone_edited(self, text: str) -> None:
         if _looks_like_phone(text):
-            known = self.archive.customer_by_phone(text)
+            known = self.archive.customers.customer_by_phone(text)
             if known is not None:
                 self._show_customer(known)
                 self.customer_changed.emit(known.id)

@@ -55,8 +55,10 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.search, self.flagged_only = search.strip(), flagged_only
         self.currency = self.archive.shop().currency
-        self.total = self.archive.count_customers(self.search, flagged_only)
-        self.rows = self.archive.customer_summaries(self.search, 0, PAGE_SIZE, flagged_only)
+        self.total = self.archive.profiles.count_customers(self.search, flagged_only)
+        self.rows = self.archive.profiles.customer_summaries(
+            self.search, 0, PAGE_SIZE, flagged_only
+        )
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
@@ -71,7 +73,7 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self.archive.customer_summaries(self.search, len(self.rows), PAGE_SIZE,
+        more = self.archive.profiles.customer_summaries(self.search, len(self.rows), PAGE_SIZE,
                                                self.flagged_only)
         if not more:  # customers merged since counting
             self.total = len(self.rows)

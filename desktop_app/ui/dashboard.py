@@ -230,7 +230,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Read the period's figures and show them (a few set-based queries, well under 300 ms
         on 100,000 complaints)."""
-        self.summary = summarise(self.archive.report_inputs(self.period()))
+        self.summary = summarise(self.archive.reporting.report_inputs(self.period()))
         self._stale = False
         self._show_tiles(self.summary)
         self._show_causes(self.summary)

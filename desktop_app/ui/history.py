@@ -56,7 +56,7 @@ class HistoryPanel(QWidget):
         self.show_customer(None)
 
     def show_customer(self, customer_id: int | None) -> None:
-        self.items = self.archive.customer_history(customer_id) if customer_id else []
+        self.items = self.archive.customers.customer_history(customer_id) if customer_id else []
         self._clear_cards()
         if customer_id is None:
             self._banner(self.tr("Type a phone number or a name: a returning customer's earlier "

@@ -306,7 +306,7 @@ class IntakePage(QWidget):
         self.history.show_customer(customer_id)
         if customer_id is not None:
             self.complaint.product.setFocus()
-            name = self.archive.customer(customer_id).name
+            name = self.archive.customers.customer(customer_id).name
             n = len(self.history.items)
             self.message.emit(self.tr("Returning customer: {name} · earlier complaints: {n}")
                               .format(name=name, n=n) if n else
@@ -320,7 +320,7 @@ class IntakePage(QWidget):
         state = form_state(self.customer, self.complaint)
         try:
             if has_content(state):
-                self.archive.save_draft(state)
+                self.archive.drafts.save_draft(state)
                 self._draft_is_mine = True
             elif self._draft_is_mine:
                 self._clear_draft()
@@ -331,7 +331,7 @@ class IntakePage(QWidget):
     def offer_draft(self) -> bool:
         """If a complaint was being typed when Amends last stopped, ask whether to restore it;
         True when it is back in the form. Discarding it deletes the draft."""
-        draft = self.archive.load_draft()
+        draft = self.archive.drafts.load_draft()
         if draft is None:
             return False
         question = self.tr("Restore the complaint you were typing on {when}?").format(
@@ -358,7 +358,7 @@ class IntakePage(QWidget):
     def _clear_draft(self) -> None:
         self._draft_is_mine = False
         try:
-            self.archive.clear_draft()
+            self.archive.drafts.clear_draft()
         except sqlite3.Error:
             pass  # an old draft left behind is offered once more at the next start, no harm
 

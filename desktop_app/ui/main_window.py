@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
         self.cases.set_query(query)
 
     def open_case(self, complaint_id: int) -> None:
-        complaint = self.archive.complaint(complaint_id)
-        customer = self.archive.customer(complaint.customer_id)
+        complaint = self.archive.cases.complaint(complaint_id)
+        customer = self.archive.customers.customer(complaint.customer_id)
         self.status(self.tr("Case {ref} · {customer}").format(
             ref=complaint.ref, customer=customer.name))
         self.case_open_requested.emit(complaint_id)

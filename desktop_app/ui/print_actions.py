@@ -100,7 +100,7 @@ def _show(dialog: PrintPreviewDialog) -> PrintPreviewDialog:
 def print_case_sheet(archive, complaint_id: int, parent: QWidget | None = None
                      ) -> PrintPreviewDialog:
     """The whole case in the customer's language, with the photos as full pages on request."""
-    case = archive.case_file(complaint_id, full_attachments=True)
+    case = archive.case_files.case_file(complaint_id, full_attachments=True)
     ref = case.complaint.ref
     title = QCoreApplication.translate("PrintPreviewDialog", "Case sheet {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(
@@ -111,7 +111,7 @@ def print_case_sheet(archive, complaint_id: int, parent: QWidget | None = None
 def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
                   ) -> PrintPreviewDialog:
     """The 62 × 100 mm label for a returned item, in the shop's language."""
-    case = archive.case_file(complaint_id)
+    case = archive.case_files.case_file(complaint_id)
     ref = case.complaint.ref
     title = QCoreApplication.translate("PrintPreviewDialog", "Job tag {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(

@@ -90,7 +90,7 @@ class SummaryDialog(QDialog):
     def generate(self) -> None:
         """Read the month's figures now, then lay the PDF out on the worker."""
         period, language = self.period(), self.language()
-        inputs = self.archive.report_inputs(period)
+        inputs = self.archive.reporting.report_inputs(period)
         self.error.hide()
         self.busy.show()
         self.make_button.setEnabled(False)

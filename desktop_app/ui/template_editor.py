@@ -106,12 +106,12 @@ class TemplateEditor(QDialog):
 
     def _load(self) -> None:
         kind, language = self._current()
-        self.editor.setPlainText(self.archive.letter_template(kind, language))
+        self.editor.setPlainText(self.archive.letters.letter_template(kind, language))
         self.error.hide()
         self._show_status()
 
     def _show_status(self) -> None:
-        custom = self.archive.letter_template_is_custom(*self._current())
+        custom = self.archive.letters.letter_template_is_custom(*self._current())
         self.status.setText(self.tr("Your own wording") if custom
                             else self.tr("The wording Amends ships with"))
         self.restore_button.setEnabled(custom)
@@ -131,9 +131,9 @@ class TemplateEditor(QDialog):
             self.error.show()
             return False
         if body.strip() == default_template(kind, language).strip():
-            self.archive.restore_letter_template(kind, language, self.staff_id)
+            self.archive.letters.restore_letter_template(kind, language, self.staff_id)
         else:
-            self.archive.save_letter_template(kind, language, body, self.staff_id)
+            self.archive.letters.save_letter_template(kind, language, body, self.staff_id)
         self.error.hide()
         self._show_status()
         self.saved.emit()
@@ -141,5 +141,5 @@ class TemplateEditor(QDialog):
 
     def restore_default(self) -> None:
         kind, language = self._current()
-        self.archive.restore_letter_template(kind, language, self.staff_id)
+        self.archive.letters.restore_letter_template(kind, language, self.staff_id)
         self._load()

@@ -173,7 +173,7 @@ class WatchListPage(QWidget):
 
     def _show_similar(self, warning: EarlyWarning | None) -> None:
         self.similar.clear()
-        complaint = warning and warning.case_ref and self.archive.complaint_by_ref(
+        complaint = warning and warning.case_ref and self.archive.cases.complaint_by_ref(
             warning.case_ref)
         if not complaint:
             self.similar.addItem(self.tr("Select a warning about a case."))
@@ -202,7 +202,7 @@ class WatchListPage(QWidget):
 
     def _on_open(self) -> None:
         warning = self.selected()
-        complaint = warning and warning.case_ref and self.archive.complaint_by_ref(
+        complaint = warning and warning.case_ref and self.archive.cases.complaint_by_ref(
             warning.case_ref)
         if complaint:
             self.case_requested.emit(complaint.id)

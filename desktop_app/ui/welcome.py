@@ -55,7 +55,7 @@ from desktop_app.ui.widgets import error_label, show_field_error
 
 def needs_welcome(archive: Archive) -> bool:
     """True for a fresh archive: no shop name yet and not a single complaint."""
-    return not archive.shop().name and archive.count_cases(CaseFilter()) == 0
+    return not archive.shop().name and archive.cases.count_cases(CaseFilter()) == 0
 
 
 def staff_names(text: str) -> list[str]:

@@ -41,7 +41,9 @@ def test_a_damaged_archive_at_start_offers_the_latest_good_backup(archive_path, 
     archive = Archive.open(archive_path)
     with archive.transaction():
         for _ in range(200):
-            archive.record_complaint(customer_input(), complaint_input(description="长" * 500))
+            archive.cases.record_complaint(
+                customer_input(), complaint_input(description="长" * 500)
+            )
     take_backup(archive_path, backup_folder(archive), NOW)
     archive.close()
     data = archive_path.read_bytes()

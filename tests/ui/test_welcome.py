@@ -40,7 +40,7 @@ def _start(dialog: WelcomeDialog):
 
 def test_a_fresh_archive_needs_the_welcome_and_a_used_one_does_not(archive):
     assert needs_welcome(archive)
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     assert not needs_welcome(archive)
 
 
@@ -105,7 +105,7 @@ def test_opening_the_demo_shop_fills_the_archive_without_freezing_the_window(
     qtbot.mouseClick(welcome.demo_button, Qt.MouseButton.LeftButton)
     assert not welcome.shop_box.isEnabled()  # the click returned while the filling goes on
     qtbot.waitUntil(lambda: welcome.result() == QDialog.DialogCode.Accepted, timeout=30_000)
-    assert welcome.opened_demo and archive.count_cases(CaseFilter()) == 40
+    assert welcome.opened_demo and archive.cases.count_cases(CaseFilter()) == 40
     assert archive.shop().name and len(archive.staff()) >= 2
     assert not needs_welcome(archive)
 
