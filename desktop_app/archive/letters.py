@@ -20,6 +20,7 @@ from desktop_app.domain.model import (
     Remedy,
     RemedyKind,
     Staff,
+    paper_language,
 )
 
 VOUCHER_DAYS_SETTING = "voucher_valid_days"
@@ -160,7 +161,7 @@ class LetterStore(Store):
         """A letter ready to render: the case's facts and the shop's template; the language
         defaults to the customer's preferred one."""
         context = self.letter_context(complaint_id, signer_id)
-        language = language or context.customer.language
+        language = paper_language(language, context.customer, context.shop)
         return LetterJob(kind, language, context, self.letter_template(kind, language))
 
     def follow_up_batch(self, start: date, end: date, signer_id: int | None = None

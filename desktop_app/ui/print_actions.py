@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
 from desktop_app.documents.case_sheet import render_case_sheet
 from desktop_app.documents.intake_form import render_intake_form
 from desktop_app.documents.job_tag import render_job_tag
-from desktop_app.domain.model import Language
+from desktop_app.domain.model import Language, paper_language
 from desktop_app.ui.preview import PdfPreview
 from desktop_app.ui.workers import run_pdf_job
 
 # (language, full attachments) -> PDF bytes; runs on the worker, touches no archive.
-Renderer = Callable[[str, bool], bytes]
+Renderer = Callable[[Language, bool], bytes]
 
 
 class PrintPreviewDialog(QDialog):
     """A document in a chosen language, re-made when the language (or an option) changes."""
 
-    def __init__(self, title: str, file_name: str, render: Renderer, language: str,
+    def __init__(self, title: str, file_name: str, render: Renderer, language: Language,
                  parent: QWidget | None = None, offer_full_pages: bool = False):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -72,7 +72,8 @@ class PrintPreviewDialog(QDialog):
         self.generate()
 
     def generate(self) -> None:
-        language, full = self.language_combo.currentData(), self.full_pages.isChecked()
+        language = Language(self.language_combo.currentData())
+        full = self.full_pages.isChecked()
         render = self._render
         self.error.hide()
         self.busy.show()
@@ -105,7 +106,7 @@ def print_case_sheet(archive, complaint_id: int, parent: QWidget | None = None
     title = QCoreApplication.translate("PrintPreviewDialog", "Case sheet {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(
         title, f"case-sheet-{ref}", lambda lang, full: render_case_sheet(case, lang, full),
-        case.customer.language.value, parent, offer_full_pages=True))
+        paper_language(None, case.customer, case.shop), parent, offer_full_pages=True))
 
 
 def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
@@ -116,7 +117,7 @@ def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
     title = QCoreApplication.translate("PrintPreviewDialog", "Job tag {ref}").format(ref=ref)
     return _show(PrintPreviewDialog(
         title, f"job-tag-{ref}", lambda lang, _full: render_job_tag(case, lang),
-        case.shop.language.value, parent))
+        paper_language(None, None, case.shop), parent))
 
 
 def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDialog:
@@ -125,4 +126,4 @@ def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDial
     title = QCoreApplication.translate("PrintPreviewDialog", "Blank intake form")
     return _show(PrintPreviewDialog(
         title, "intake-form", lambda lang, _full: render_intake_form(shop, lang),
-        shop.language.value, parent))
+        paper_language(None, None, shop), parent))

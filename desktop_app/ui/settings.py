@@ -34,8 +34,9 @@ from desktop_app.archive import Archive
 from desktop_app.domain.model import Language, ShopProfile
 from desktop_app.domain.validate import ValidationError
 from desktop_app.ui import undo
+from desktop_app.ui.settings_store import UI_LANGUAGE, SettingsStore
 from desktop_app.ui.shop_form import ShopForm, fill_paper_combo
-from desktop_app.ui.translation import LANGUAGE_KEY, fill_language_combo, saved_language
+from desktop_app.ui.translation import fill_language_combo, saved_language
 from desktop_app.ui.welcome import staff_name_error
 from desktop_app.ui.widgets import error_label, show_field_error
 
@@ -230,5 +231,5 @@ class SettingsDialog(QDialog):
             lambda archive: self.staff_page.save(archive, self._staff_before)))
         language = self.ui_language.currentData()
         self.language_changed = language != saved_language(self.settings)
-        self.settings.setValue(LANGUAGE_KEY, language)
+        SettingsStore(self.settings).set(UI_LANGUAGE, language)
         self.accept()

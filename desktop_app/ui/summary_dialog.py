@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.documents.summary import render_summary
 from desktop_app.domain.metrics import summarise
-from desktop_app.domain.model import Language
+from desktop_app.domain.model import Language, paper_language
 from desktop_app.domain.reporting import Period, add_months
 from desktop_app.ui.preview import PdfPreview
 from desktop_app.ui.workers import run_pdf_job
@@ -51,7 +51,7 @@ class SummaryDialog(QDialog):
             self.language_combo.addItem(
                 QCoreApplication.translate(language.context(), language.label), language.value)
         self.language_combo.setCurrentIndex(
-            self.language_combo.findData(archive.shop().language.value))
+            self.language_combo.findData(paper_language(None, None, archive.shop()).value))
         self.make_button = QPushButton(self.tr("Make the summary"))
         self.make_button.setDefault(True)
         self.busy = QProgressBar()
@@ -84,8 +84,8 @@ class SummaryDialog(QDialog):
     def period(self) -> Period:
         return self.month_combo.currentData()
 
-    def language(self) -> str:
-        return self.language_combo.currentData()
+    def language(self) -> Language:
+        return Language(self.language_combo.currentData())
 
     def generate(self) -> None:
         """Read the month's figures now, then lay the PDF out on the worker."""

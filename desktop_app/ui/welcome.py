@@ -37,13 +37,13 @@ from desktop_app.domain.validate import (
     ValidationError,
     check_customer,
 )
+from desktop_app.ui.settings_store import UI_LANGUAGE, SettingsStore
 from desktop_app.ui.shop_form import (
     ShopForm,
     default_paper_size,
     fill_paper_combo,
 )
 from desktop_app.ui.translation import (
-    LANGUAGE_KEY,
     SYSTEM,
     current_language,
     fill_language_combo,
@@ -173,7 +173,8 @@ class WelcomeDialog(QDialog):
     def _save_language(self) -> None:
         chosen = self.language.currentData()
         # Keep following the system unless the user picked something else.
-        self.settings.setValue(LANGUAGE_KEY, SYSTEM if chosen == resolve(SYSTEM) else chosen)
+        chosen = SYSTEM if chosen == resolve(SYSTEM) else chosen
+        SettingsStore(self.settings).set(UI_LANGUAGE, chosen)
 
     def _start(self) -> None:
         names = staff_names(self.staff.toPlainText())
