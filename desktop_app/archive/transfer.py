@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.archive.backup import take_backup
 from desktop_app.domain import csv_rules as rules
+from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.model import Language, Spread
 from desktop_app.domain.validate import (
     ComplaintInput,
@@ -29,10 +30,16 @@ from desktop_app.domain.validate import (
     check_customer,
     phone_digits,
 )
+from desktop_app.i18n import label
 
 CUSTOMER_COLUMNS = ["name", "phone", "email", "address", "language", "consent"]
 COMPLAINT_COLUMNS = list(rules.COMPLAINT_FIELDS)
 _REF = re.compile(r"^(\d{4})-(\d{1,9})$")
+
+
+def _chinese(member: CodedEnum) -> tuple[str, ...]:
+    """A member's Chinese labels, so a column typed in Chinese is read too."""
+    return label(member, "zh_CN"), label(member, "zh_TW")
 
 
 class ImportRefused(Exception):
@@ -86,7 +93,7 @@ def _customer_row(archive, rec: dict, seen: dict, line: int) -> CustomerInput:
     data = check_customer(CustomerInput(
         name=rec.get("name", ""), phone=rec.get("phone", ""), email=rec.get("email", ""),
         address=rec.get("address", ""),
-        language=rules.parse_enum(Language, rec.get("language", "")) or Language.ZH_CN,
+        language=rules.parse_enum(Language, rec.get("language", ""), _chinese) or Language.ZH_CN,
         consent=rules.parse_bool(rec.get("consent", ""))))
     digits = phone_digits(data.phone)
     if digits and digits in seen:
@@ -136,7 +143,7 @@ def _complaint_row(archive, rec: dict, seen: dict, line: int) -> _ComplaintRow:
 
 def _enum(rec: dict, name: str):
     try:
-        return rules.parse_enum(rules.ENUMS[name], rec.get(name, ""))
+        return rules.parse_enum(rules.ENUMS[name], rec.get(name, ""), _chinese)
     except ValueError as error:
         raise ValidationError([FieldError(name, "{error}", {"error": str(error)})]) from None
 

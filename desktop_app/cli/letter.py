@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -102,14 +101,14 @@ def _log(archive, out: Path, jobs, singles: list[bytes], signer_id: int | None) 
     def log_all() -> None:
         with archive.transaction():
             for job, single in zip(jobs, singles, strict=True):
-                archive.letters.log_letter(job.context.complaint.id, job.kind, job.language, single,
-                                   signer_id)
+                archive.letters.log_letter(job.context.complaint.id, job.kind, job.language,
+                                           single, signer_id)
 
     try:
         patiently(log_all)
     except ArchiveReadOnly:
         return False
-    except (ArchiveError, sqlite3.Error, OSError) as error:
+    except (ArchiveError, OSError) as error:
         reason = explain(error, archive.path)
         raise CommandError(say(words.LETTER_REMOVED, out=out, reason=reason)) from error
     return True

@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.model import (
@@ -24,7 +26,6 @@ from desktop_app.domain.model import (
     Spread,
     Status,
 )
-from desktop_app.i18n import label
 
 # field → header names recognised automatically (compared case- and space-insensitively)
 CUSTOMER_FIELDS = {
@@ -65,6 +66,8 @@ ENUMS = {"channel": Channel, "feeling": Feeling, "expectation": Expectation,
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"
                    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+E = TypeVar("E", bound=CodedEnum)
 
 
 class FileProblem(ValueError):
@@ -153,13 +156,16 @@ def record(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
             for i, name in mapping.items()}
 
 
-def parse_enum(enum: type[CodedEnum], text: str) -> CodedEnum | None:
-    """A member from its code or its English or Chinese label; None for an empty cell."""
+def parse_enum(enum: type[E], text: str,
+               other_names: Callable[[CodedEnum], Iterable[str]] = lambda member: ()) -> E | None:
+    """A member from its code, its English label or one of its `other_names` (the caller's
+    translated labels: the domain knows no catalogue); None for an empty cell."""
     text = text.strip()
     if not text:
         return None
     for member in enum:
-        if _key(text) in {_key(member.value), _key(member.label), _key(label(member, "zh_CN"))}:
+        names = {member.value, member.label, *other_names(member)}
+        if _key(text) in {_key(name) for name in names}:
             return member
     choices = ", ".join(member.value for member in enum)
     raise ValueError(f"“{text}” is not one of: {choices}")

@@ -4,7 +4,6 @@ customer's privacy rights: a copy of everything held about them, and erasure."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.actions import people
-from desktop_app.archive import Archive
+from desktop_app.archive import Archive, ArchiveError
 from desktop_app.domain.model import Care, Customer, Language, RemedyKind, Segment
 from desktop_app.domain.queries import HistoryItem
 from desktop_app.domain.validate import CustomerInput, ValidationError
@@ -285,7 +284,7 @@ class CustomerPage(QWidget):
             return
         try:
             self.archive.privacy.erase_customer(self.customer_id, self.staff_id())
-        except (ValueError, sqlite3.Error) as error:
+        except (ValueError, ArchiveError) as error:
             self.warn(self.tr("{name} could not be erased: {reason}").format(name=name,
                                                                             reason=error))
             self.refresh()

@@ -10,7 +10,6 @@ so a crash or a power cut does not lose it; the next start offers it back (`offe
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -324,7 +323,7 @@ class IntakePage(QWidget):
                 self._draft_is_mine = True
             elif self._draft_is_mine:
                 self._clear_draft()
-        except sqlite3.Error as error:  # the form itself is still there: say so, no more
+        except ArchiveError as error:  # the form itself is still there: say so, no more
             self.message.emit(self.tr("The complaint being typed could not be kept as a "
                                       "draft: {error}").format(error=error))
 
@@ -359,7 +358,7 @@ class IntakePage(QWidget):
         self._draft_is_mine = False
         try:
             self.archive.drafts.clear_draft()
-        except sqlite3.Error:
+        except ArchiveError:
             pass  # an old draft left behind is offered once more at the next start, no harm
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
