@@ -12,11 +12,11 @@ from desktop_app.domain.model import Language
 from desktop_app.paths import resource
 
 
-def code(language: Language) -> str:
-    """'zh_TW', 'zh_CN' or 'en': the languages these documents are written in."""
+def code(language: Language | str) -> Language:
+    """zh_TW, zh_CN or en: the languages these documents are written in."""
     if not is_chinese(language):
-        return "en"
-    return "zh_TW" if str(language) == "zh_TW" else "zh_CN"
+        return Language.EN
+    return Language.ZH_TW if str(language) == "zh_TW" else Language.ZH_CN
 
 
 @cache

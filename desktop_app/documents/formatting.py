@@ -15,7 +15,7 @@ _ZH_SYMBOLS = {"CNY": "¥", "RMB": "¥", "HKD": "HK$", "TWD": "NT$", "USD": "US$
 _EN_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
-def is_chinese(language: Language) -> bool:
+def is_chinese(language: Language | str) -> bool:
     return str(language).startswith("zh")
 
 

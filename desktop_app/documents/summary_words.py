@@ -22,11 +22,11 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 
 
-def code(language: Language) -> str:
-    """'zh_TW', 'zh_CN' or 'en': the languages the summary is written in."""
+def code(language: Language | str) -> Language:
+    """zh_TW, zh_CN or en: the languages the summary is written in."""
     if not is_chinese(language):
-        return "en"
-    return "zh_TW" if str(language) == "zh_TW" else "zh_CN"
+        return Language.EN
+    return Language.ZH_TW if str(language) == "zh_TW" else Language.ZH_CN
 
 
 @cache
