@@ -36,6 +36,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop_app.archive.core import Store
+from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
 from desktop_app.domain.queries import CustomerMatch
 from desktop_app.domain.validate import phone_digits
@@ -288,7 +289,7 @@ class PrivacyStore(Store):
             self.db.execute("VACUUM")
             with self.transaction():
                 self.db.execute("DELETE FROM settings WHERE key = ?", [_PENDING])
-        except sqlite3.Error:
+        except (sqlite3.Error, ArchiveError):
             return False, self._empty_journal()  # e.g. a full disk: finish_erasure() retries
         return True, self._empty_journal()
 

@@ -6,7 +6,7 @@ import errno
 import sqlite3
 from datetime import datetime
 
-from desktop_app.archive import Archive
+from desktop_app.archive import Archive, ArchiveError
 from desktop_app.archive.integrity import full_check, quick_check, storage_problem
 from tests.conftest import complaint_input, customer_input
 
@@ -82,7 +82,7 @@ def test_a_full_archive_refuses_the_write_and_stays_usable(archive):
     archive.db.execute(f"PRAGMA max_page_count = {pages}")
     try:
         archive.cases.record_complaint(1, complaint_input(description="x" * 20_000))
-    except sqlite3.OperationalError as error:
+    except ArchiveError as error:
         assert "disk is full" in storage_problem(error)
     else:
         raise AssertionError("the write should not have fitted")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from datetime import datetime
 
 import pytest
 
-from desktop_app.archive import Archive
+from desktop_app.archive import Archive, ArchiveError
 from desktop_app.archive.transfer import (
     ImportRefused,
     complaints_csv,
@@ -158,7 +157,7 @@ def test_a_full_archive_during_import_writes_nothing(archive):
     data = "\r\n".join([COMPLAINT_HEADER, *_complaint_lines(2_000)]).encode()
     pages = archive.db.execute("PRAGMA page_count").fetchone()[0]
     archive.db.execute(f"PRAGMA max_page_count = {pages + 5}")
-    with pytest.raises(sqlite3.OperationalError, match="full"):
+    with pytest.raises(ArchiveError, match="full"):
         _import(archive, "complaints", data)
     archive.db.execute("PRAGMA max_page_count = 1073741823")
     assert archive.db["complaints"].count == 0
