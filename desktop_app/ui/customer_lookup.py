@@ -8,6 +8,7 @@ Enter with nothing to pick starts a new customer with what was typed.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.archive import Archive
 from desktop_app.domain.model import Customer, Language
 from desktop_app.domain.validate import CustomerInput, phone_digits
 from desktop_app.ui.widgets import EnumCombo, error_label, with_error
+
+if TYPE_CHECKING:
+    from desktop_app.archive.customers import CustomerStore
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
 MIN_PHONE_DIGITS = 7  # shorter digit runs are too likely to be part of someone else's number
@@ -37,12 +40,19 @@ def _looks_like_phone(text: str) -> bool:
     return not any(ch.isalpha() for ch in text) and len(phone_digits(text)) >= MIN_PHONE_DIGITS
 
 
+class LookupReads(Protocol):
+    """What the customer look-up reads: the customer store."""
+
+    @property
+    def customers(self) -> CustomerStore: ...
+
+
 class CustomerSection(QWidget):
     """`customer_id`: the chosen known customer, or None and `customer_input()` is a new one."""
 
     customer_changed = Signal(object)  # int | None
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None):
+    def __init__(self, archive: LookupReads, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
         self.customer_id: int | None = None

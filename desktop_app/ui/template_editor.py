@@ -7,6 +7,8 @@ and nothing is saved. "Restore default" brings back the wording Amends ships wit
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -24,16 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.archive import Archive
 from desktop_app.documents.templates import PLACEHOLDERS, TemplateError, default_template, validate
 from desktop_app.domain.model import Language, LetterKind
 from desktop_app.ui.widgets import ERROR_STYLE, enum_text
+
+if TYPE_CHECKING:
+    from desktop_app.archive.letters import LetterStore
+
+
+class TemplateReads(Protocol):
+    """What the template editor uses: the letter store."""
+
+    @property
+    def letters(self) -> LetterStore: ...
 
 
 class TemplateEditor(QDialog):
     saved = Signal()
 
-    def __init__(self, archive: Archive, staff_id: int | None = None,
+    def __init__(self, archive: TemplateReads, staff_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
