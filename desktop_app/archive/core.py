@@ -144,7 +144,7 @@ class Core:
             "follow_up_after_days": shop.follow_up_after_days,
         }
         with self.transaction():
-            self.db["shop"].update(1, row)
+            self.db.table("shop").update(1, row)
             self.log_event("shop", 1, "updated", staff_id)
 
     def staff(self, active_only: bool = True) -> list[Staff]:
@@ -161,7 +161,7 @@ class Core:
             if existing:
                 self.db.execute("UPDATE staff SET active = 1 WHERE id = ?", [existing[0]["id"]])
                 return staff_from_row({**existing[0], "active": 1})
-            staff_id = self.db["staff"].insert({"name": name, "active": 1}).last_pk
+            staff_id = self.db.table("staff").insert({"name": name, "active": 1}).last_pk
             self.log_event("staff", staff_id, "created", new=name)
         return Staff(staff_id, name)
 
@@ -177,7 +177,7 @@ class Core:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("settings").upsert({"key": key, "value": value}, pk="key")
 
 
 class Store:
