@@ -50,7 +50,7 @@ def find(archive, text: str, limit: int | None = None) -> list[CaseRow]:
     query, rows = CaseFilter(text=text), []
     while limit is None or len(rows) < limit:
         size = PAGE if limit is None else min(PAGE, limit - len(rows))
-        page = archive.list_cases(query, 0, size, after=rows[-1] if rows else None)
+        page = archive.cases.list_cases(query, 0, size, after=rows[-1] if rows else None)
         rows += page
         if len(page) < size:
             break
