@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(say(_N("CLI", "no case with reference {ref}."),
                                    ref=repr(args.ref)))
         language = Language(args.lang) if args.lang else None
+        assert complaint.id is not None  # a stored complaint has its id
         job = archive.letters.letter_job(complaint.id, LetterKind(args.kind), language)
     finally:
         archive.close()

@@ -90,7 +90,7 @@ class InsightsPanel(QWidget):
         self.similar: list[SimilarCase] = []
         self.dismiss_buttons: list[QPushButton] = []
         self.reason_edits: list[QLineEdit] = []
-        self._asked = (None, "", None)
+        self._asked: tuple[int | None, str, int | None] = (None, "", None)
         self._asking = 0  # the number of the newest question; older answers are dropped
         self.pending = False
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -177,9 +177,9 @@ class InsightsPanel(QWidget):
         for box in (self._warning_box, self._similar_box):
             while box.count():
                 item = box.takeAt(0)
-                if item.widget():
-                    item.widget().hide()
-                    item.widget().deleteLater()
+                if item is not None and (card := item.widget()) is not None:
+                    card.hide()
+                    card.deleteLater()
         self.dismiss_buttons, self.reason_edits = [], []
         customer, text, _ = self._asked
         self.warnings_title.setVisible(bool(customer))
