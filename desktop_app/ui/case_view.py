@@ -46,7 +46,7 @@ from desktop_app.ui.case_header import CaseHeader, MoveBar
 from desktop_app.ui.case_insights import InsightsPanel
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.checklist_panel import ChecklistPanel
-from desktop_app.ui.fit import fit_to_screen
+from desktop_app.ui.fit import fit_to_screen, scrolling
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog, ScheduleFollowUpDialog
 from desktop_app.ui.guidance import GuidancePanel
 from desktop_app.ui.history import HistoryPanel
@@ -177,7 +177,9 @@ class CaseView(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(card)
         top_layout.addWidget(self.history, 1)
-        side.addWidget(top)
+        # Scrolls rather than asking for its whole height: with the insights and guidance below
+        # it, the column would not fit a 1024×600 screen otherwise.
+        side.addWidget(scrolling(top))
         side.addWidget(_scrolled(self.insights))
         side.addWidget(_scrolled(self.guidance))
         side.setSizes([440, 260, 160])

@@ -183,6 +183,30 @@ def _picture(scene: Scene) -> QWidget:
     return ImageDialog("photo.png", bytes(data.data()), scene.window)
 
 
+def _deleted_cases(scene: Scene) -> QWidget:
+    from desktop_app.ui.deleted_cases import DeletedCasesDialog
+
+    return DeletedCasesDialog(scene.archive, scene.staff_id, scene.window)
+
+
+def _damage(scene: Scene) -> QWidget:
+    from desktop_app.ui.damage_dialog import DamageDialog
+
+    return DamageDialog(scene.archive.path, "database disk image is malformed", scene.window)
+
+
+def _crash(scene: Scene) -> QWidget:
+    from desktop_app.ui.crash_report import LOG_NAME, CrashDialog
+
+    return CrashDialog(scene.archive.path.parent / LOG_NAME, scene.window)
+
+
+def _read_only(scene: Scene) -> QWidget:
+    from desktop_app.ui.crash_report import _ReadOnlyNote
+
+    return _ReadOnlyNote(scene.window)
+
+
 # name -> how to open it. The name is also the screenshot's file name.
 SCREENS: dict[str, Callable[[Scene], QWidget]] = {
     "main_window": _main_window,
@@ -207,6 +231,10 @@ SCREENS: dict[str, Callable[[Scene], QWidget]] = {
     "user_guide": _help,
     "unlock": _unlock,
     "picture": _picture,
+    "deleted_cases": _deleted_cases,
+    "damaged_archive": _damage,
+    "crash_report": _crash,
+    "read_only_note": _read_only,
 }
 
 

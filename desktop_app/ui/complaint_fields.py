@@ -77,7 +77,7 @@ class ComplaintFields(QWidget):
             "description": self.tr("In the customer's &words:"),
             "feeling": self.tr("How they fel&t:"), "expectation": self.tr("What they e&xpect:"),
             "severity": self.tr("Severit&y:"), "spread": self.tr("How widespread:"),
-            "cause": self.tr("Ca&use:"), "channel": self.tr("Ch&annel:"),
+            "cause": self.tr("Ca&use:"), "channel": self.tr("Channe&l:"),
             "received_at": self.tr("Rece&ived at:"), "received_by": self.tr("Received &by:"),
         }
         grid = QGridLayout(self)

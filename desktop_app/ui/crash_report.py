@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.ui.damage_dialog import is_damage
+from desktop_app.ui.fit import fit_to_screen
 
 LOG_NAME = "amends-errors.log"
 MAX_LOG_BYTES = 512 * 1024  # then the log becomes amends-errors.log.1 (one old log is kept)
@@ -96,6 +97,7 @@ class CrashDialog(QDialog):
         layout.addWidget(self.where)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        fit_to_screen(self)
 
     def _quit(self) -> None:
         self.reject()
@@ -193,3 +195,4 @@ class _ReadOnlyNote(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(buttons)
+        fit_to_screen(self)

@@ -106,12 +106,12 @@ class CustomerSection(QWidget):
         form = QFormLayout(self.new_customer)
         form.setContentsMargins(0, 4, 0, 0)
         labels = {"name": required_label(self.tr("&Name:")), "phone": self.tr("&Phone:"),
-                  "email": self.tr("E-&mail:"), "address": self.tr("Addr&ess:")}
+                  "email": self.tr("E-&mail:"), "address": self.tr("&Address:")}
         for name, text in labels.items():
             widget = getattr(self, name)
             widget.setAccessibleName(text.replace("&", "").rstrip(":*"))
             form.addRow(text, with_error(widget, self.errors[name]))
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow("", self.consent)
         self.new_hint = QLabel(self.tr("New customer"))
         self.new_hint.setStyleSheet("color: palette(placeholder-text); font-weight: 600;")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.archive.backup import BackupInfo, default_folder, latest_good_backup, read_backup
 from desktop_app.archive.errors import ArchiveDamaged
+from desktop_app.ui.fit import fit_to_screen
 
 # SQLite's primary result codes that mean "the file cannot be trusted" (not busy, full, read-only).
 _DAMAGE_CODES = {10, 11, 26}  # SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB
@@ -84,6 +85,7 @@ class DamageDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        fit_to_screen(self)
 
     def _explanation(self, problem: str) -> str:
         return self.tr(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.actions import cases
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.ui import undo
+from desktop_app.ui.fit import fit_to_screen
 
 COL_REF, COL_CUSTOMER, COL_DELETED, COL_DESCRIPTION = range(4)
 
@@ -53,7 +54,7 @@ class DeletedCasesDialog(QDialog):
             layout.addWidget(widget)
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._update_button)
-        self.resize(640, 360)
+        fit_to_screen(self, 640, 360)
         self.refresh()
 
     def refresh(self) -> None:

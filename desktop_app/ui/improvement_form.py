@@ -48,7 +48,7 @@ class ImprovementForm(QGroupBox):
         self._staff_id = staff_id
         self.setTitle(self.tr("Improvement"))
         self.chooser = QComboBox()
-        self.title = QLineEdit()
+        self.change = QLineEdit()
         self.owner = QLineEdit()
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
@@ -64,7 +64,7 @@ class ImprovementForm(QGroupBox):
         self.save_button = QPushButton(self.tr("Save improvement"))
         form = QFormLayout(self)
         form.addRow(self.tr("Improvement"), self.chooser)
-        form.addRow(self.tr("What will change"), self.title)
+        form.addRow(self.tr("What will change"), self.change)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due"), self.due)
         form.addRow(self.tr("Status"), self.status)
@@ -91,12 +91,12 @@ class ImprovementForm(QGroupBox):
         self.chooser.setCurrentIndex(0)
         if cause is not None:
             self.cause.setCurrentIndex(self.cause.findData(cause.value))
-        self.title.setFocus()
+        self.change.setFocus()
 
     def _on_chosen(self) -> None:
         action = self._actions.get(self.chooser.currentData())
         today = self.archive.now().date()
-        self.title.setText(action.title if action else "")
+        self.change.setText(action.title if action else "")
         self.owner.setText(action.owner if action else "")
         due = (action.due_on if action else None) or today + timedelta(days=14)
         self.due.setDate(QDate(due.year, due.month, due.day))
@@ -107,7 +107,7 @@ class ImprovementForm(QGroupBox):
         self.error.clear()
 
     def _on_save(self) -> None:
-        if not self.title.text().strip():
+        if not self.change.text().strip():
             self.error.setText(self.tr("Say what will change."))
             return
         before = self._actions.get(self.chooser.currentData())
@@ -119,7 +119,7 @@ class ImprovementForm(QGroupBox):
             done_on = None
         causes = {self.cause.currentData(), *(before.causes[1:] if before else ())}
         q = self.due.date()
-        action = ImprovementAction(before.id if before else None, self.title.text(),
+        action = ImprovementAction(before.id if before else None, self.change.text(),
                                    self.owner.text(), date(q.year(), q.month(), q.day()), status,
                                    tuple(sorted(causes)), done_on, before.notes if before else "")
         row_id = self.archive.intelligence.save_improvement(action, self._staff_id())

@@ -153,6 +153,7 @@ class TemplateEditor(PaperDialog):
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self.editor.textChanged.connect(self._timer.start)
+        self.finished.connect(self._timer.stop)  # closed: no preview of an archive gone
         self.case_combo.currentIndexChanged.connect(self.refresh_preview)
         self.kind_combo.currentIndexChanged.connect(self._load)
         self.language_combo.currentIndexChanged.connect(self._load)

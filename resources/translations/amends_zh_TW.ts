@@ -1017,8 +1017,8 @@
       <translation>波及範圍：</translation>
     </message>
     <message>
-      <source>Ch&amp;annel:</source>
-      <translation>渠道(&amp;A)：</translation>
+      <source>Channe&amp;l:</source>
+      <translation>渠道(&amp;L)：</translation>
     </message>
   </context>
   <context>
@@ -1223,12 +1223,12 @@
       <translation>電子郵件(&amp;M)：</translation>
     </message>
     <message>
-      <source>Addr&amp;ess:</source>
-      <translation>地址(&amp;E)：</translation>
+      <source>&amp;Address:</source>
+      <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>語言(&amp;L)：</translation>
+      <source>Lan&amp;guage:</source>
+      <translation>語言(&amp;G)：</translation>
     </message>
     <message>
       <source>New customer</source>
@@ -4078,8 +4078,8 @@ The duplicate record is kept, marked as merged, and the merge is recorded.</sour
       <translation>貨幣(&amp;C)：</translation>
     </message>
     <message>
-      <source>Opens a&amp;t:</source>
-      <translation>開門時間(&amp;T)：</translation>
+      <source>&amp;Opens at:</source>
+      <translation>開門時間(&amp;O)：</translation>
     </message>
     <message>
       <source>Closes at:</source>
