@@ -36,7 +36,7 @@ def main() -> None:
         who, _ = put_everywhere(archive)
         steps = _timed_steps(archive)
         started = time.perf_counter()
-        erasure = archive.erase_customer(who)
+        erasure = archive.privacy.erase_customer(who)
         total = (time.perf_counter() - started) * 1000
         archive.close()
         leftovers = found_in(folder)

@@ -60,7 +60,7 @@ def make_case(archive: Archive) -> int:
                                   address="上海市徐汇区漕溪北路 88 号\n200030",
                                   phone="021-6468 8000", email="hello@morninglight.example"))
     staff = archive.add_staff("李娜")
-    complaint = archive.record_complaint(
+    complaint = archive.cases.record_complaint(
         CustomerInput(name="王小明", phone="138 0013 8000", address="上海市静安区南京西路 1266 号"),
         ComplaintInput(received_at=archive.now(), channel=Channel.IN_PERSON,
                        description="蛋糕奶油有酸味，孩子吃了一口就不肯再吃。" * 3,
@@ -87,7 +87,7 @@ def main() -> int:
         complaint_id = make_case(archive)
         for kind in LetterKind:
             for language in Language:
-                job = archive.letter_job(complaint_id, kind, language)
+                job = archive.letters.letter_job(complaint_id, kind, language)
                 ms = median_ms(lambda j=job: render_letter(j.kind, j.language, j.context,
                                                            j.template), runs)
                 action = median_ms(lambda k=kind, lang=language: _action(archive, complaint_id,
@@ -102,7 +102,7 @@ def main() -> int:
 
 
 def _action(archive: Archive, complaint_id: int, kind: LetterKind, language: Language) -> bytes:
-    job = archive.letter_job(complaint_id, kind, language)
+    job = archive.letters.letter_job(complaint_id, kind, language)
     return render_letter(job.kind, job.language, job.context, job.template)
 
 

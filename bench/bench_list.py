@@ -1,8 +1,9 @@
 """Case list, search, filters and the intake's customer look-up on the large archive.
 
-Each figure is the median of several runs of the archive call a screen makes (Archive.list_cases,
-count_cases, find_customers), next to the very same SQL statements, recorded as the archive ran
-them, replayed with the plain sqlite3 module on the same file: the ratio is what the app adds.
+Each figure is the median of several runs of the archive call a screen makes
+(archive.cases.list_cases, count_cases, find_customers), next to the very same SQL statements,
+recorded as the archive ran them, replayed with the plain sqlite3 module on the same file: the
+ratio is what the app adds.
 
     python bench/bench_list.py [--quick] [--db PATH]
 """
@@ -42,12 +43,14 @@ def main() -> None:
     record = SqlRecorder(archive)
     try:
         for label, query in _filters(archive):
-            page = partial(archive.list_cases, query, 0, PAGE)
+            page = partial(archive.cases.list_cases, query, 0, PAGE)
             _measure(record, plain, "list", label, page)
-            _measure(record, plain, "count", label, partial(archive.count_cases, query))
+            _measure(record, plain, "count", label, partial(archive.cases.count_cases, query))
         _scroll(archive, record, plain)
         for label, text in _lookups(archive):
-            _measure(record, plain, "lookup", label, partial(archive.find_customers, text))
+            _measure(
+                record, plain, "lookup", label, partial(archive.customers.find_customers, text)
+            )
     finally:
         plain.close()
         archive.close()
@@ -63,10 +66,10 @@ def _measure(record: SqlRecorder, plain: sqlite3.Connection, group: str, label: 
 
 def _filters(archive: Archive) -> list[tuple[str, CaseFilter]]:
     """The first screen, each search kind and each filter, with terms taken from the archive."""
-    someone = archive.customer(1234 % max(1, archive.db["customers"].count) + 1)
-    ref = archive.complaint(max(1, archive.db["complaints"].count // 3)).ref
+    someone = archive.customers.customer(1234 % max(1, archive.db["customers"].count) + 1)
+    ref = archive.cases.complaint(max(1, archive.db["complaints"].count // 3)).ref
     staff = archive.staff()[1].id
-    newest = archive.list_cases(CaseFilter(), 0, 1)[0].received_at.date()
+    newest = archive.cases.list_cases(CaseFilter(), 0, 1)[0].received_at.date()
     year_ago = newest - timedelta(days=365)
     return [
         ("first screen (200 rows)", CaseFilter()),
@@ -92,17 +95,19 @@ def _filters(archive: Archive) -> list[tuple[str, CaseFilter]]:
 
 
 def _lookups(archive: Archive) -> list[tuple[str, str]]:
-    digits = phone_digits(archive.customer(777 % max(1, archive.db["customers"].count) + 1).phone)
+    digits = phone_digits(
+        archive.customers.customer(777 % max(1, archive.db["customers"].count) + 1).phone
+    )
     return [("customer by surname '王'", "王"), ("customer by name 'Olivia'", "Olivia"),
             (f"customer by phone digits '{digits[:8]}'", digits[:8])]
 
 
 def _scroll(archive: Archive, record: SqlRecorder, plain: sqlite3.Connection) -> None:
     """Fetch every page of the unfiltered list in order, as scrolling to the end does."""
-    total = archive.count_cases(CaseFilter())
+    total = archive.cases.count_cases(CaseFilter())
     ours, theirs, after = [], [], None
     while True:
-        page = partial(archive.list_cases, CaseFilter(), 0, PAGE, after=after)
+        page = partial(archive.cases.list_cases, CaseFilter(), 0, PAGE, after=after)
         statements = record(page)
         ours.append(time_ms(page))
         theirs.append(time_ms(partial(replay, plain, statements)))

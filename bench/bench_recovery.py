@@ -41,7 +41,7 @@ def _calls(archive: Archive):
         """SELECT customer_id, MAX(id) FROM complaints GROUP BY customer_id
            ORDER BY COUNT(*) DESC LIMIT 1""").fetchone()
     today = date.today()
-    summaries = archive.customer_summaries
+    summaries = archive.profiles.customer_summaries
     return [
         ("customers", "first page, by name", summaries),
         ("customers", "page at row 20,000", partial(summaries, offset=20_000)),
@@ -50,15 +50,29 @@ def _calls(archive: Archive):
         ("customers", "search phone digits 1380", partial(summaries, "1380")),
         ("customers", "only repeat or unrecovered", partial(summaries, flagged_only=True)),
         ("customers", "sorted by last complaint", partial(summaries, order="last_complaint")),
-        ("customers", "count, all", archive.count_customers),
-        ("customers", "count, flagged", partial(archive.count_customers, flagged_only=True)),
-        ("followups", "due in the next 7 days", partial(archive.due_follow_ups, today)),
-        ("followups", "count due (main window badge)",
-         partial(archive.count_due_follow_ups, today)),
-        ("case", "timeline", partial(archive.timeline, case)),
-        ("case", "remedy precedents", partial(archive.remedy_precedents, Cause.WAITING,
-                                              busiest)),
-        ("case", "customer value (busiest customer)", partial(archive.customer_value, busiest)),
+        ("customers", "count, all", archive.profiles.count_customers),
+        (
+            "customers",
+            "count, flagged",
+            partial(archive.profiles.count_customers, flagged_only=True),
+        ),
+        ("followups", "due in the next 7 days", partial(archive.follow_ups.due_follow_ups, today)),
+        (
+            "followups",
+            "count due (main window badge)",
+            partial(archive.follow_ups.count_due_follow_ups, today),
+        ),
+        ("case", "timeline", partial(archive.recovery.timeline, case)),
+        (
+            "case",
+            "remedy precedents",
+            partial(archive.remedies.remedy_precedents, Cause.WAITING, busiest),
+        ),
+        (
+            "case",
+            "customer value (busiest customer)",
+            partial(archive.remedies.customer_value, busiest),
+        ),
     ]
 
 

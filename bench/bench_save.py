@@ -1,7 +1,7 @@
 """Saving a complaint through the archive layer on the large archive: median and 95th percentile.
 
 Works on a copy of the archive made with SQLite's backup API (the cached one stays as generated).
-Each save is Archive.record_complaint as the intake form calls it (checks, due dates, a new
+Each save is archive.cases.record_complaint as the intake form calls it (checks, due dates, a new
 reference, the audit event, one durable commit: WAL with synchronous=FULL, so one fsync per save),
 half of them for a new customer. The baseline, alternated with it, is a raw sqlite3 INSERT of the
 same complaint row in its own transaction with the same durability settings, on the same file.
@@ -67,7 +67,7 @@ def _measure(path: Path, saves: int) -> tuple[list[float], list[float]]:
                 description="排队等了二十五分钟咖啡才做好，上班迟到了。希望尽快处理。",
                 feeling=Feeling.UPSET, expectation=Expectation.APOLOGY, severity=Severity.MEDIUM)
             started = time.perf_counter()
-            saved = archive.record_complaint(customer, data, staff_id=clerk)
+            saved = archive.cases.record_complaint(customer, data, staff_id=clerk)
             ours.append((time.perf_counter() - started) * 1000)
             row = _row_copy(raw, saved.id, i)
             theirs.append(time_ms(lambda r=row: _raw_insert(raw, r)))

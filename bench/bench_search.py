@@ -43,14 +43,14 @@ def main() -> None:
     args = parse_args(__doc__.splitlines()[0])
     archive = Archive.open(archive_path(args))
     try:
-        total = archive.count_cases(CaseFilter())
+        total = archive.cases.count_cases(CaseFilter())
         target = 100.0 if total <= 150_000 else 150.0
         for label, term in TERMS:
             ours, theirs = paired(partial(_first_screen, archive, term),
                                   partial(_like_scan, archive, term), RUNS)
             report("search", f"{label} '{term}'", median(ours), baseline=median(theirs),
                    target=target, target_text=f"< {target:.0f} ms",
-                   note=f"{archive.count_cases(CaseFilter(text=term)):,} found")
+                   note=f"{archive.cases.count_cases(CaseFilter(text=term)):,} found")
         _customers(archive)
         _scroll(archive, "cases", partial(_case_pages, archive))
         _scroll(archive, "customers", partial(_customer_pages, archive))
@@ -61,8 +61,8 @@ def main() -> None:
 def _first_screen(archive: Archive, term: str) -> None:
     """What CaseTableModel.set_query asks: the first page, and a count when it is full."""
     query = CaseFilter(text=term)
-    if len(archive.list_cases(query, 0, PAGE)) == PAGE:
-        archive.count_cases(query)
+    if len(archive.cases.list_cases(query, 0, PAGE)) == PAGE:
+        archive.cases.count_cases(query)
 
 
 def _like_scan(archive: Archive, term: str) -> None:
@@ -75,11 +75,11 @@ def _like_scan(archive: Archive, term: str) -> None:
 
 
 def _customers(archive: Archive) -> None:
-    year_ago = {"year_ago": archive._year_ago()}
+    year_ago = {"year_ago": archive.profiles._year_ago()}
     for label, call in (
-            ("by last complaint, first page", lambda: archive.customer_summaries(
+            ("by last complaint, first page", lambda: archive.profiles.customer_summaries(
                 order="last_complaint")),
-            ("by name, first page", lambda: archive.customer_summaries(order="name"))):
+            ("by name, first page", lambda: archive.profiles.customer_summaries(order="name"))):
         ours, theirs = paired(call, lambda: archive.db.execute(_OLD_LAST, year_ago).fetchall(),
                               RUNS)
         report("customers", label, median(ours), baseline=median(theirs), target=100.0,
@@ -90,7 +90,7 @@ def _case_pages(archive: Archive, keyset: bool) -> int:
     rows, offset = [], 0
     while True:
         after = rows[-1] if keyset and rows else None
-        page = archive.list_cases(CaseFilter(), 0 if keyset else offset, PAGE, after=after)
+        page = archive.cases.list_cases(CaseFilter(), 0 if keyset else offset, PAGE, after=after)
         if not page:
             return offset
         rows, offset = page, offset + len(page)
@@ -100,7 +100,7 @@ def _customer_pages(archive: Archive, keyset: bool) -> int:
     rows, offset = [], 0
     while True:
         after = rows[-1] if keyset and rows else None
-        page = archive.customer_summaries("", 0 if keyset else offset, PAGE, after=after)
+        page = archive.profiles.customer_summaries("", 0 if keyset else offset, PAGE, after=after)
         if not page:
             return offset
         rows, offset = page, offset + len(page)

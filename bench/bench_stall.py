@@ -72,7 +72,7 @@ def _run_jobs(path: Path, folder: Path) -> None:
     window.show()
     meter = GapMeter()
     _settle(app, 500)
-    case_id = archive.list_cases(_no_filter(), 0, 1)[0].id
+    case_id = archive.cases.list_cases(_no_filter(), 0, 1)[0].id
     jobs = [("idle", lambda: None), ("save", lambda: _save(window)),
             ("summary", lambda: _summary(window)),
             ("letter", lambda: _letter(window, case_id)),

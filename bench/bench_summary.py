@@ -39,18 +39,18 @@ def main() -> None:
     archive = Archive.open(archive_path(args))
     today = archive.now().date()
     last = Period.month(today.year, today.month).previous()
-    n = sum(1 for _ in archive.case_facts(last.start, last.end))
+    n = sum(1 for _ in archive.reporting.case_facts(last.start, last.end))
     note = f"{last.start:%Y-%m}, {n:,} complaints that month"
     bare_document()  # ReportLab's own first-use set-up
     bare = median([time_ms(bare_document) for _ in range(RUNS)])
     for language in ("zh_CN", "en"):
-        render_summary(summarise(archive.report_inputs(last)), language)  # fonts, caches
+        render_summary(summarise(archive.reporting.report_inputs(last)), language)  # fonts, caches
         times = [time_ms(lambda lang=language: render_summary(
-            summarise(archive.report_inputs(last)), lang)) for _ in range(RUNS)]
+            summarise(archive.reporting.report_inputs(last)), lang)) for _ in range(RUNS)]
         report("summary", f"summary PDF ({language}), median of {RUNS}", median(times),
                baseline=bare, target=PDF_TARGET_MS, target_text="< 2,000 ms",
                note=f"{note}; baseline: a bare one-paragraph ReportLab document")
-    inputs = [time_ms(lambda: archive.report_inputs(last)) for _ in range(RUNS)]
+    inputs = [time_ms(lambda: archive.reporting.report_inputs(last)) for _ in range(RUNS)]
     report("summary", "  of which reading the inputs", median(inputs))
     bench_dashboard(archive, last, note)
     archive.close()

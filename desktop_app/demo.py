@@ -226,11 +226,13 @@ class _Demo:
         if index == 1:
             since = first - timedelta(hours=1)  # the duplicate record is the newer one
         self.clock.at = since.replace(microsecond=0)
-        customer = self.archive.add_customer(data, self.staff[0])
+        customer = self.archive.customers.add_customer(data, self.staff[0])
         if care is Care.NONE and self.now - since > timedelta(days=2 * 365):
             care = Care.LOYAL if rng.random() < 0.5 else Care.NONE
         if (segment, care) != (Segment.REGULAR, Care.NONE):
-            self.archive.update_customer_profile(customer.id, segment, care, "", self.staff[0])
+            self.archive.profiles.update_customer_profile(
+                customer.id, segment, care, "", self.staff[0]
+            )
         self.customers.append((customer.id, english))
 
     # Handling --------------------------------------------------------------------------------
@@ -250,7 +252,7 @@ class _Demo:
         text = (story.en if english else story.zh) + (" " * english + extra if extra else "")
         severity = story.severity or rng.choices(list(Severity), weights=[5, 6, 2, 0])[0]
         self.clock.at = plan.received_at
-        case = self.archive.record_complaint(customer_id, ComplaintInput(
+        case = self.archive.cases.record_complaint(customer_id, ComplaintInput(
             received_at=plan.received_at,
             channel=rng.choices(list(Channel), weights=[50, 20, 10, 15, 5])[0],
             description=text,
@@ -272,51 +274,53 @@ class _Demo:
             return
         t = case.received_at + timedelta(hours=rng.choice([0.3, 1, 2, 5, 18, 30]))
         yield t
-        a.move_case(cid, S.ACKNOWLEDGED, who)
+        a.recovery.move_case(cid, S.ACKNOWLEDGED, who)
         for step, share in ((RecoveryStep.APOLOGY, 0.9), (RecoveryStep.EMPATHY, 0.7)):
             if rng.random() < share:
-                a.tick_step(cid, step, who)
+                a.recovery.tick_step(cid, step, who)
         if plan.stall == "acknowledged":
             return
         t += timedelta(hours=rng.uniform(0.5, 20))
         yield t
-        a.move_case(cid, S.INVESTIGATING, who)
+        a.recovery.move_case(cid, S.INVESTIGATING, who)
         self._diagnose(case, plan)
         if plan.stall == "investigating":
             return
         t += timedelta(hours=rng.uniform(2, 40))
         yield t
         if plan.refused:
-            a.move_case(cid, S.NOT_RECOVERED, who, not_accepted_options=self._options(plan))
+            a.recovery.move_case(
+                cid, S.NOT_RECOVERED, who, not_accepted_options=self._options(plan)
+            )
             return
         yield from self._remedy(case, plan, t)
 
     def _remedy(self, case: Complaint, plan: _Plan, t: datetime):
         a, rng, cid, who = self.archive, self.rng, case.id, plan.staff
-        a.move_case(cid, S.REMEDY_AGREED, who)
-        a.add_remedy(self._remedy_input(case, plan, t), who)
+        a.recovery.move_case(cid, S.REMEDY_AGREED, who)
+        a.remedies.add_remedy(self._remedy_input(case, plan, t), who)
         if plan.stall == "remedy_agreed":
             return
         t += timedelta(hours=rng.uniform(0.2, 30))
         yield t
-        a.move_case(cid, S.REMEDY_DONE, who)
+        a.recovery.move_case(cid, S.REMEDY_DONE, who)
         if rng.random() < 0.75:
-            a.tick_step(cid, RecoveryStep.URGENT_FIX, who, rng.choice(URGENT_FIX_NOTES))
+            a.recovery.tick_step(cid, RecoveryStep.URGENT_FIX, who, rng.choice(URGENT_FIX_NOTES))
         if plan.stall == "remedy_done" or plan.forget:
             return
         yield from self._follow_up(case, plan, t)
 
     def _follow_up(self, case: Complaint, plan: _Plan, t: datetime):
         a, rng, cid, who = self.archive, self.rng, case.id, plan.staff
-        planned = [f for f in a.follow_ups(cid) if f.done_at is None][-1]
+        planned = [f for f in a.follow_ups.follow_ups(cid) if f.done_at is None][-1]
         if planned.due_on == self.now.date():
             return  # today's calls are still to be made
         t = max(t, datetime.combine(planned.due_on, time(10)) + timedelta(hours=rng.uniform(0, 30)))
         yield t
-        a.move_case(cid, S.FOLLOW_UP, who)
+        a.recovery.move_case(cid, S.FOLLOW_UP, who)
         score = rng.choices([1, 2, 3, 4, 5], weights=[2, 4, 10, 36, 48])[0]
         again = plan.stall == "follow_up"
-        a.record_follow_up(planned.id, FollowUpResult(
+        a.follow_ups.record_follow_up(planned.id, FollowUpResult(
             done_at=t, method=planned.method, satisfaction=3 if again else score,
             recovery_accepted=score >= 3, will_return=score >= 4 or rng.random() < 0.3,
             still_wrong=rng.choice(STILL_WRONG) if score <= 3 or again else "",
@@ -327,16 +331,18 @@ class _Demo:
         t += timedelta(hours=rng.uniform(0.2, 8))
         yield t
         if score >= 4 or (score == 3 and rng.random() < 0.8):
-            a.move_case(cid, S.RECOVERED, who)
+            a.recovery.move_case(cid, S.RECOVERED, who)
         else:
-            a.move_case(cid, S.NOT_RECOVERED, who, not_accepted_options=self._options(plan))
+            a.recovery.move_case(
+                cid, S.NOT_RECOVERED, who, not_accepted_options=self._options(plan)
+            )
         if plan.reopen:
             yield from self._reopen(case, plan, t)
 
     def _reopen(self, case: Complaint, plan: _Plan, t: datetime):
         t += timedelta(days=self.rng.uniform(2, 10))
         yield t
-        self.archive.move_case(case.id, S.INVESTIGATING, plan.staff,
+        self.archive.recovery.move_case(case.id, S.INVESTIGATING, plan.staff,
                                reason=self.rng.choice(REOPEN_REASONS))
         t += timedelta(hours=self.rng.uniform(1, 24))
         yield t
@@ -346,9 +352,9 @@ class _Demo:
         cause = plan.story.cause
         if cause in LESSONS and self.rng.random() < 0.4:
             root, improvement = LESSONS[cause]
-            self.archive.update_diagnosis(case.id, cause, root, improvement, plan.staff)
+            self.archive.recovery.update_diagnosis(case.id, cause, root, improvement, plan.staff)
         elif case.cause is None:
-            self.archive.update_diagnosis(case.id, cause, "", "", plan.staff)
+            self.archive.recovery.update_diagnosis(case.id, cause, "", "", plan.staff)
 
     def _remedy_input(self, case: Complaint, plan: _Plan, t: datetime) -> RemedyInput:
         rng, story = self.rng, plan.story
@@ -372,15 +378,15 @@ class _Demo:
         for number, case in enumerate(photos):
             self.clock.at = min(case.received_at + timedelta(minutes=10), self.now)
             colour = (200 - 10 * number, 150, 90 + 12 * number)
-            self.archive.add_attachment(case.id, f"photo_{case.ref}.png", "image/png",
+            self.archive.attachments.add_attachment(case.id, f"photo_{case.ref}.png", "image/png",
                                         _png(160, 120, colour), _png(40, 30, colour),
                                         case.received_by)
         last = self.cases[-1]
         self.clock.at = min(last.received_at + timedelta(minutes=3), self.now)
-        copy = self.archive.record_complaint(last.customer_id, ComplaintInput(
+        copy = self.archive.cases.record_complaint(last.customer_id, ComplaintInput(
             last.received_at, last.channel, last.description, last.feeling, last.expectation,
             last.severity, last.received_by, last.product), last.received_by)
-        self.archive.delete_case(copy.id, self.staff[0], f"Entered twice; see {last.ref}")
+        self.archive.recovery.delete_case(copy.id, self.staff[0], f"Entered twice; see {last.ref}")
         self._improvements()
 
     def _improvements(self) -> None:

@@ -58,7 +58,7 @@ def _archive(run: _Run) -> str:
 
 
 def _complaint(run: _Run) -> str:
-    saved = run.archive.record_complaint(
+    saved = run.archive.cases.record_complaint(
         CustomerInput(name=CUSTOMER_NAME, phone="138 0013 8000", language=Language.ZH_CN),
         ComplaintInput(
             received_at=run.archive.now(),
@@ -71,10 +71,10 @@ def _complaint(run: _Run) -> str:
         ),
     )
     # Read it back the way the case view does, so a save that silently lost data is caught.
-    run.complaint = run.archive.complaint_by_ref(saved.ref)
+    run.complaint = run.archive.cases.complaint_by_ref(saved.ref)
     _check(run.complaint is not None, f"complaint {saved.ref} was not found after saving")
     _check(run.complaint.description == DESCRIPTION, "the saved description came back changed")
-    run.customer = run.archive.customer(run.complaint.customer_id)
+    run.customer = run.archive.customers.customer(run.complaint.customer_id)
     _check(run.customer.name == CUSTOMER_NAME, f"customer came back as {run.customer.name!r}")
     return f"saved complaint {run.complaint.ref} for {CUSTOMER_NAME} and read it back"
 
@@ -84,7 +84,7 @@ def _letter(run: _Run) -> str:
 
     sizes = []
     for language in (Language.ZH_CN, Language.EN):  # each language has its own template and font
-        job = run.archive.letter_job(run.complaint.id, LetterKind.APOLOGY, language)
+        job = run.archive.letters.letter_job(run.complaint.id, LetterKind.APOLOGY, language)
         pdf = render_batch([job])
         _check(pdf.startswith(b"%PDF-"), f"the {language.value} letter is not a PDF: {pdf[:8]!r}")
         path = run.folder / f"letter-{language.value}.pdf"

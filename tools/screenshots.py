@@ -91,9 +91,9 @@ def shoot(language: str, folder: Path, demo: Archive, out: Path) -> None:
 
 def _case_in_progress(demo: Archive) -> int:
     """A case half-way through its recovery, with a follow-up: the case window shows it all."""
-    rows = demo.list_cases(CaseFilter(), limit=500)
+    rows = demo.cases.list_cases(CaseFilter(), limit=500)
     return next(r.id for r in rows if r.status in (Status.INVESTIGATING, Status.REMEDY_AGREED)
-                and demo.follow_ups(r.id))
+                and demo.follow_ups.follow_ups(r.id))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,7 +22,7 @@ def record_complaint(archive, customer: int | CustomerInput, data: ComplaintInpu
     """Save a new complaint (and its customer, when new); undo removes both again."""
     scopes = [Added("customers"), Added("complaints"), *(Added(t) for t in _CASE_TABLES)]
     return perform(archive, "record_complaint", scopes,
-                   lambda: archive.record_complaint(customer, data, staff_id),
+                   lambda: archive.cases.record_complaint(customer, data, staff_id),
                    lambda complaint: {"ref": complaint.ref})
 
 
@@ -31,10 +31,12 @@ def move_case(archive, complaint_id: int, target: Status, staff_id: int | None,
               cancel_follow_ups: bool = False) -> Done:
     """Move the case; closing it can cancel its open follow-ups in the same transaction."""
     def work():
-        moved = archive.move_case(complaint_id, target, staff_id, reason, not_accepted_options)
+        moved = archive.recovery.move_case(
+            complaint_id, target, staff_id, reason, not_accepted_options
+        )
         if cancel_follow_ups and target.is_closed:
             for follow_up_id in corrections.open_follow_up_ids(archive, complaint_id):
-                archive.cancel_follow_up(follow_up_id, staff_id, "Case closed")
+                archive.follow_ups.cancel_follow_up(follow_up_id, staff_id, "Case closed")
         return moved
     return perform(archive, "move_case", case_scopes(complaint_id), work,
                    lambda c: {"ref": c.ref, "status": target.value})
@@ -46,15 +48,20 @@ def open_follow_ups(archive, complaint_id: int) -> int:
 
 
 def delete_case(archive, complaint_id: int, staff_id: int | None, reason: str) -> Done:
-    ref = archive.case_record(complaint_id).ref
-    return perform(archive, "delete_case", case_scopes(complaint_id),
-                   lambda: archive.delete_case(complaint_id, staff_id, reason), {"ref": ref})
+    ref = archive.recovery.case_record(complaint_id).ref
+    return perform(
+        archive,
+        "delete_case",
+        case_scopes(complaint_id),
+        lambda: archive.recovery.delete_case(complaint_id, staff_id, reason),
+        {"ref": ref},
+    )
 
 
 def restore_case(archive, complaint_id: int, staff_id: int | None) -> Done:
-    ref = archive.case_record(complaint_id).ref
+    ref = archive.recovery.case_record(complaint_id).ref
     return perform(archive, "restore_case", case_scopes(complaint_id),
-                   lambda: archive.restore_case(complaint_id, staff_id), {"ref": ref})
+                   lambda: archive.recovery.restore_case(complaint_id, staff_id), {"ref": ref})
 
 
 def deleted_cases(archive) -> list[dict]:
@@ -62,26 +69,26 @@ def deleted_cases(archive) -> list[dict]:
 
 
 def update_diagnosis(archive, complaint_id: int, diagnosis, staff_id: int | None) -> Done:
-    ref = archive.case_record(complaint_id).ref
+    ref = archive.recovery.case_record(complaint_id).ref
     return perform(archive, "update_diagnosis", case_scopes(complaint_id),
-                   lambda: archive.update_diagnosis(complaint_id, diagnosis.cause,
+                   lambda: archive.recovery.update_diagnosis(complaint_id, diagnosis.cause,
                                                     diagnosis.root_cause, diagnosis.improvement,
                                                     staff_id), {"ref": ref})
 
 
 def set_step(archive, complaint_id: int, step, ticked: bool, staff_id: int | None,
              note: str = "") -> Done:
-    ref = archive.case_record(complaint_id).ref
+    ref = archive.recovery.case_record(complaint_id).ref
 
     def work():
         if ticked:
-            return archive.tick_step(complaint_id, step, staff_id, note)
-        return archive.untick_step(complaint_id, step, staff_id)
+            return archive.recovery.tick_step(complaint_id, step, staff_id, note)
+        return archive.recovery.untick_step(complaint_id, step, staff_id)
     return perform(archive, "tick_step" if ticked else "untick_step",
                    case_scopes(complaint_id), work, {"ref": ref, "step": step.value})
 
 
 def add_attachment(archive, complaint_id: int, add) -> Done:
     """`add()` stores the file through the archive; undo removes it again."""
-    ref = archive.case_record(complaint_id).ref
+    ref = archive.recovery.case_record(complaint_id).ref
     return perform(archive, "add_attachment", [Added("attachments")], add, {"ref": ref})

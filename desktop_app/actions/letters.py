@@ -44,7 +44,7 @@ def log_letters(archive, made: MadeLetters, staff_id: int | None) -> list[Letter
     """Log every letter with the PDF exactly as printed, in one transaction. A logged letter
     is a record of what the customer was sent: it is not undone (the letter is on paper)."""
     with archive.transaction():
-        return [archive.log_letter(job.context.complaint.id, job.kind, job.language, pdf,
+        return [archive.letters.log_letter(job.context.complaint.id, job.kind, job.language, pdf,
                                    staff_id, edited=made.edited)
                 for job, pdf in zip(made.jobs, made.singles, strict=True)]
 
@@ -87,7 +87,7 @@ def unprintable(job: LetterJob, wording: str | None = None) -> list[str]:
 
 def template_text(archive, kind: LetterKind, language: Language) -> str:
     """The wording a template editor shows: the shop's own, else the shipped default."""
-    own = archive.letter_template(kind, language)
+    own = archive.letters.letter_template(kind, language)
     return own if own is not None else default_template(kind, language)
 
 
@@ -96,19 +96,19 @@ def save_template(archive, kind: LetterKind, language: Language, body: str,
     """Store the shop's wording (raises TemplateError, nothing saved, if it cannot print);
     wording equal to the default forgets the edit. Returns the previous own wording, for undo."""
     validate(body)
-    before = archive.letter_template(kind, language)
+    before = archive.letters.letter_template(kind, language)
     if body.strip() == default_template(kind, language).strip():
-        archive.restore_letter_template(kind, language, staff_id)
+        archive.letters.restore_letter_template(kind, language, staff_id)
     else:
-        archive.save_letter_template(kind, language, body, staff_id)
+        archive.letters.save_letter_template(kind, language, body, staff_id)
     return before
 
 
 def restore_template(archive, kind: LetterKind, language: Language, staff_id: int | None
                      ) -> str | None:
     """Use the shipped wording again; returns the own wording it replaced, for undo."""
-    before = archive.letter_template(kind, language)
-    archive.restore_letter_template(kind, language, staff_id)
+    before = archive.letters.letter_template(kind, language)
+    archive.letters.restore_letter_template(kind, language, staff_id)
     return before
 
 
@@ -116,6 +116,6 @@ def undo_template(archive, kind: LetterKind, language: Language, before: str | N
                   staff_id: int | None) -> None:
     """Put back the wording `save_template` or `restore_template` replaced."""
     if before is None:
-        archive.restore_letter_template(kind, language, staff_id)
+        archive.letters.restore_letter_template(kind, language, staff_id)
     else:
-        archive.save_letter_template(kind, language, before, staff_id)
+        archive.letters.save_letter_template(kind, language, before, staff_id)

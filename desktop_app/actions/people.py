@@ -12,10 +12,10 @@ def edit_customer(archive, customer_id: int, data, profile: tuple | None,
                   staff_id: int | None) -> Done:
     """Save the customer's card and (when given) the profile `(segment, care, notes)` together."""
     def work():
-        archive.update_customer(customer_id, data, staff_id)
+        archive.customers.update_customer(customer_id, data, staff_id)
         if profile is not None:
-            archive.update_customer_profile(customer_id, *profile, staff_id)
-        return archive.customer(customer_id)
+            archive.profiles.update_customer_profile(customer_id, *profile, staff_id)
+        return archive.customers.customer(customer_id)
     return perform(archive, "edit_customer", [Rows("customers", "id", customer_id)], work,
                    lambda customer: {"name": customer.name})
 
@@ -23,9 +23,9 @@ def edit_customer(archive, customer_id: int, data, profile: tuple | None,
 def merge_customers(archive, keep_id: int, duplicate_id: int, staff_id: int | None) -> Done:
     scopes = [Rows("customers", "id", keep_id), Rows("customers", "id", duplicate_id),
               Rows("complaints", "customer_id", duplicate_id)]
-    name = archive.customer(duplicate_id).name
+    name = archive.customers.customer(duplicate_id).name
     return perform(archive, "merge_customers", scopes,
-                   lambda: archive.merge_customers(keep_id, duplicate_id, staff_id),
+                   lambda: archive.profiles.merge_customers(keep_id, duplicate_id, staff_id),
                    lambda kept: {"name": name, "into": kept.name})
 
 
@@ -33,7 +33,7 @@ def erase_customer(archive, customer_id: int, staff_id: int | None) -> Done:
     """Erase a customer's personal data for good: it cannot be undone (the window says so)."""
     # Not wrapped in an outer transaction: the erase must checkpoint the WAL after committing,
     # so no copy of the erased words is left in it.
-    archive.erase_customer(customer_id, staff_id)
+    archive.privacy.erase_customer(customer_id, staff_id)
     return Done("erase_customer")
 
 

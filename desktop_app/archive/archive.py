@@ -1,4 +1,4 @@
-"""Archive: the SQLite file that holds the shop's complaint memory, opened safely.
+"""Archive: the SQLite file that holds the shop's complaint memory, opened safely, and its stores.
 
 One Archive per thread (sqlite3 connections are not shared across threads). Every user action runs
 inside `transaction()`, so a crash leaves either the old state or the new one, never half of it.
@@ -11,8 +11,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from desktop_app.archive import integrity, schema, wal
 from desktop_app.archive.attachments import AttachmentStore
 from desktop_app.archive.case_file import CaseFileStore
 from desktop_app.archive.cases import CaseStore
+from desktop_app.archive.core import Core
 from desktop_app.archive.customer_archive import CustomerArchiveStore
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.drafts import DraftStore
@@ -38,9 +38,6 @@ from desktop_app.archive.privacy import PrivacyStore
 from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.remedies import RemedyStore
 from desktop_app.archive.reporting import ReportingStore
-from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
-from desktop_app.archive.sql import insert_row
-from desktop_app.domain.model import ShopProfile, Staff
 
 # WAL lets the window read while a save commits; synchronous=FULL makes every commit durable
 # through a power cut too (NORMAL may lose the last commits), at the cost of one fsync per save.
@@ -53,7 +50,6 @@ _PRAGMAS = (
 
 _READ_ONLY_FOLDER = ("Amends may not write in {folder}, so it cannot save anything there. "
                      "The archive can still be opened read-only, to look, print and export.")
-_READ_ONLY_ARCHIVE = "This archive is open read-only, so nothing can be changed or saved."
 
 
 def _make_folder(folder: Path) -> None:
@@ -73,17 +69,27 @@ def _user_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
-class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStore,
-              AttachmentStore, CustomerArchiveStore, LetterStore, ReportingStore, DraftStore,
-              PrivacyStore, CaseFileStore):
+class Archive(Core):
+    """The open archive: its core (connection, transactions, audit, clock, shop and staff) and
+    the stores, each handed the core and the other stores it reads."""
+
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now,
                  *, read_only: bool = False):
-        self.db = db
-        self.path = path
-        self._clock = clock
-        self.read_only = read_only
-        self._private: tempfile.TemporaryDirectory | None = None  # a read-only snapshot's folder
-        self.intelligence = IntelligenceStore(db, self.now, self.transaction, self.log_event)
+        super().__init__(db, path, clock, read_only=read_only)
+        self.customers = CustomerStore(self)
+        self.cases = CaseStore(self, self.customers)
+        self.recovery = RecoveryStore(self)
+        self.follow_ups = FollowUpStore(self, self.recovery)
+        self.remedies = RemedyStore(self, self.recovery, self.customers, self.follow_ups)
+        self.attachments = AttachmentStore(self, self.recovery)
+        self.profiles = CustomerArchiveStore(self, self.customers)
+        self.letters = LetterStore(self, self.cases, self.customers)
+        self.intelligence = IntelligenceStore(self)
+        self.reporting = ReportingStore(self, self.intelligence)
+        self.drafts = DraftStore(self)
+        self.privacy = PrivacyStore(self)
+        self.case_files = CaseFileStore(self, self.recovery, self.customers, self.remedies,
+                                        self.follow_ups, self.attachments)
 
     @classmethod
     def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now, *,
@@ -181,145 +187,3 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
         archive.path = path
         archive._private = private
         return archive
-
-    def close(self) -> None:
-        self.db.close()
-        if self._private is not None:
-            self._private.cleanup()
-            self._private = None
-
-    def now(self) -> datetime:
-        return self._clock().replace(microsecond=0)
-
-    @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """One user action: all of it is written, or none of it.
-
-        Nested calls join the outer transaction (as a savepoint), so several actions can be
-        committed together, e.g. by an import or the demo generator.
-        """
-        if self.read_only:
-            raise ArchiveReadOnly(_READ_ONLY_ARCHIVE)
-        if self.db.conn.in_transaction:
-            with self.db.atomic():
-                yield self.db
-            return
-        # IMMEDIATE takes the write lock up front, so a second process waits (busy_timeout)
-        # instead of failing half-way through the action.
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise integrity.storage_error(error, self.path) from error
-        try:
-            yield self.db
-            self.db.execute("COMMIT")
-        except BaseException as error:
-            # SQLite may already have rolled back by itself (e.g. on a full disk); a second
-            # ROLLBACK would hide the real error behind "no transaction is active".
-            if self.db.conn.in_transaction:
-                self.db.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error) and not isinstance(error, ArchiveError):
-                raise integrity.storage_error(error, self.path) from error
-            raise
-
-    @contextmanager
-    def bulk_transaction(self, clock: Callable[[], datetime] | None = None) -> Iterator[Database]:
-        """Many actions committed as one (the demo shop, large imports).
-
-        Each action inside is a savepoint whose undo pages SQLite writes to a temporary file;
-        kept in memory instead, a bulk write runs about three times faster. `clock`, when given,
-        stamps the actions' times (the demo replays a year of events).
-        """
-        temp_store = self.db.execute("PRAGMA temp_store").fetchone()[0]
-        real_clock = self._clock
-        self.db.execute("PRAGMA temp_store = MEMORY")
-        self._clock = clock or real_clock
-        try:
-            with self.transaction() as db:
-                yield db
-        finally:
-            self._clock = real_clock
-            self.db.execute(f"PRAGMA temp_store = {int(temp_store)}")
-
-    def log_event(
-        self,
-        entity: str,
-        entity_id: int | None,
-        action: str,
-        staff_id: int | None = None,
-        complaint_id: int | None = None,
-        field: str = "",
-        old: object = "",
-        new: object = "",
-    ) -> None:
-        """Add a line to the audit trail; call inside the action's transaction."""
-        insert_row(  # plain SQL: the demo and imports write tens of thousands of events
-            self.db,
-            "events",
-            {
-                "at": to_text(self.now()),
-                "staff_id": staff_id,
-                "entity": entity,
-                "entity_id": entity_id,
-                "complaint_id": complaint_id,
-                "action": action,
-                "field": field,
-                "old": "" if old is None else str(old),
-                "new": "" if new is None else str(new),
-            }
-        )
-
-    # Shop profile and staff -------------------------------------------------------------
-
-    def shop(self) -> ShopProfile:
-        return shop_from_row(next(self.db.query("SELECT * FROM shop WHERE id = 1")))
-
-    def save_shop(self, shop: ShopProfile, staff_id: int | None = None) -> None:
-        row = {
-            "name": shop.name,
-            "address": shop.address,
-            "phone": shop.phone,
-            "email": shop.email,
-            "logo": shop.logo,
-            "currency": shop.currency,
-            "language": shop.language.value,
-            "paper_size": shop.paper_size,
-            "ack_target_hours": shop.ack_target_hours,
-            "resolve_target_days": shop.resolve_target_days,
-            "follow_up_after_days": shop.follow_up_after_days,
-        }
-        with self.transaction():
-            self.db["shop"].update(1, row)
-            self.log_event("shop", 1, "updated", staff_id)
-
-    def staff(self, active_only: bool = True) -> list[Staff]:
-        where = "WHERE active = 1" if active_only else ""
-        rows = self.db.query(f"SELECT * FROM staff {where} ORDER BY name")
-        return [staff_from_row(r) for r in rows]
-
-    def add_staff(self, name: str) -> Staff:
-        name = name.strip()
-        if not name:
-            raise ValueError("staff name is empty")
-        with self.transaction():
-            existing = list(self.db.query("SELECT * FROM staff WHERE name = ?", [name]))
-            if existing:
-                self.db.execute("UPDATE staff SET active = 1 WHERE id = ?", [existing[0]["id"]])
-                return staff_from_row({**existing[0], "active": 1})
-            staff_id = self.db["staff"].insert({"name": name, "active": 1}).last_pk
-            self.log_event("staff", staff_id, "created", new=name)
-        return Staff(staff_id, name)
-
-    def set_staff_active(self, staff_id: int, active: bool) -> None:
-        """Deactivate a colleague who left (their past cases keep their name), or bring one back."""
-        with self.transaction():
-            self.db.execute("UPDATE staff SET active = ? WHERE id = ?", [int(active), staff_id])
-            self.log_event("staff", staff_id, "activated" if active else "deactivated")
-
-    def setting(self, key: str, default: str = "") -> str:
-        rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
-        return rows[0]["value"] if rows else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self.transaction():
-            self.db["settings"].upsert({"key": key, "value": value}, pk="key")

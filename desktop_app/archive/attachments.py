@@ -6,14 +6,20 @@ and passes it in; lists carry only the thumbnail, the full file is read when it 
 
 from __future__ import annotations
 
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.rows import to_datetime, to_text
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain.model import Attachment
 from desktop_app.domain.recovery import check_attachment
 
 
-class AttachmentStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`, `complaint()`."""
+class AttachmentStore(Store):
+    """Files kept with a case."""
+
+    def __init__(self, core: Core, recovery: RecoveryStore) -> None:
+        super().__init__(core)
+        self._recovery = recovery
 
     def add_attachment(self, complaint_id: int, filename: str, mime: str, data: bytes,
                        thumbnail: bytes, staff_id: int | None) -> Attachment:
@@ -21,7 +27,8 @@ class AttachmentStore:
         file over 10 MB or of a kind other than PNG, JPEG, GIF, WebP or PDF."""
         name = check_attachment(filename, mime, data, thumbnail)
         with self.transaction():
-            self.case_record(complaint_id)  # a missing case fails here, before the blob is written
+            # A missing case fails here, before the blob is written.
+            self._recovery.case_record(complaint_id)
             attachment_id = insert_row(self.db, "attachments", {
                 "complaint_id": complaint_id, "filename": name, "mime": mime.lower(),
                 "added_at": to_text(self.now()), "data": data, "thumbnail": thumbnail,

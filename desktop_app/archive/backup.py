@@ -185,13 +185,16 @@ def _set_aside_failed(path: Path) -> Path:
 
 # Taking backups ---------------------------------------------------------------------------
 
+BACKUP_DIR_SETTING = "backup_dir"  # in the archive: the folder goes with the shop's data
+
+
 def default_folder(archive_path: Path) -> Path:
     return Path(archive_path).parent / DEFAULT_FOLDER_NAME
 
 
 def backup_folder(archive) -> Path:
     """The owner's chosen folder (setting `backup_dir`, e.g. a USB stick), else the default."""
-    chosen = archive.setting("backup_dir")
+    chosen = archive.setting(BACKUP_DIR_SETTING)
     return Path(chosen) if chosen else default_folder(archive.path)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import string
 import sys
 
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
 from desktop_app.archive.schema import SEARCH_TEXT_SQL
 from desktop_app.domain.model import Cause, Channel, Complaint, Severity, Status
@@ -22,8 +24,12 @@ _CLOSED = (Status.RECOVERED.value, Status.NOT_RECOVERED.value)
 _SHORT_TERM = 3  # trigram FTS needs at least three characters; shorter terms use instr()
 
 
-class CaseStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`, `shop()`."""
+class CaseStore(Store):
+    """Recording complaints and the filtered case list."""
+
+    def __init__(self, core: Core, customers: CustomerStore) -> None:
+        super().__init__(core)
+        self._customers = customers
 
     def record_complaint(
         self,
@@ -37,7 +43,7 @@ class CaseStore:
         ack_due, fix_due = due_dates(data.received_at, self.shop())
         with self.transaction():
             if isinstance(customer, CustomerInput):
-                customer_id = self._insert_customer(customer, staff_id)
+                customer_id = self._customers.insert_customer(customer, staff_id)
             else:
                 customer_id = customer
             year = data.received_at.year

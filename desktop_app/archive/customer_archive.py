@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.recovery import event_from_row
 from desktop_app.archive.rows import to_datetime, to_text
 from desktop_app.archive.sql import fetch_row, update_row
@@ -49,9 +51,12 @@ _LAST_AT = """(SELECT MAX(k.received_at) FROM complaints k
     WHERE k.customer_id = c.id AND k.deleted_at IS NULL)"""  # complaints_live_customer alone
 
 
-class CustomerArchiveStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`, `customer()`,
-    `customer_history()` and `staff()`."""
+class CustomerArchiveStore(Store):
+    """The customer list with figures, profile edits and merging."""
+
+    def __init__(self, core: Core, customers: CustomerStore) -> None:
+        super().__init__(core)
+        self._customers = customers
 
     def customer_summaries(self, search: str = "", offset: int = 0, limit: int = 200,
                            flagged_only: bool = False, order: str = "name",
@@ -161,7 +166,7 @@ class CustomerArchiveStore:
         new = {"segment": segment.value, "care": care.value, "notes": notes}
         with self.transaction():
             self._change_customer(customer_id, new, staff_id)
-        return self.customer(customer_id)
+        return self._customers.customer(customer_id)
 
     def _change_customer(self, customer_id: int, new: dict, staff_id: int | None) -> None:
         old = fetch_row(self.db, "customers", customer_id)
@@ -188,7 +193,7 @@ class CustomerArchiveStore:
             keep=keep, duplicate=duplicate,
             keep_summary=self.customer_summary(keep_id),
             duplicate_summary=self.customer_summary(duplicate_id),
-            moving=tuple(self.customer_history(duplicate_id)),
+            moving=tuple(self._customers.customer_history(duplicate_id)),
             filled_in=tuple(_blanks_filled(keep, duplicate)),
         )
 
@@ -215,7 +220,7 @@ class CustomerArchiveStore:
                            new=keep_id)
             self.log_event("customer", keep_id, "merged", staff_id, field="merged_from",
                            new=f"{duplicate_id} {duplicate.name}")
-        return self.customer(keep_id)
+        return self._customers.customer(keep_id)
 
     def _mergeable(self, keep_id: int, duplicate_id: int) -> tuple[Customer, Customer]:
         if keep_id == duplicate_id:
@@ -226,7 +231,7 @@ class CustomerArchiveStore:
         if len(rows) < 2 or any(r["merged_into"] is not None for r in rows.values()):
             raise ValidationError([FieldError("duplicate", _N(
                 "Validation", "One of these customers no longer exists or was already merged."))])
-        return self.customer(keep_id), self.customer(duplicate_id)
+        return self._customers.customer(keep_id), self._customers.customer(duplicate_id)
 
 
 def _blanks_filled(keep: Customer, duplicate: Customer) -> list[str]:

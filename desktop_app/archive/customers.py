@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from desktop_app.archive.core import Store
 from desktop_app.archive.rows import customer_from_row, to_datetime, to_text
 from desktop_app.domain.model import Cause, Customer, Status
 from desktop_app.domain.queries import CustomerMatch, HistoryItem
@@ -12,8 +13,8 @@ from desktop_app.domain.validate import CustomerInput, check_customer, phone_dig
 _EDITABLE = ("name", "phone", "email", "address", "language", "consent")
 
 
-class CustomerStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()` and `now()`."""
+class CustomerStore(Store):
+    """Customers: look-up, adding, edits and history."""
 
     def find_customers(self, text: str, limit: int = 8) -> list[CustomerMatch]:
         """Customers whose phone contains the typed digits or whose name starts with the text."""
@@ -50,10 +51,10 @@ class CustomerStore:
     def add_customer(self, data: CustomerInput, staff_id: int | None = None) -> Customer:
         data = check_customer(data)
         with self.transaction():
-            customer_id = self._insert_customer(data, staff_id)
+            customer_id = self.insert_customer(data, staff_id)
         return self.customer(customer_id)
 
-    def _insert_customer(self, data: CustomerInput, staff_id: int | None) -> int:
+    def insert_customer(self, data: CustomerInput, staff_id: int | None) -> int:
         row = {**_input_row(data), "created_at": to_text(self.now())}
         customer_id = self.db["customers"].insert(row).last_pk
         self.log_event("customer", customer_id, "created", staff_id, new=data.name)

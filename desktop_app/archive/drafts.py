@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop_app.archive.core import Store
 from desktop_app.archive.rows import to_datetime, to_text
 
 
@@ -19,8 +20,8 @@ class Draft:
     payload: dict
 
 
-class DraftStore:
-    """Mixed into Archive; uses its `db`, `transaction()` and `now()`."""
+class DraftStore(Store):
+    """The one draft slot of the intake form."""
 
     def save_draft(self, payload: dict) -> None:
         """Keep `payload` (JSON-able values: text, numbers, booleans, None, lists, dicts).

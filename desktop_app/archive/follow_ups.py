@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop_app.archive.recovery import stored
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.recovery import RecoveryStore, stored
 from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
 from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
@@ -34,9 +35,12 @@ _DUE_SQL = """
     ORDER BY f.due_on, k.ref"""
 
 
-class FollowUpStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`,
-    `complaint()` and `tick_step()`."""
+class FollowUpStore(Store):
+    """Follow-ups of a case; a recorded result ticks the recovery step."""
+
+    def __init__(self, core: Core, recovery: RecoveryStore) -> None:
+        super().__init__(core)
+        self._recovery = recovery
 
     def follow_ups(self, complaint_id: int) -> list[FollowUp]:
         """The follow-ups of a case, planned and done, by due date."""
@@ -51,7 +55,7 @@ class FollowUpStore:
                            staff_id: int | None) -> FollowUp:
         """Plan a follow-up by hand (adding a remedy plans one by itself)."""
         with self.transaction():
-            received = self.case_record(complaint_id).received_at.date()
+            received = self._recovery.case_record(complaint_id).received_at.date()
             due_on = check_due_on(due_on, received, self.now().date())
             follow_up_id = insert_row(self.db, "follow_ups", {
                 "complaint_id": complaint_id, "due_on": to_text(due_on), "method": method.value,
@@ -66,7 +70,7 @@ class FollowUpStore:
         next week)."""
         with self.transaction():
             old = self._open_follow_up(follow_up_id)
-            received = self.case_record(old["complaint_id"]).received_at.date()
+            received = self._recovery.case_record(old["complaint_id"]).received_at.date()
             new = {"due_on": to_text(check_due_on(due_on, received, self.now().date())),
                    "method": method.value}
             changed = {k: v for k, v in new.items() if old[k] != v}
@@ -108,7 +112,7 @@ class FollowUpStore:
             self.log_event("follow_up", follow_up_id, "done", staff_id,
                            complaint_id=old["complaint_id"], field="satisfaction",
                            new=stored(result.satisfaction))
-            self.tick_step(old["complaint_id"], RecoveryStep.FOLLOW_UP, staff_id)
+            self._recovery.tick_step(old["complaint_id"], RecoveryStep.FOLLOW_UP, staff_id)
             if result.next_due_on is not None:
                 self.schedule_follow_up(old["complaint_id"], result.next_due_on, result.method,
                                         staff_id)

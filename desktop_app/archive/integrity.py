@@ -226,35 +226,18 @@ def storage_error(error: BaseException, path: Path | None = None) -> ArchiveErro
     number = getattr(error, "errno", None)
     text = str(error).lower()
     if primary in (_BUSY, _LOCKED) or (primary is None and "locked" in text):
-        return _Busy("The archive is busy in another copy of Amends or another Amends command, "
-                     "so nothing was saved. Try again in a moment.")
+        return ArchiveBusy("The archive is busy in another copy of Amends or another Amends "
+                           "command, so nothing was saved. Try again in a moment.")
     if primary == _FULL or number == errno.ENOSPC or (primary is None and "full" in text):
-        return _Failed("The disk is full, so nothing was saved. Free some space and try again.")
+        return ArchiveError("The disk is full, so nothing was saved. "
+                            "Free some space and try again.")
     if primary in (_READONLY, _PERM) or number in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return _ReadOnly("The archive's folder cannot be written to, so nothing was saved. "
-                         "It can still be opened read-only, to look, print and export.")
+        return ArchiveReadOnly("The archive's folder cannot be written to, so nothing was saved. "
+                               "It can still be opened read-only, to look, print and export.")
     if is_damage(error):
-        return _Damaged(damage_message(error) + " Restore the latest backup.")
+        return ArchiveDamaged(damage_message(error) + " Restore the latest backup.")
     where = f" {path}" if path else ""
-    return _Failed(f"The archive{where} could not be read or written ({error}).")
-
-
-# Until every caller catches ArchiveError, the mapped errors are also sqlite3 errors, so an older
-# `except sqlite3.Error` (the intake form's full-disk message) keeps working.
-class _Busy(ArchiveBusy, sqlite3.OperationalError):
-    pass
-
-
-class _Failed(ArchiveError, sqlite3.OperationalError):
-    pass
-
-
-class _ReadOnly(ArchiveReadOnly, sqlite3.OperationalError):
-    pass
-
-
-class _Damaged(ArchiveDamaged, sqlite3.DatabaseError):
-    pass
+    return ArchiveError(f"The archive{where} could not be read or written ({error}).")
 
 
 def _session_marker(path: Path) -> Path:

@@ -1,7 +1,7 @@
 """Complaint intelligence in the archive: set-based queries feeding the early-warning rules,
 dismissals, improvements with their effect, satisfaction drivers and "what worked before".
 
-Held by Archive as `archive.intelligence` (composition, not a mixin).
+Held by Archive as `archive.intelligence`.
 """
 
 from __future__ import annotations
@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from sqlite_utils import Database
-
+from desktop_app.archive.core import Store
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain import early_warnings as ew
 from desktop_app.domain.model import Care, Cause, Segment, Status
@@ -104,20 +102,15 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-class IntelligenceStore:
-    def __init__(self, db: Database, now: Callable[[], datetime], transaction: Callable,
-                 log_event: Callable):
-        self.db = db
-        self._now = now
-        self._transaction = transaction
-        self._log_event = log_event
+class IntelligenceStore(Store):
+    """Early warnings, dismissals, improvements, satisfaction drivers, similar cases."""
 
     # The watch list ------------------------------------------------------------------------
 
     def warnings(self, now: datetime | None = None, all_of_them: bool = False) -> list[
             ew.EarlyWarning]:
         """The current early warnings, ordered; dismissed ones only if they have worsened."""
-        now = now or self._now()
+        now = now or self.now()
         found = [w for h in self.customer_histories(now) for w in ew.customer_warnings(h, now)]
         found += self.cause_warnings(now)
         if not all_of_them:
@@ -128,7 +121,7 @@ class IntelligenceStore:
             ew.EarlyWarning]:
         """The warnings about one customer and their cases (for intake and the case window),
         dismissed ones left out unless worsened; a few indexed look-ups."""
-        now = now or self._now()
+        now = now or self.now()
         ids = [r[0] for r in self.db.execute(
             "SELECT id FROM complaints WHERE customer_id = ? AND deleted_at IS NULL",
             [customer_id])]
@@ -223,12 +216,12 @@ class IntelligenceStore:
         reason = reason.strip()
         if not reason:
             raise ValueError("a dismissal needs a reason")
-        with self._transaction():
+        with self.transaction():
             row_id = insert_row(self.db, "warning_dismissals", {
                 "kind": warning.kind.value, "key": warning.key, "level": warning.level,
-                "reason": reason, "dismissed_at": self._now().isoformat(" "),
+                "reason": reason, "dismissed_at": self.now().isoformat(" "),
                 "staff_id": staff_id})
-            self._log_event("warning", row_id, "dismissed", staff_id, field=warning.key,
+            self.log_event("warning", row_id, "dismissed", staff_id, field=warning.key,
                             new=reason)
 
     def dismissals(self) -> list[dict]:
@@ -244,10 +237,10 @@ class IntelligenceStore:
                "due_on": action.due_on and action.due_on.isoformat(),
                "status": action.status.value, "notes": action.notes,
                "done_on": action.done_on and action.done_on.isoformat()}
-        with self._transaction():
+        with self.transaction():
             if action.id is None:
                 row_id = insert_row(self.db, "improvements",
-                                    {**row, "created_at": self._now().isoformat(" ")})
+                                    {**row, "created_at": self.now().isoformat(" ")})
             else:
                 row_id = action.id
                 self.db["improvements"].update(row_id, row)
@@ -256,7 +249,7 @@ class IntelligenceStore:
             for cause in sorted(set(action.causes)):
                 insert_row(self.db, "improvement_causes",
                            {"improvement_id": row_id, "cause": Cause(cause).value})
-            self._log_event("improvement", row_id, "saved", staff_id, new=row["status"])
+            self.log_event("improvement", row_id, "saved", staff_id, new=row["status"])
         return row_id
 
     def improvement_actions(self) -> list[ImprovementAction]:
@@ -277,7 +270,7 @@ class IntelligenceStore:
         The effect (`ew.Effect`) rests on the cause's complaints in the 180 days before the
         improvement was done and in the days since; one grouped query for all of them.
         """
-        now = now or self._now()
+        now = now or self.now()
         first = self.db.execute("SELECT MIN(received_at) FROM complaints").fetchone()[0]
         rows = {(r[0], r[1]): (r[2], r[3]) for r in self.db.execute("""
             SELECT i.id, ic.cause,

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop_app.archive.cases import CaseStore
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
 from desktop_app.domain.letter_context import (
     BatchSelection,
@@ -24,15 +27,20 @@ from desktop_app.domain.model import (
     Remedy,
     RemedyKind,
     Staff,
+    paper_language,
 )
 
 VOUCHER_DAYS_SETTING = "voucher_valid_days"
 DEFAULT_VOUCHER_DAYS = 90
 
 
-class LetterStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`, `shop()`,
-    `complaint()`, `customer()`, `setting()`."""
+class LetterStore(Store):
+    """Letter templates, the facts a letter needs, and the letter log."""
+
+    def __init__(self, core: Core, cases: CaseStore, customers: CustomerStore) -> None:
+        super().__init__(core)
+        self._cases = cases
+        self._customers = customers
 
     # Templates -----------------------------------------------------------------------------
 
@@ -75,13 +83,13 @@ class LetterStore:
         """Everything a letter about this case says. The signer defaults to the staff member
         who received the complaint. With `open_due_by` the follow-up is the earliest open one
         due by then (the one a follow-up letter answers), else the latest one."""
-        complaint = self.complaint(complaint_id)
+        complaint = self._cases.complaint(complaint_id)
         today = today or self.now().date()
         remedies = tuple(self._letter_remedies(complaint_id))
         signer = self._letter_signer(signer_id or complaint.received_by)
         return LetterContext(
             shop=self.shop(),
-            customer=self.customer(complaint.customer_id),
+            customer=self._customers.customer(complaint.customer_id),
             complaint=complaint,
             remedies=remedies,
             signer=signer,
@@ -170,7 +178,7 @@ class LetterStore:
         """A letter ready to render: the case's facts and the shop's template; the language
         defaults to the customer's preferred one."""
         context = self.letter_context(complaint_id, signer_id)
-        language = language or context.customer.language
+        language = paper_language(language, context.customer, context.shop)
         return LetterJob(kind, language, context, self.letter_template(kind, language))
 
     def follow_up_batch(self, week_end: date, signer_id: int | None = None
@@ -184,7 +192,7 @@ class LetterStore:
         selection = select_follow_up_batch(candidates, week_end)
         jobs = []
         for context in selection.included:
-            language = context.customer.language
+            language = paper_language(None, context.customer, context.shop)
             jobs.append(LetterJob(LetterKind.FOLLOW_UP, language, context,
                                   self.letter_template(LetterKind.FOLLOW_UP, language)))
         return jobs, selection

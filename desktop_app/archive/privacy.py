@@ -35,6 +35,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop_app.archive.core import Store
+from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
 from desktop_app.domain.queries import CustomerMatch
 from desktop_app.domain.validate import phone_digits
@@ -82,8 +84,8 @@ class Erasure:
     seconds: float
 
 
-class PrivacyStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()` and `now()`."""
+class PrivacyStore(Store):
+    """A customer's data export and erasure."""
 
     def customer_data(self, customer_id: int) -> dict:
         """Every record held about one customer, as JSON-able dicts (PDFs and files left out)."""
@@ -287,7 +289,7 @@ class PrivacyStore:
             self.db.execute("VACUUM")
             with self.transaction():
                 self.db.execute("DELETE FROM settings WHERE key = ?", [_PENDING])
-        except sqlite3.Error:
+        except (sqlite3.Error, ArchiveError):
             return False, self._empty_journal()  # e.g. a full disk: finish_erasure() retries
         return True, self._empty_journal()
 

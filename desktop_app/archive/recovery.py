@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+from desktop_app.archive.core import Store
 from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
 from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.model import (
@@ -44,8 +45,8 @@ def stored(value: object) -> str:
     return str(value)
 
 
-class RecoveryStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`, `complaint()`."""
+class RecoveryStore(Store):
+    """Status moves, diagnosis, checklist, deletion and timeline of a case."""
 
     # Status --------------------------------------------------------------------------------
 

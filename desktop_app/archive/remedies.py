@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from desktop_app.archive.recovery import stored
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.customers import CustomerStore
+from desktop_app.archive.follow_ups import FollowUpStore
+from desktop_app.archive.recovery import RecoveryStore, stored
 from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
 from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.model import Cause, RecoveryStep, Remedy, RemedyKind
@@ -29,9 +32,15 @@ _SATISFACTION = """(SELECT f.satisfaction FROM follow_ups f
     ORDER BY f.done_at DESC, f.id DESC LIMIT 1)"""
 
 
-class RemedyStore:
-    """Mixed into Archive; uses its `db`, `transaction()`, `log_event()`, `now()`, `shop()`,
-    `complaint()`, `customer()`, `tick_step()` and `schedule_follow_up()`."""
+class RemedyStore(Store):
+    """Remedies of a case; adding one ticks compensation and plans a follow-up."""
+
+    def __init__(self, core: Core, recovery: RecoveryStore, customers: CustomerStore,
+                 follow_ups: FollowUpStore) -> None:
+        super().__init__(core)
+        self._recovery = recovery
+        self._customers = customers
+        self._follow_ups = follow_ups
 
     def remedies(self, complaint_id: int) -> list[Remedy]:
         """The remedies of a case in the order they were given."""
@@ -47,16 +56,17 @@ class RemedyStore:
         data = check_remedy(data, self.now().date())
         data = replace(data, given_by=data.given_by if data.given_by is not None else staff_id)
         with self.transaction():
-            complaint = self.case_record(data.complaint_id)
+            complaint = self._recovery.case_record(data.complaint_id)
             remedy_id = insert_row(self.db, "remedies", _remedy_row(data))
             self.log_event("remedy", remedy_id, "created", staff_id,
                            complaint_id=complaint.id, field="kind", new=data.kind.value)
             if data.amount_cents > 0:
-                self.tick_step(complaint.id, RecoveryStep.COMPENSATION, staff_id)
+                self._recovery.tick_step(complaint.id, RecoveryStep.COMPENSATION, staff_id)
             if not self._has_open_follow_up(complaint.id):
-                customer = self.customer(complaint.customer_id)
-                self.schedule_follow_up(complaint.id, follow_up_due_on(data.given_on, self.shop()),
-                                        default_method(customer.phone, customer.email), staff_id)
+                customer = self._customers.customer(complaint.customer_id)
+                self._follow_ups.schedule_follow_up(
+                    complaint.id, follow_up_due_on(data.given_on, self.shop()),
+                    default_method(customer.phone, customer.email), staff_id)
         return self.remedy(remedy_id)
 
     def update_remedy(self, remedy_id: int, data: RemedyInput, staff_id: int | None) -> Remedy:
@@ -73,7 +83,7 @@ class RemedyStore:
                                complaint_id=old["complaint_id"], field=name,
                                old=stored(old[name]), new=stored(value))
             if data.amount_cents > 0:
-                self.tick_step(old["complaint_id"], RecoveryStep.COMPENSATION, staff_id)
+                self._recovery.tick_step(old["complaint_id"], RecoveryStep.COMPENSATION, staff_id)
         return self.remedy(remedy_id)
 
     def _has_open_follow_up(self, complaint_id: int) -> bool:
@@ -110,7 +120,7 @@ class RemedyStore:
 
     def customer_value(self, customer_id: int) -> CustomerValue:
         """Segment, care, how long with the shop and what their complaints have cost so far."""
-        customer = self.customer(customer_id)
+        customer = self._customers.customer(customer_id)
         today = self.now().date()
         year_ago = to_text(self.now() - timedelta(days=365))
         row = next(self.db.query("""

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime
 
+from desktop_app.archive.core import Core, Store
+from desktop_app.archive.intelligence import IntelligenceStore
 from desktop_app.domain.model import Cause, Channel, RemedyKind, Severity, Status
 from desktop_app.domain.reporting import (
     CaseFacts,
@@ -51,8 +53,12 @@ def _bounds(start: date, end: date) -> dict:
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-class ReportingStore:
-    """Mixed into Archive; uses its `db`, `now()`, `shop()`, `setting()` and `intelligence`."""
+class ReportingStore(Store):
+    """The set-based reads behind the summary and the dashboard."""
+
+    def __init__(self, core: Core, intelligence: IntelligenceStore) -> None:
+        super().__init__(core)
+        self._intelligence = intelligence
 
     def report_inputs(self, period: Period, as_of: datetime | None = None) -> ReportInputs:
         """Everything the summary of `period` is computed from, as the archive stands now."""
@@ -70,7 +76,7 @@ class ReportingStore:
             repeaters=self.repeat_complainers(period.end),
             improvements=self.improvements(period.start, period.end),
             staff_names={r["id"]: r["name"] for r in self.db.query("SELECT id, name FROM staff")},
-            insights=self.intelligence.insights(period.end, as_of),
+            insights=self._intelligence.insights(period.end, as_of),
         )
 
     def opening_hours(self) -> OpeningHours:

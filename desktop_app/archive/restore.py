@@ -307,8 +307,7 @@ def finish_restore(archive, prepared: PreparedRestore) -> None:
     try:
         commit_restore(prepared)
     finally:
-        archive.db = Archive.open(archive.path, archive._clock).db
-    archive.intelligence.db = archive.db  # until the stores share one database object
+        archive.db = Archive.open(archive.path, archive.clock).db  # every store reads it
 
 
 def restore_broken(archive_path: Path, backup: Path, now: datetime) -> Path:

@@ -16,7 +16,9 @@ def insert_row(db: Database, table: str, row: dict) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
     sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
-    return db.execute(sql, list(row.values())).lastrowid
+    row_id = db.execute(sql, list(row.values())).lastrowid
+    assert row_id is not None  # an INSERT always sets it
+    return row_id
 
 
 def update_row(db: Database, table: str, row_id: int, changes: dict) -> None:

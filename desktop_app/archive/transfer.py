@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop_app.archive.backup import take_backup
 from desktop_app.domain import csv_rules as rules
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
+from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.model import Language, Spread
 from desktop_app.domain.validate import (
     ComplaintInput,
@@ -30,10 +31,16 @@ from desktop_app.domain.validate import (
     check_customer,
     phone_digits,
 )
+from desktop_app.i18n import label
 
 CUSTOMER_COLUMNS = ["name", "phone", "email", "address", "language", "consent"]
 COMPLAINT_COLUMNS = list(rules.COMPLAINT_FIELDS)
 _REF = re.compile(r"^(\d{4})-(\d{1,9})$")
+
+
+def _chinese(member: CodedEnum) -> tuple[str, ...]:
+    """A member's Chinese labels, so a column typed in Chinese is read too."""
+    return label(member, "zh_CN"), label(member, "zh_TW")
 
 
 class ImportRefused(Exception):
@@ -90,13 +97,14 @@ def _customer_row(archive, rec: dict, seen: dict, line: int) -> CustomerInput:
     data = check_customer(CustomerInput(
         name=rec.get("name", ""), phone=rec.get("phone", ""), email=rec.get("email", ""),
         address=rec.get("address", ""),
-        language=rules.parse_enum(Language, rec.get("language", ""), "language") or Language.ZH_CN,
+        language=rules.parse_enum(Language, rec.get("language", ""), "language",
+                                  _chinese) or Language.ZH_CN,
         consent=rules.parse_bool(rec.get("consent", ""))))
     digits = phone_digits(data.phone)
     if digits and digits in seen:
         raise rules.CellProblem("phone", _N("Validation", "the same phone number is already "
                                             "on line {line}"), line=seen[digits])
-    if digits and archive.customer_by_phone(data.phone):
+    if digits and archive.customers.customer_by_phone(data.phone):
         raise rules.CellProblem("phone", _N("Validation", "a customer with this phone number "
                                             "is already in the archive"))
     if digits:
@@ -143,7 +151,7 @@ def _complaint_row(archive, rec: dict, seen: dict, line: int) -> _ComplaintRow:
 
 def _enum(rec: dict, name: str):
     try:
-        return rules.parse_enum(rules.ENUMS[name], rec.get(name, ""), name)
+        return rules.parse_enum(rules.ENUMS[name], rec.get(name, ""), name, _chinese)
     except rules.CellProblem as problem:
         raise ValidationError([problem.error]) from None
 
@@ -157,7 +165,7 @@ def _checked_ref(archive, ref: str, seen: dict, line: int) -> str:
     if ref in seen:
         raise rules.CellProblem("ref", _N("Validation", "{ref} is already on line {line}"),
                                 ref=ref, line=seen[ref])
-    if archive.complaint_by_ref(ref):
+    if archive.cases.complaint_by_ref(ref):
         raise rules.CellProblem("ref", _N("Validation", "{ref} is already in the archive"),
                                 ref=ref)
     seen[ref] = line
@@ -167,7 +175,7 @@ def _checked_ref(archive, ref: str, seen: dict, line: int) -> str:
 def _existing_customer(archive, phone: str, name: str) -> int | None:
     """The customer a complaint row means: same phone, else the only phone-less one of that name."""
     if phone_digits(phone):
-        found = archive.customer_by_phone(phone)
+        found = archive.customers.customer_by_phone(phone)
         return found.id if found else None
     rows = list(archive.db.query(
         "SELECT id FROM customers WHERE name = ? AND phone_digits = '' AND erased = 0"
@@ -193,12 +201,12 @@ def run_import(archive, plan: ImportPlan, skip_bad_rows: bool = False,
 
 
 def _write_customer(archive, data: CustomerInput, staff_id: int | None) -> None:
-    archive._insert_customer(data, staff_id)
+    archive.customers.insert_customer(data, staff_id)
 
 
 def _write_complaint(archive, row: _ComplaintRow, staff_id: int | None) -> None:
     existing = _existing_customer(archive, row.phone, row.name)
-    complaint = archive.record_complaint(existing or row.customer, row.data, staff_id)
+    complaint = archive.cases.record_complaint(existing or row.customer, row.data, staff_id)
     changes = dict(row.extra)
     if row.ref:
         year, seq = _REF.match(row.ref).groups()

@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop_app.cli.common import CommandError, open_archive, write_pdf
 from desktop_app.cli.words import say
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
-from desktop_app.domain.model import Language
+from desktop_app.domain.model import Language, paper_language
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -40,10 +40,10 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def _case(archive, ref: str, full: bool = False):
-    complaint = archive.complaint_by_ref(ref.strip())
+    complaint = archive.cases.complaint_by_ref(ref.strip())
     if complaint is None:
         raise CommandError(say(_N("CLI", "no case with the reference {ref}"), ref=repr(ref)))
-    return archive.case_file(complaint.id, full_attachments=full)
+    return archive.case_files.case_file(complaint.id, full_attachments=full)
 
 
 def _write(out: Path, pdf: bytes, what: str) -> int:
@@ -61,7 +61,7 @@ def run_case_sheet(args: argparse.Namespace) -> int:
         case = _case(archive, args.ref, args.full_attachments)
     finally:
         archive.close()
-    language = args.lang or case.customer.language.value
+    language = paper_language(args.lang, case.customer, case.shop)
     pdf = render_case_sheet(case, language, full_attachments=args.full_attachments)
     return _write(Path(args.out), pdf,
                   say(_N("CLI", "Case sheet of {ref}"), ref=case.complaint.ref))
@@ -75,7 +75,7 @@ def run_job_tag(args: argparse.Namespace) -> int:
         case = _case(archive, args.ref)
     finally:
         archive.close()
-    language = args.lang or case.shop.language.value
+    language = paper_language(args.lang, None, case.shop)
     return _write(Path(args.out), render_job_tag(case, language),
                   say(_N("CLI", "Job tag of {ref}"), ref=case.complaint.ref))
 
@@ -88,5 +88,5 @@ def run_form(args: argparse.Namespace) -> int:
         shop = archive.shop()
     finally:
         archive.close()
-    pdf = render_intake_form(shop, args.lang or shop.language.value)
+    pdf = render_intake_form(shop, paper_language(args.lang, None, shop))
     return _write(Path(args.out), pdf, say(_N("CLI", "Blank intake form")))

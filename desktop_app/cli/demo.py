@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         args.data_dir = str(demo_data_dir())
     archive = open_archive(args, create=True)
     try:
-        if archive.count_cases(CaseFilter()) > 0:
+        if archive.cases.count_cases(CaseFilter()) > 0:
             raise CommandError(say(_N("CLI", "{path} already holds complaints; use an empty "
                                        "--data-dir."), path=archive.path))
         summary = patiently(lambda: fill_demo_shop(archive, seed=args.seed))

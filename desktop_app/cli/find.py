@@ -47,10 +47,10 @@ def run(args: argparse.Namespace) -> int:
 
 def find(archive, text: str, limit: int | None = None) -> list[CaseRow]:
     """Every case the list shows for `text` (up to `limit`), fetched a keyset page at a time."""
-    query, rows = CaseFilter(text=text), []
+    query, rows = CaseFilter(text=text), list[CaseRow]()
     while limit is None or len(rows) < limit:
         size = PAGE if limit is None else min(PAGE, limit - len(rows))
-        page = archive.list_cases(query, 0, size, after=rows[-1] if rows else None)
+        page = archive.cases.list_cases(query, 0, size, after=rows[-1] if rows else None)
         rows += page
         if len(page) < size:
             break

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     archive = open_archive(args, read_only=True)
     try:
         today = archive.now().date()
-        rows = archive.due_follow_ups(today, 0 if args.due else max(args.days, 0))
+        rows = archive.follow_ups.due_follow_ups(today, 0 if args.due else max(args.days, 0))
         shop = archive.shop().name
     finally:
         archive.close()

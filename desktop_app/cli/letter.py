@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         signer_id = _signer_id(archive, args.signer)
         if args.batch_follow_ups:
             _start, end = week_bounds(args.week, archive.now().date())
-            jobs, selection = archive.follow_up_batch(end, signer_id)
+            jobs, selection = archive.letters.follow_up_batch(end, signer_id)
             _tell_batch(jobs, selection, end)
             if not jobs:
                 raise CommandError(say(_N("CLI", "no follow-up letter is due up to {end}."),
@@ -134,7 +134,7 @@ def _log(archive, out: Path, made, signer_id: int | None) -> bool:
         patiently(lambda: actions.log_letters(archive, made, signer_id))
     except ArchiveReadOnly:
         return False
-    except (ArchiveError, OSError) as error:  # the archive turns sqlite3 errors into these
+    except (ArchiveError, OSError) as error:
         reason = explain(error, archive.path)
         raise CommandError(say(words.LETTER_REMOVED, out=out, reason=reason)) from error
     return True
@@ -143,11 +143,11 @@ def _log(archive, out: Path, made, signer_id: int | None) -> bool:
 def _case_job(archive, args: argparse.Namespace, signer_id: int | None):
     if not args.kind:
         raise CommandError(say(_N("CLI", "--kind is required with CASE_REF.")))
-    complaint = archive.complaint_by_ref(args.ref)
+    complaint = archive.cases.complaint_by_ref(args.ref)
     if complaint is None:
         raise CommandError(say(_N("CLI", "no case with reference {ref}."), ref=repr(args.ref)))
     language = Language(args.lang) if args.lang else None
-    return archive.letter_job(complaint.id, LetterKind(args.kind), language, signer_id)
+    return archive.letters.letter_job(complaint.id, LetterKind(args.kind), language, signer_id)
 
 
 def _signer_id(archive, name: str | None) -> int | None:

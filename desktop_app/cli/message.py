@@ -32,12 +32,13 @@ def run(args: argparse.Namespace) -> int:
 
     archive = open_archive(args, read_only=True)
     try:
-        complaint = archive.complaint_by_ref(args.ref)
+        complaint = archive.cases.complaint_by_ref(args.ref)
         if complaint is None:
             raise CommandError(say(_N("CLI", "no case with reference {ref}."),
                                    ref=repr(args.ref)))
         language = Language(args.lang) if args.lang else None
-        job = archive.letter_job(complaint.id, LetterKind(args.kind), language)
+        assert complaint.id is not None  # a stored complaint has its id
+        job = archive.letters.letter_job(complaint.id, LetterKind(args.kind), language)
     finally:
         archive.close()
     try:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from desktop_app.archive import Archive, ArchiveError
@@ -60,7 +59,7 @@ def run_export(args: argparse.Namespace) -> int:
     archive = open_archive(args, read_only=True)
     try:
         customer = _one_customer(archive, args.who)
-        archive.export_customer(customer.id, out)
+        archive.privacy.export_customer(customer.id, out)
     except OSError as error:
         raise CommandError(f"Cannot write {out}: {storage_problem(error)}") from error
     finally:
@@ -75,7 +74,7 @@ def run_erase(args: argparse.Namespace) -> int:
     archive = open_archive(args)
     try:
         customer = _one_customer(archive, args.who)
-        if archive.customer(customer.id).erased:
+        if archive.customers.customer(customer.id).erased:
             raise CommandError(f"Customer #{customer.id} is already erased.")
         if not args.yes:
             raise CommandError(
@@ -84,10 +83,10 @@ def run_erase(args: argparse.Namespace) -> int:
                 f"backups keep the data for up to {KEEP_MONTHLY} months. Nothing was changed; "
                 "to erase, run the same command with --yes.")
         with ArchiveLock.acquire(data_dir, "amends erase-customer"):
-            erasure = archive.erase_customer(customer.id)
+            erasure = archive.privacy.erase_customer(customer.id)
     except ArchiveError as error:  # ArchiveInUse: the window has it open, and says whose
         raise CommandError(str(error)) from error
-    except (OSError, sqlite3.Error) as error:  # the transaction rolled back: nothing erased
+    except OSError as error:  # the transaction rolled back: nothing erased
         raise CommandError(f"Nothing was erased: {storage_problem(error)}") from error
     finally:
         archive.close()
@@ -100,7 +99,7 @@ def run_erase(args: argparse.Namespace) -> int:
 
 
 def _one_customer(archive: Archive, who: str) -> CustomerMatch:
-    matches = archive.customers_matching(who)
+    matches = archive.privacy.customers_matching(who)
     if not matches:
         raise CommandError(f"No customer has the number or phone {who!r}.")
     if len(matches) > 1:

@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop_app.cli.common import CommandError, open_archive, write_pdf
 from desktop_app.cli.words import say
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
-from desktop_app.domain.model import Language
+from desktop_app.domain.model import Language, paper_language
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -40,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     archive = open_archive(args, read_only=True)
     try:
-        language = args.lang or archive.shop().language.value
-        pdf = render_summary(summarise(archive.report_inputs(period)), language)
+        language = paper_language(args.lang, None, archive.shop())
+        pdf = render_summary(summarise(archive.reporting.report_inputs(period)), language)
     finally:
         archive.close()
     write_pdf(out, pdf)

@@ -46,7 +46,7 @@ from desktop_app.documents.theme import (
     page_size,
 )
 from desktop_app.domain.case_file import CaseFile
-from desktop_app.domain.model import RecoveryStep
+from desktop_app.domain.model import Language, RecoveryStep
 from desktop_app.domain.queries import TimelineEntry
 from desktop_app.i18n import label, translate
 
@@ -62,7 +62,7 @@ SHORT_TEXT = 120
 class _Sheet(Styles):
     """The case, its language, styles, the usable width and the words of the sheet."""
 
-    def __init__(self, case: CaseFile, language: object):
+    def __init__(self, case: CaseFile, language: Language):
         super().__init__(w.code(language))
         self.case = case
         self.page = page_size(case.shop)
@@ -93,7 +93,7 @@ class _Sheet(Styles):
         return value.strip() or self.say("none")
 
 
-def render_case_sheet(case: CaseFile, language: object, full_attachments: bool = False
+def render_case_sheet(case: CaseFile, language: Language, full_attachments: bool = False
                       ) -> bytes:
     """The case sheet as PDF bytes in `language` (zh_CN or en). With `full_attachments`, each
     image attachment whose full file the CaseFile carries gets a page of its own at the end."""
@@ -242,7 +242,7 @@ def _follow_ups(s: _Sheet) -> list[Flowable]:
     return story + [ruled_table(s, header, rows, widths)]
 
 
-def timeline_text(entry: TimelineEntry, language: str) -> tuple[str, str]:
+def timeline_text(entry: TimelineEntry, language: Language) -> tuple[str, str]:
     """(what happened, the clerk's words) of a timeline entry in `language`."""
     text = translate("Timeline", entry.summary, language)
     if entry.field_label and (entry.old or entry.new):

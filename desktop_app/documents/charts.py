@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from desktop_app.documents.fonts import CJK, LATIN, LATIN_BOLD, register_fonts
 from desktop_app.documents.formatting import is_chinese
 from desktop_app.documents.theme import ACCENT, MUTED, RULE, TINT
+from desktop_app.domain.model import Language
 
 LIGHT = colors.HexColor("#9DB8C2")
 LINE = colors.HexColor("#C8553D")
@@ -27,7 +28,7 @@ BAD = colors.HexColor("#B3261E")
 TEXT = colors.HexColor("#222222")
 
 
-def font_for(text: str, language: object, bold: bool = False) -> str:
+def font_for(text: str, language: Language, bold: bool = False) -> str:
     """The face that has every glyph of `text` in a report of `language`."""
     register_fonts()
     if is_chinese(language) or any(ord(ch) >= 0x2E80 for ch in text):
@@ -82,7 +83,7 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int = 3) ->
     return lines
 
 
-def _drawing(width: float, height: float, language: object) -> Drawing:
+def _drawing(width: float, height: float, language: Language) -> Drawing:
     """An empty drawing whose initial font is ours: the default (Helvetica) would be listed in
     the PDF without being embedded."""
     d = Drawing(width, height)
@@ -90,7 +91,7 @@ def _drawing(width: float, height: float, language: object) -> Drawing:
     return d
 
 
-def _label(d: Drawing, x: float, y: float, text: str, language: object, size: float = 7,
+def _label(d: Drawing, x: float, y: float, text: str, language: Language, size: float = 7,
            anchor: str = "middle", colour=MUTED, bold: bool = False) -> None:
     d.add(String(x, y, text, fontName=font_for(text, language, bold), fontSize=size,
                  fillColor=colour, textAnchor=anchor))
@@ -110,7 +111,7 @@ def _count(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
 
-def vertical_bars(labels: Sequence[str], values: Sequence[float], language: object, *,
+def vertical_bars(labels: Sequence[str], values: Sequence[float], language: Language, *,
                   width: float, height: float, cumulative: Sequence[float] | None = None,
                   highlight: int | None = None, label_lines: int = 4) -> Drawing:
     """Bars with their value on top; with `cumulative` (0–1) a Pareto line on a % axis at the
@@ -146,7 +147,7 @@ def _fitting_size(text: str, font: str, size: float, width: float) -> float:
     return size if longest <= width else max(6.0, size * width / longest)
 
 
-def _pareto_line(d: Drawing, cumulative: Sequence[float], language: object, left: float,
+def _pareto_line(d: Drawing, cumulative: Sequence[float], language: Language, left: float,
                  bottom: float, slot: float, plot_w: float, plot_h: float) -> None:
     x_right = left + plot_w
     for i in range(5):
@@ -171,7 +172,7 @@ class Series:
 
 
 def horizontal_bars(rows: Sequence[tuple[str, Sequence[float | None]]], series: Sequence[Series],
-                    language: object, *, width: float, fmt: Callable[[float], str],
+                    language: Language, *, width: float, fmt: Callable[[float], str],
                     label_width: float = 120, marker: tuple[float, str] | None = None,
                     notes: Sequence[str] = ()) -> Drawing:
     """One group of bars per row (one bar per series), value printed at the bar's end, a legend
@@ -234,7 +235,7 @@ class Tile:
     good: bool | None = None  # whether the change is good news (None: neither)
 
 
-def tiles(items: Sequence[Tile], language: object, *, width: float, columns: int = 4,
+def tiles(items: Sequence[Tile], language: Language, *, width: float, columns: int = 4,
           tile_h: float = 64) -> Drawing:
     """Headline tiles in a grid, each with a drawn triangle showing the change on last month."""
     rows = math.ceil(len(items) / columns)

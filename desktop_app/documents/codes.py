@@ -1,7 +1,7 @@
-"""QR codes and Code 128 barcodes of a case reference, drawn with ReportLab's own barcode
-widgets (no extra dependency), as Drawings that sit in a story or draw on a canvas.
+"""QR codes of a case reference, drawn with ReportLab's own barcode widget (no extra
+dependency), as Drawings that sit in a story or draw on a canvas.
 
-Neither draws human-readable text: the reference is always printed beside it in our embedded
+It draws no human-readable text: the reference is always printed beside it in our embedded
 fonts. The renderer still sets a font when it starts a drawing (Helvetica by default, which
 would be listed un-embedded), so each drawing starts in our own font instead.
 """
@@ -9,7 +9,6 @@ would be listed un-embedded), so each drawing starts in our own font instead.
 from __future__ import annotations
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.barcode.widgets import BarcodeCode128
 from reportlab.graphics.shapes import Drawing
 
 from desktop_app.documents.fonts import LATIN, register_fonts
@@ -32,15 +31,6 @@ def qr_drawing(value: str, size: float) -> Drawing:
 def encoded_value(drawing: Drawing) -> str:
     """What a code drawing made here encodes (for tests and checks without a decoder)."""
     return drawing.contents[0].value
-
-
-def code128_drawing(value: str, width: float, height: float) -> Drawing:
-    """A Code 128 barcode of `value` stretched to `width` × `height` points, quiet zones kept."""
-    barcode = BarcodeCode128(value=value, barHeight=height, humanReadable=False, quiet=True)
-    x0, _, x1, _ = barcode.getBounds()
-    drawing = Drawing(width, height, transform=[width / (x1 - x0), 0, 0, 1, 0, 0])
-    drawing.add(barcode)
-    return _in_our_font(drawing)
 
 
 def _in_our_font(drawing: Drawing) -> Drawing:

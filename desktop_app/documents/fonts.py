@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop_app.documents.formatting import is_chinese
+from desktop_app.domain.model import Language
 from desktop_app.paths import resource
 
 LATIN = "AmendsSerif"
@@ -106,7 +107,7 @@ def _forbid_cjk_punctuation_at_line_start() -> None:
         module.ALL_CANNOT_START += missing
 
 
-def body_font(language: object) -> str:
+def body_font(language: Language) -> str:
     """The font a letter in `language` is mostly set in."""
     return CJK if is_chinese(language) else LATIN
 
@@ -166,7 +167,7 @@ def missing_characters(text: str) -> list[str]:
     return seen
 
 
-def markup(text: str, language: object) -> str:
+def markup(text: str, language: Language) -> str:
     """User text as safe Paragraph markup: escaped, line breaks kept, every glyph in some font;
     a character no font has prints as its own □."""
     register_fonts()

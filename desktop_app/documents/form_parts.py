@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from desktop_app.documents.theme import ACCENT, MUTED, RULE, para, styles
+from desktop_app.domain.model import Language
 
 GUTTER = 6 * mm
 
@@ -23,7 +24,7 @@ GUTTER = 6 * mm
 class Styles:
     """The cell, label and heading styles of one language, derived from the theme's sheet."""
 
-    def __init__(self, language: object):
+    def __init__(self, language: Language):
         self.lang = language
         self.sheet = styles(language)
         base = self.sheet["body"]

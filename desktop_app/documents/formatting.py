@@ -19,14 +19,14 @@ def is_chinese(language: Language | str) -> bool:
     return str(language).startswith("zh")
 
 
-def format_date(value: date, language: Language | str) -> str:
+def format_date(value: date, language: Language) -> str:
     """23 November 2026 / 2026年11月23日."""
     if is_chinese(language):
         return f"{value.year}年{value.month}月{value.day}日"
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
-def format_money(cents: int, currency: str, language: Language | str) -> str:
+def format_money(cents: int, currency: str, language: Language) -> str:
     """¥1,234.50 in Chinese; CNY 1,234.50 (or $1,234.50 for dollars) in English."""
     currency = (currency or "CNY").upper()
     sign = "-" if cents < 0 else ""
@@ -38,7 +38,7 @@ def format_money(cents: int, currency: str, language: Language | str) -> str:
     return f"{sign}{currency} {figure}"
 
 
-def page_label(page: int, total: int, language: Language | str) -> str:
+def page_label(page: int, total: int, language: Language) -> str:
     """Page 2 of 3 / 第 2 页，共 3 页."""
     if str(language) == "zh_TW":
         return f"第 {page} 頁，共 {total} 頁"
@@ -47,7 +47,7 @@ def page_label(page: int, total: int, language: Language | str) -> str:
     return f"Page {page} of {total}"
 
 
-def list_join(items: list[str], language: Language | str) -> str:
+def list_join(items: list[str], language: Language) -> str:
     """Items run together in a sentence: 'a, b and c' / 'a、b和c'."""
     if not items:
         return ""

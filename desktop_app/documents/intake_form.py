@@ -61,13 +61,13 @@ DESCRIPTION_LINES = (9, 8, 7, 6)
 WIDE = frozenset({Cause})
 
 
-def option_labels(enum: type[CodedEnum], language: object) -> list[str]:
+def option_labels(enum: type[CodedEnum], language: Language) -> list[str]:
     """Every option of a closed list in `language`, in the order the app offers them."""
     return [label(member, w.code(language)) for member in enum]
 
 
 class _Form(Styles):
-    def __init__(self, shop: ShopProfile, language: object):
+    def __init__(self, shop: ShopProfile, language: Language):
         super().__init__(w.code(language))
         self.width = page_size(shop)[0] - LEFT_MARGIN - RIGHT_MARGIN
         # A form is read at arm's length while writing: labels in the text colour, at the
@@ -136,7 +136,7 @@ def _row(cells: Sequence[object], widths: Sequence[float]) -> Table:
     return table
 
 
-def render_intake_form(shop: ShopProfile, language: object) -> bytes:
+def render_intake_form(shop: ShopProfile, language: Language) -> bytes:
     """The blank form as PDF bytes in `language` (zh_TW, zh_CN or en), on the shop's paper,
     on one sheet with as many lines for the customer's words as fit."""
     form = _Form(shop, language)

@@ -23,6 +23,7 @@ from desktop_app.documents.fonts import CJK, LATIN_BOLD, register_fonts
 from desktop_app.documents.formatting import format_date, is_chinese
 from desktop_app.documents.theme import ACCENT, RULE, para, styles
 from desktop_app.domain.case_file import CaseFile
+from desktop_app.domain.model import Language
 from desktop_app.domain.validate import phone_digits
 
 TAG_SIZE = (62 * mm, 100 * mm)
@@ -37,7 +38,7 @@ def masked_phone(phone: str) -> str:
 
 
 class _Tag:
-    def __init__(self, canvas: Canvas, language: str):
+    def __init__(self, canvas: Canvas, language: Language):
         self.c, self.lang = canvas, language
         sheet = styles(language)
         self.label = ParagraphStyle("tag_label", sheet["small"], fontSize=6.5, leading=8)
@@ -64,7 +65,7 @@ class _Tag:
         self.c.line(MARGIN, y, TAG_SIZE[0] - MARGIN, y)
 
 
-def render_job_tag(case: CaseFile, language: object) -> bytes:
+def render_job_tag(case: CaseFile, language: Language) -> bytes:
     """The job tag of the case as a one-page PDF of 62 × 100 mm."""
     register_fonts()
     lang = w.code(language)

@@ -40,6 +40,7 @@ from desktop_app.documents.theme import (
     styles,
 )
 from desktop_app.domain.metrics import DEFINITIONS, MIN_ANSWERS, Summary, pareto
+from desktop_app.domain.model import Language
 from desktop_app.i18n import label, translate
 
 PARETO_BARS = 8
@@ -49,7 +50,7 @@ TABLE_ROWS = 25
 class _Page:
     """What every part of the story needs: the summary, its language, styles and width."""
 
-    def __init__(self, summary: Summary, language: object):
+    def __init__(self, summary: Summary, language: Language):
         self.s = summary
         self.lang = w.code(language)
         self.sheet = styles(self.lang)
@@ -103,7 +104,7 @@ class _Page:
         return table
 
 
-def render_summary(summary: Summary, language: object) -> bytes:
+def render_summary(summary: Summary, language: Language) -> bytes:
     """The whole report as PDF bytes, in `language` (zh_CN or en)."""
     page = _Page(summary, language)
     title = page.say("title")

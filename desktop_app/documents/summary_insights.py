@@ -21,7 +21,7 @@ from desktop_app.documents.summary_words import short_date
 from desktop_app.documents.theme import ACCENT, MUTED, RULE, para, styles
 from desktop_app.domain import early_warnings as ew
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
-from desktop_app.domain.model import Care, Cause, Channel, RemedyKind, Segment
+from desktop_app.domain.model import Care, Cause, Channel, Language, RemedyKind, Segment
 from desktop_app.domain.satisfaction import (
     MIN_ANSWERS,
     Driver,
@@ -107,7 +107,7 @@ VALUE_LISTS = {Factor.SEGMENT: Segment, Factor.CARE: Care, Factor.CHANNEL: Chann
 
 
 class _Words:
-    def __init__(self, language: str):
+    def __init__(self, language: Language):
         self.lang = language
         self.sheet = styles(language)
         self.cell = ParagraphStyle("insight_cell", self.sheet["body"], fontSize=8.5, leading=11,
@@ -157,12 +157,12 @@ def _share(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)}%"
 
 
-def _value(d: Driver, lang: str) -> str:
+def _value(d: Driver, lang: Language) -> str:
     kind = VALUE_LISTS.get(d.factor)
     return label(kind(d.value), lang) if kind else d.value
 
 
-def insights_flowables(insights: Insights, language: object, width: float) -> list[Flowable]:
+def insights_flowables(insights: Insights, language: Language, width: float) -> list[Flowable]:
     """The satisfaction page's flowables, in `language`, for a frame `width` points wide."""
     lang = "en" if str(language) == "en" else str(language)
     w = _Words(lang)

@@ -13,7 +13,7 @@ from functools import cache
 from desktop_app.documents.charts import Tile
 from desktop_app.documents.formatting import format_date, format_money, is_chinese
 from desktop_app.domain.metrics import MIN_ANSWERS, Share, Summary, TimeFigure, pareto
-from desktop_app.domain.model import Cause
+from desktop_app.domain.model import Cause, Language
 from desktop_app.domain.reporting import Period
 from desktop_app.i18n import label
 from desktop_app.paths import resource
@@ -22,24 +22,24 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 
 
-def code(language: object) -> str:
-    """'zh_TW', 'zh_CN' or 'en': the languages the summary is written in."""
+def code(language: Language | str) -> Language:
+    """zh_TW, zh_CN or en: the languages the summary is written in."""
     if not is_chinese(language):
-        return "en"
-    return "zh_TW" if str(language) == "zh_TW" else "zh_CN"
+        return Language.EN
+    return Language.ZH_TW if str(language) == "zh_TW" else Language.ZH_CN
 
 
 @cache
-def texts(language: object) -> dict[str, str]:
+def texts(language: Language) -> dict[str, str]:
     path = resource("reports", f"summary.{code(language)}.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def say(language: object, key: str, **values: object) -> str:
+def say(language: Language, key: str, **values: object) -> str:
     return texts(code(language))[key].format(**values)
 
 
-def period_label(period: Period, language: object) -> str:
+def period_label(period: Period, language: Language) -> str:
     """October 2026 / 2026年10月; a range as its first and last day."""
     if period.is_month:
         if is_chinese(language):
@@ -49,25 +49,25 @@ def period_label(period: Period, language: object) -> str:
     return f"{format_date(period.start, language)} – {format_date(last, language)}"
 
 
-def month_short(month, language: object, with_year: bool) -> str:
+def month_short(month, language: Language, with_year: bool) -> str:
     if is_chinese(language):
         return f"{month.year}年{month.month}月" if with_year else f"{month.month}月"
     name = _MONTHS[month.month - 1][:3]
     return f"{name} {month.year}" if with_year else name
 
 
-def percent(share: Share, language: object) -> str:
+def percent(share: Share, language: Language) -> str:
     return say(language, "no_value") if share.value is None else f"{round(share.value * 100)}%"
 
 
-def share_text(share: Share, language: object) -> str:
+def share_text(share: Share, language: Language) -> str:
     if share.value is None:
         return say(language, "no_value")
     return say(language, "share_of", share=percent(share, language), part=share.part,
                whole=share.whole)
 
 
-def csat_text(share: Share, language: object) -> str:
+def csat_text(share: Share, language: Language) -> str:
     """A satisfaction figure, or "too few answers" when it rests on fewer than five."""
     if share.whole == 0:
         return say(language, "no_value")
@@ -88,33 +88,33 @@ def count(value: int) -> str:
     return f"{value:,}"
 
 
-def short_date(day, language: object) -> str:
+def short_date(day, language: Language) -> str:
     """9 Dec 2021 / 2021-12-09: dates in table cells."""
     if is_chinese(language):
         return day.isoformat()
     return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
 
 
-def hours(value: float | None, language: object) -> str:
+def hours(value: float | None, language: Language) -> str:
     return "—" if value is None else say(language, "hours", value=number(value))
 
 
-def days(value: float | None, language: object) -> str:
+def days(value: float | None, language: Language) -> str:
     return "—" if value is None else say(language, "days", value=number(value))
 
 
-def pair(figure: TimeFigure, unit, language: object) -> str:
+def pair(figure: TimeFigure, unit, language: Language) -> str:
     """'3.5 h / 20 h': median and 90th percentile."""
     if not figure.n:
         return "—"
     return f"{unit(figure.median, language)} / {unit(figure.p90, language)}"
 
 
-def cause_label(cause: Cause | None, language: object) -> str:
+def cause_label(cause: Cause | None, language: Language) -> str:
     return label(cause, code(language)) if cause else say(language, "not_diagnosed")
 
 
-def money(cents: int, summary: Summary, language: object) -> str:
+def money(cents: int, summary: Summary, language: Language) -> str:
     return format_money(cents, summary.shop.currency, code(language))
 
 
@@ -130,7 +130,7 @@ def _compare(now: float | None, before: float | None, lower_is_better: bool,
     return (1 if up else -1), (up != lower_is_better)
 
 
-def headline_tiles(summary: Summary, language: object) -> list[Tile]:
+def headline_tiles(summary: Summary, language: Language) -> list[Tile]:
     cur, prev, shop = summary.current, summary.previous, summary.shop
     lang = language
     has_prev = prev.received > 0
@@ -182,7 +182,7 @@ def _pct(share: Share) -> float | None:
 # Sentences of page one -------------------------------------------------------------------
 
 
-def sentences(summary: Summary, language: object) -> list[str]:
+def sentences(summary: Summary, language: Language) -> list[str]:
     """Two to four plain sentences an owner reads in a minute, generated from the figures."""
     cur, prev, lang = summary.current, summary.previous, language
     period = period_label(summary.period, lang)
@@ -201,7 +201,7 @@ def sentences(summary: Summary, language: object) -> list[str]:
     return found
 
 
-def _received_sentence(n: int, previous: int, period: str, lang: object) -> str:
+def _received_sentence(n: int, previous: int, period: str, lang: Language) -> str:
     if n == 0:
         return say(lang, "sentence_received_none", period=period)
     if n == 1:
@@ -212,7 +212,7 @@ def _received_sentence(n: int, previous: int, period: str, lang: object) -> str:
                diff=count(abs(n - previous)))
 
 
-def _cause_sentence(summary: Summary, lang: object) -> str:
+def _cause_sentence(summary: Summary, lang: Language) -> str:
     """The top cause and the share of the top three, among complaints with a known cause."""
     known = tuple((c, n) for c, n in summary.current.by_cause if c is not None)
     parts = []
@@ -230,7 +230,7 @@ def _cause_sentence(summary: Summary, lang: object) -> str:
     return (" " if code(lang) == "en" else "").join(parts)
 
 
-def _csat_sentence(csat: Share, lang: object) -> str:
+def _csat_sentence(csat: Share, lang: Language) -> str:
     if csat.whole == 0:
         return say(lang, "sentence_csat_none")
     if csat.whole < MIN_ANSWERS:

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from desktop_app.documents.fonts import CJK, LATIN, LATIN_BOLD, markup, register_fonts
 from desktop_app.documents.formatting import is_chinese, page_label
 from desktop_app.documents.paragraphs import CJKParagraph
-from desktop_app.domain.model import ShopProfile
+from desktop_app.domain.model import Language, ShopProfile
 
 ACCENT = colors.HexColor("#1F4E5F")
 MUTED = colors.HexColor("#5B6770")
@@ -72,7 +72,7 @@ class Recipient:
     info: Sequence[tuple[str, str]] = ()
 
 
-def styles(language: object) -> StyleSheet1:
+def styles(language: Language) -> StyleSheet1:
     """Paragraph styles for `language`: body, body_indent, subject, title, heading, small,
     small_right, address, bullet, quote, signature, signature_small, shop_name.
 
@@ -132,12 +132,12 @@ def _styles(chinese: bool) -> StyleSheet1:
     return sheet
 
 
-def para(text: str, style: ParagraphStyle, language: object) -> Paragraph:
+def para(text: str, style: ParagraphStyle, language: Language) -> Paragraph:
     """A Paragraph of plain user text: escaped, with font fallback. Never pass raw markup here."""
     return CJKParagraph(markup(text, language), style)
 
 
-def letterhead(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[float, float]
+def letterhead(canvas: Canvas, shop: ShopProfile, language: Language, page: tuple[float, float]
                ) -> None:
     """Shop name, contact details, optional logo and a rule across the top of a first page."""
     width, height = page
@@ -179,7 +179,7 @@ def _draw_logo(canvas: Canvas, logo: bytes | None, right: float, top: float) -> 
     return w * scale
 
 
-def _draw_recipient(canvas: Canvas, recipient: Recipient, language: object,
+def _draw_recipient(canvas: Canvas, recipient: Recipient, language: Language,
                     page: tuple[float, float]) -> None:
     width, height = page
     sheet = styles(language)
@@ -201,7 +201,7 @@ def _draw_recipient(canvas: Canvas, recipient: Recipient, language: object,
     _draw_info(canvas, recipient.info, language, width, top - RETURN_LINE_HEIGHT)
 
 
-def _draw_info(canvas: Canvas, rows: Sequence[tuple[str, str]], language: object, width: float,
+def _draw_info(canvas: Canvas, rows: Sequence[tuple[str, str]], language: Language, width: float,
                top: float) -> None:
     """The reference / date / contact block to the right of the address field."""
     sheet = styles(language)
@@ -237,7 +237,7 @@ class Section:
     """One self-contained document inside a PDF (a letter of a batch): own first page, own
     language, own page count."""
 
-    language: object
+    language: Language
     story: list[Flowable]
     recipient: Recipient | None = None
     later_header: str = ""
@@ -269,7 +269,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-def _draw_footer(canvas: Canvas, shop: ShopProfile, language: object, page: tuple[float, float],
+def _draw_footer(canvas: Canvas, shop: ShopProfile, language: Language, page: tuple[float, float],
                  number: int, total: int) -> None:
     sheet = styles(language)
     width, _ = page
@@ -291,7 +291,7 @@ def _draw_footer(canvas: Canvas, shop: ShopProfile, language: object, page: tupl
 def build_document(
     buffer: BinaryIO,
     shop: ShopProfile,
-    language: object,
+    language: Language,
     title: str,
     story: list[Flowable],
     *,

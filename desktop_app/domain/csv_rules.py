@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.labels import CodedEnum
@@ -26,7 +28,6 @@ from desktop_app.domain.model import (
     Status,
 )
 from desktop_app.domain.validate import FieldError
-from desktop_app.i18n import label
 
 # field → header names recognised automatically (compared case- and space-insensitively)
 CUSTOMER_FIELDS = {
@@ -67,6 +68,8 @@ ENUMS = {"channel": Channel, "feeling": Feeling, "expectation": Expectation,
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"
                    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+E = TypeVar("E", bound=CodedEnum)
 
 
 # The names of the fields as the owner reads them (column-mapping choices, row problems).
@@ -190,13 +193,17 @@ def record(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
             for i, name in mapping.items()}
 
 
-def parse_enum(enum: type[CodedEnum], text: str, field: str = "") -> CodedEnum | None:
-    """A member from its code or its English or Chinese label; None for an empty cell."""
+def parse_enum(enum: type[E], text: str, field: str = "",
+               other_names: Callable[[CodedEnum], Iterable[str]] = lambda member: ()) -> E | None:
+    """A member from its code, its English label or one of its `other_names` (the caller's
+    translated labels: the domain knows no catalogue); None for an empty cell. A cell that is
+    none of them is a CellProblem of `field`."""
     text = text.strip()
     if not text:
         return None
     for member in enum:
-        if _key(text) in {_key(member.value), _key(member.label), _key(label(member, "zh_CN"))}:
+        names = {member.value, member.label, *other_names(member)}
+        if _key(text) in {_key(name) for name in names}:
             return member
     choices = ", ".join(member.value for member in enum)
     raise CellProblem(field, _N("Validation", "“{text}” is not one of: {choices}"),

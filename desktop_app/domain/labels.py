@@ -7,6 +7,7 @@ context; the UI translates it with QCoreApplication.translate, documents with `d
 from __future__ import annotations
 
 from enum import Enum
+from typing import Self
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate looks for
@@ -16,7 +17,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupd
 class CodedEnum(str, Enum):
     """A str enum whose value is the stored code and which carries an English label."""
 
-    def __new__(cls, code: str, label: str):
+    label: str
+
+    def __new__(cls, code: str, label: str = ""):  # the default: `Language("en")` looks one up
         member = str.__new__(cls, code)
         member._value_ = code
         member.label = label
@@ -31,6 +34,6 @@ class CodedEnum(str, Enum):
         return cls.__name__
 
     @classmethod
-    def parse(cls, code: str | None):
+    def parse(cls, code: str | None) -> Self | None:
         """The member for a stored code, or None for an empty one."""
         return cls(code) if code else None

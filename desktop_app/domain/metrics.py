@@ -86,7 +86,6 @@ DEFINITIONS: tuple[Definition, ...] = tuple(Definition(k, t, d) for k, t, d in (
         "Metric", "What the shop changed because of a complaint, written down during the "
         "period, so that the same thing does not happen again.")),
 ))
-DEFINITION = {d.key: d for d in DEFINITIONS}
 
 AGE_BUCKETS: tuple[tuple[float, str], ...] = (
     (1, _N("Metric", "under 1 day")),

@@ -289,3 +289,12 @@ class Attachment:
     added_at: datetime
     data: bytes = field(default=b"", repr=False)
     thumbnail: bytes = field(default=b"", repr=False)
+
+
+def paper_language(chosen: Language | str | None, customer: Customer | None,
+                   shop: ShopProfile) -> Language:
+    """The language a paper is written in: the one asked for, else the customer's it is for
+    (letters, case sheets), else the shop's (summaries, forms, job tags)."""
+    if chosen:
+        return Language(chosen)
+    return customer.language if customer is not None else shop.language

@@ -182,15 +182,3 @@ def describe(event: Event, staff: dict[int, str], detail: str = "") -> TimelineE
         value_context=old_context or new_context,
         detail=detail,
     )
-
-
-def entry_text(entry: TimelineEntry) -> str:
-    """The entry in English on one line, for logs and the command line."""
-    text = entry.summary
-    if entry.old and entry.new:
-        text += f" — {entry.field_label}: {entry.old} → {entry.new}"
-    elif entry.old or entry.new:
-        text += f" — {entry.field_label}: {entry.new or entry.old}"
-    if entry.detail:
-        text += f" ({entry.detail})"
-    return text

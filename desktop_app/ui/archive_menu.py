@@ -7,6 +7,7 @@ as they are): another Amends process is started over the chosen folder (`archive
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -22,6 +23,9 @@ from desktop_app.ui.archives import (
     remember_archive,
 )
 
+if TYPE_CHECKING:
+    from desktop_app.ui.welcome import DemoFiller
+
 
 class ArchiveMenu:
     """The archive entries of one main window's File menu."""
@@ -34,7 +38,7 @@ class ArchiveMenu:
         self.launch = open_in_new_window
         self.demo_dir = demo_data_dir
         self.demo_filler = fill_demo_shop
-        self._filler = None
+        self._filler: DemoFiller | None = None
         self.here = Path(window.archive.path).parent
         remember_archive(self.qsettings, self.here)
         self.recent_menu = QMenu(QCoreApplication.translate("Menus", "&Recent archives"), window)
@@ -110,7 +114,8 @@ class ArchiveMenu:
         self._filler.start()
 
     def _demo_ready(self, folder: Path, error: str) -> None:
-        self._filler.wait()
+        if self._filler is not None:
+            self._filler.wait()
         if error:
             self.window.status(
                 QCoreApplication.translate(

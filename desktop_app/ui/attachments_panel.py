@@ -40,7 +40,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class PreparedFile:
-    """A file ready for `archive.add_attachment`; `scaled_from` is the original size if shrunk."""
+    """A file ready for `archive.attachments.add_attachment`; `scaled_from`: the size if shrunk."""
 
     filename: str
     mime: str

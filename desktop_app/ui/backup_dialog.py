@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.archive import Archive, ArchiveError
 from desktop_app.archive.backup import (
+    BACKUP_DIR_SETTING,
     BackupError,
     BackupInfo,
     backup_files,
@@ -347,7 +348,7 @@ class BackupDialog(QDialog):
     def _change_folder(self) -> None:
         chosen = self._ask_folder()
         if chosen:
-            self.archive.set_setting("backup_dir", chosen)
+            self.archive.set_setting(BACKUP_DIR_SETTING, chosen)
             self.refresh()
 
     def _ask_folder(self) -> str:

@@ -16,7 +16,11 @@ from desktop_app.ui.remedy_dialog import RemedyDialog
 
 def edit_remedy(view, remedy_id: int) -> None:
     dialog = RemedyDialog(
-        view.archive, view.complaint, view.staff_id(), view, remedy=view.archive.remedy(remedy_id)
+        view.archive,
+        view.complaint,
+        view.staff_id(),
+        view,
+        remedy=view.archive.remedies.remedy(remedy_id),
     )
     if dialog.exec() == QDialog.DialogCode.Accepted:
         view.done(
@@ -48,7 +52,7 @@ def reschedule_follow_up(view, follow_up_id: int) -> None:
         view.complaint_id,
         view.staff_id(),
         view,
-        follow_up=view.archive.follow_up(follow_up_id),
+        follow_up=view.archive.follow_ups.follow_up(follow_up_id),
     )
     if dialog.exec() == QDialog.DialogCode.Accepted:
         view.done(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from desktop_app.archive.core import Core
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.archive.intelligence import IntelligenceStore
 from desktop_app.domain.early_warnings import EarlyWarning, reason_text
@@ -45,7 +47,8 @@ def look_up(path: str, now: Callable, customer_id: int | None, text: str,
     """Both look-ups on a read-only connection of this thread's own (safe on a worker)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
     try:
-        store = IntelligenceStore(Database(conn), now, None, None)
+        # A core of its own over this connection: read-only, so nothing is ever written here.
+        store = IntelligenceStore(Core(Database(conn), Path(path), now, read_only=True))
         return _both(store, customer_id, text, exclude_id)
     finally:
         conn.close()
@@ -87,7 +90,7 @@ class InsightsPanel(QWidget):
         self.similar: list[SimilarCase] = []
         self.dismiss_buttons: list[QPushButton] = []
         self.reason_edits: list[QLineEdit] = []
-        self._asked = (None, "", None)
+        self._asked: tuple[int | None, str, int | None] = (None, "", None)
         self._asking = 0  # the number of the newest question; older answers are dropped
         self.pending = False
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
@@ -174,9 +177,9 @@ class InsightsPanel(QWidget):
         for box in (self._warning_box, self._similar_box):
             while box.count():
                 item = box.takeAt(0)
-                if item.widget():
-                    item.widget().hide()
-                    item.widget().deleteLater()
+                if item is not None and (card := item.widget()) is not None:
+                    card.hide()
+                    card.deleteLater()
         self.dismiss_buttons, self.reason_edits = [], []
         customer, text, _ = self._asked
         self.warnings_title.setVisible(bool(customer))

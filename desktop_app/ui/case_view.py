@@ -62,9 +62,10 @@ class _OtherCases:
 
     def __init__(self, archive: Archive, complaint_id: int):
         self._archive, self._complaint_id = archive, complaint_id
+        self.customers = self  # HistoryPanel reads `archive.customers.customer_history`
 
     def customer_history(self, customer_id: int):
-        return [item for item in self._archive.customer_history(customer_id)
+        return [item for item in self._archive.customers.customer_history(customer_id)
                 if item.complaint_id != self._complaint_id]
 
     def shop(self):
@@ -101,7 +102,7 @@ class CaseView(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.archive, self.complaint_id, self.staff_id = archive, complaint_id, staff_id
-        self.complaint = archive.complaint(complaint_id)
+        self.complaint = archive.cases.complaint(complaint_id)
         self.header = CaseHeader()
         self.moves = MoveBar()
         self.letter_button = QPushButton(self.tr("Letter…"))
@@ -210,12 +211,12 @@ class CaseView(QWidget):
 
     def refresh(self) -> None:
         """Show the case as the archive has it now (another window may have changed it)."""
-        if self.archive.is_deleted(self.complaint_id):
+        if self.archive.recovery.is_deleted(self.complaint_id):
             self.close()
             return
         archive, case_id = self.archive, self.complaint_id
-        self.complaint = complaint = archive.complaint(case_id)
-        customer = archive.customer(complaint.customer_id)
+        self.complaint = complaint = archive.cases.complaint(case_id)
+        customer = archive.customers.customer(complaint.customer_id)
         staff = {s.id: s.name for s in archive.staff(active_only=False)}
         currency = archive.shop().currency
         self.setWindowTitle(self.tr("Case {ref} · {name}").format(ref=complaint.ref,
@@ -225,11 +226,13 @@ class CaseView(QWidget):
         self.moves.set_status(complaint.status)
         self.details.show_complaint(complaint)
         self.diagnosis.show_diagnosis(complaint)
-        self.attachments.show_attachments(archive.attachments(case_id))
-        self.checklist.show_ticks(archive.checklist(case_id), staff)
-        self.remedies.show_remedies(archive.remedies(case_id), staff, currency)
-        self.follow_ups.show_follow_ups(archive.follow_ups(case_id), archive.now().date())
-        self.timeline.show_entries(archive.timeline(case_id))
+        self.attachments.show_attachments(archive.attachments.attachments(case_id))
+        self.checklist.show_ticks(archive.recovery.checklist(case_id), staff)
+        self.remedies.show_remedies(archive.remedies.remedies(case_id), staff, currency)
+        self.follow_ups.show_follow_ups(
+            archive.follow_ups.follow_ups(case_id), archive.now().date()
+        )
+        self.timeline.show_entries(archive.recovery.timeline(case_id))
         self.customer_card.setText(self._customer_html(customer))
         self.history.show_customer(customer.id)
         self.insights.show_for(customer.id, complaint.description, case_id, now=True)
@@ -332,7 +335,9 @@ class CaseView(QWidget):
         dialog = RemedyDialog(self.archive, self.complaint, self.staff_id(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        planned = [f for f in self.archive.follow_ups(self.complaint_id) if f.done_at is None]
+        planned = [
+            f for f in self.archive.follow_ups.follow_ups(self.complaint_id) if f.done_at is None
+        ]
         text = self.tr("Remedy added to case {ref}.").format(ref=self.complaint.ref)
         if planned:
             text += " " + self.tr("Follow-up planned for {day}.").format(
@@ -340,7 +345,7 @@ class CaseView(QWidget):
         self.done(text)
 
     def _on_record_follow_up(self, follow_up_id: int) -> None:
-        dialog = RecordFollowUpDialog(self.archive, self.archive.follow_up(follow_up_id),
+        dialog = RecordFollowUpDialog(self.archive, self.archive.follow_ups.follow_up(follow_up_id),
                                       self.staff_id(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.done(self.tr("Follow-up result recorded for case {ref}.").format(
@@ -373,16 +378,31 @@ class CaseView(QWidget):
             text = self.tr("The picture was {before:.1f} MB, too large to keep; it was scaled "
                            "down to {after:.1f} MB and attached.").format(
                 before=file.scaled_from / 2**20, after=len(file.data) / 2**20)
-        self._attempt(lambda: cases.add_attachment(self.archive, self.complaint_id, lambda:
-                      self.archive.add_attachment(self.complaint_id, file.filename, file.mime,
-                                                  file.data, file.thumbnail, self.staff_id())),
-                      text)
+        self._attempt(
+            lambda: cases.add_attachment(
+                self.archive,
+                self.complaint_id,
+                lambda: self.archive.attachments.add_attachment(
+                    self.complaint_id,
+                    file.filename,
+                    file.mime,
+                    file.data,
+                    file.thumbnail,
+                    self.staff_id(),
+                ),
+            ),
+            text,
+        )
 
     def _on_open_attachment(self, attachment_id: int) -> None:
-        found = [a for a in self.archive.attachments(self.complaint_id) if a.id == attachment_id]
+        found = [
+            a
+            for a in self.archive.attachments.attachments(self.complaint_id)
+            if a.id == attachment_id
+        ]
         if not found:
             return
-        data = self.archive.attachment_data(attachment_id)
+        data = self.archive.attachments.attachment_data(attachment_id)
         if found[0].mime.startswith("image/"):
             ImageDialog(found[0].filename, data, self).exec()
         else:
@@ -392,9 +412,11 @@ class CaseView(QWidget):
         # Imported on first use: the letter dialog brings in QtPdf, which start-up can do without.
         from desktop_app.ui.letter_dialog import LetterDialog
 
-        before = len(self.archive.timeline(self.complaint_id))
+        before = len(self.archive.recovery.timeline(self.complaint_id))
         LetterDialog(self.archive, self.complaint_id, self.staff_id(), self).exec()
-        if len(self.archive.timeline(self.complaint_id)) > before:  # printed or saved: logged
+        if (
+            len(self.archive.recovery.timeline(self.complaint_id)) > before
+        ):  # printed or saved: logged
             self.done(self.tr("The letter for case {ref} is recorded in its timeline.").format(
                 ref=self.complaint.ref))
 

@@ -1,6 +1,6 @@
 """The case list: a table model paged over archive queries (200 rows at a time) and its page.
 
-Rows come from `archive.list_cases` newest first; the view asks for the next page as the clerk
+Rows come from `archive.cases.list_cases` newest first; the view asks for the next page as the clerk
 scrolls (canFetchMore/fetchMore), so an archive of 100,000 complaints opens as fast as one of ten.
 """
 
@@ -49,9 +49,9 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_query(self, query: CaseFilter) -> None:
         """Show the first page of cases matching `query` (also used to refresh after a save)."""
-        rows = self.archive.list_cases(query, 0, PAGE_SIZE)
+        rows = self.archive.cases.list_cases(query, 0, PAGE_SIZE)
         # A first page that is not full is the whole result: no count to run.
-        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.count_cases(query)
+        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.cases.count_cases(query)
         self.beginResetModel()
         self.query, self.total, self._rows = query, total, rows
         self._why_overdue.clear()
@@ -76,7 +76,7 @@ class CaseTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         # Keyset paging: the page after the last row shown reads no skipped rows.
-        more = self.archive.list_cases(self.query, 0, PAGE_SIZE, after=self._rows[-1])
+        more = self.archive.cases.list_cases(self.query, 0, PAGE_SIZE, after=self._rows[-1])
         if not more:
             # Cases were deleted since counting: stop asking for pages that are not there.
             self.total = len(self._rows)
@@ -154,7 +154,7 @@ class CaseTableModel(QAbstractTableModel):
     def _overdue_reason(self, case: CaseRow) -> str:
         """Why a case is late, looked up once per row when first hovered (rarely needed)."""
         if case.id not in self._why_overdue:
-            complaint = self.archive.complaint(case.id)
+            complaint = self.archive.cases.complaint(case.id)
             now = self.archive.now()
             reasons = []
             if complaint.acknowledged_at is None and complaint.response_due and (
@@ -207,7 +207,7 @@ class CasesPage(QWidget):
 
     def set_query(self, query: CaseFilter) -> None:
         """Show the cases matching `query`, with the filter bar showing it too."""
-        name = self.archive.customer(query.customer_id).name if query.customer_id else ""
+        name = self.archive.customers.customer(query.customer_id).name if query.customer_id else ""
         self.filters.set_filter(query, name)
 
     def refresh(self) -> None:

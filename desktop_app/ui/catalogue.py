@@ -28,8 +28,10 @@ class Scene:
 
     def case_id(self, with_follow_up: bool = False) -> int:
         preferred = [] if self.preferred_case is None else [self.preferred_case]
-        for row in preferred + [r.id for r in self.archive.list_cases(CaseFilter(), limit=500)]:
-            if not with_follow_up or self.archive.follow_ups(row):
+        for row in preferred + [
+            r.id for r in self.archive.cases.list_cases(CaseFilter(), limit=500)
+        ]:
+            if not with_follow_up or self.archive.follow_ups.follow_ups(row):
                 return row
         raise LookupError("the archive holds no suitable case")
 
@@ -48,14 +50,14 @@ def _case_window(scene: Scene) -> QWidget:
 def _remedy(scene: Scene) -> QWidget:
     from desktop_app.ui.remedy_dialog import RemedyDialog
 
-    complaint = scene.archive.complaint(scene.case_id())
+    complaint = scene.archive.cases.complaint(scene.case_id())
     return RemedyDialog(scene.archive, complaint, scene.staff_id(), scene.window)
 
 
 def _follow_up_result(scene: Scene) -> QWidget:
     from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog
 
-    follow_up = scene.archive.follow_ups(scene.case_id(with_follow_up=True))[0]
+    follow_up = scene.archive.follow_ups.follow_ups(scene.case_id(with_follow_up=True))[0]
     return RecordFollowUpDialog(scene.archive, follow_up, scene.staff_id(), scene.window)
 
 
@@ -68,21 +70,23 @@ def _schedule_follow_up(scene: Scene) -> QWidget:
 def _reason(scene: Scene) -> QWidget:
     from desktop_app.ui.move_dialog import reopen_dialog
 
-    return reopen_dialog(scene.archive.complaint(scene.case_id()).ref, lambda _text: None,
+    return reopen_dialog(scene.archive.cases.complaint(scene.case_id()).ref, lambda _text: None,
                          scene.window)
 
 
 def _merge(scene: Scene) -> QWidget:
     from desktop_app.ui.merge_dialog import MergeDialog
 
-    customer_id = scene.archive.complaint(scene.case_id()).customer_id
+    customer_id = scene.archive.cases.complaint(scene.case_id()).customer_id
     return MergeDialog(scene.archive, customer_id, scene.staff_id(), scene.window)
 
 
 def _erase(scene: Scene) -> QWidget:
     from desktop_app.ui.customer_page import EraseDialog
 
-    customer = scene.archive.customer(scene.archive.complaint(scene.case_id()).customer_id)
+    customer = scene.archive.customers.customer(
+        scene.archive.cases.complaint(scene.case_id()).customer_id
+    )
     return EraseDialog(customer.name, scene.window)
 
 
@@ -242,8 +246,8 @@ def views(name: str, window: QWidget) -> Iterator[str]:
             window.show_page(key)
             yield _settled(key)
             if key == "intake":  # a returning customer chosen: "Change customer" appears
-                some_case = window.archive.list_cases(CaseFilter(), limit=1)[0]
-                window.intake.customer.choose(window.archive.complaint(some_case.id).customer_id)
+                some_case = window.archive.cases.list_cases(CaseFilter(), limit=1)[0]
+                window.intake.customer.choose(window.archive.cases.complaint(some_case.id).customer_id)
                 yield _settled("intake-customer")
                 window.intake.customer.clear()
             if key == "customers":  # one customer's page, with their history and remedies
@@ -260,8 +264,8 @@ def views(name: str, window: QWidget) -> Iterator[str]:
 
 def _busiest_customer(archive: Archive) -> int:
     """The customer with the most complaints among the recent ones: the fullest page."""
-    rows = archive.list_cases(CaseFilter(), limit=200)
-    ids = [archive.complaint(row.id).customer_id for row in rows]
+    rows = archive.cases.list_cases(CaseFilter(), limit=200)
+    ids = [archive.cases.complaint(row.id).customer_id for row in rows]
     return max(set(ids), key=ids.count)
 
 

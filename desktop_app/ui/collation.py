@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cmp_to_key
+from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale, Qt
 
 
-def name_sort_key(locale: QLocale | None = None) -> Callable[[str], object]:
+def name_sort_key(locale: QLocale | None = None) -> Callable[[str], Any]:
     """A `key=` for sorted(): case-insensitive, numbers by value ("Table 2" before "Table 10")."""
     collator = QCollator(locale or QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -172,7 +172,7 @@ class CrashReporter(QObject):
 
 
 def _read_only(error: BaseException) -> bool:
-    seen = error
+    seen: BaseException | None = error
     while seen is not None:
         if isinstance(seen, ArchiveReadOnly):
             return True

@@ -8,6 +8,7 @@ Enter with nothing to pick starts a new customer with what was typed.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.archive import Archive
 from desktop_app.domain.model import Customer, Language
 from desktop_app.domain.validate import CustomerInput, phone_digits
 from desktop_app.ui.widgets import EnumCombo, error_label, with_error
+
+if TYPE_CHECKING:
+    from desktop_app.archive.customers import CustomerStore
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
 MIN_PHONE_DIGITS = 7  # shorter digit runs are too likely to be part of someone else's number
@@ -52,12 +55,19 @@ def _looks_like_phone(text: str) -> bool:
     return not any(ch.isalpha() for ch in text) and len(phone_digits(text)) >= MIN_PHONE_DIGITS
 
 
+class LookupReads(Protocol):
+    """What the customer look-up reads: the customer store."""
+
+    @property
+    def customers(self) -> CustomerStore: ...
+
+
 class CustomerSection(QWidget):
     """`customer_id`: the chosen known customer, or None and `customer_input()` is a new one."""
 
     customer_changed = Signal(object)  # int | None
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None):
+    def __init__(self, archive: LookupReads, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
         self.customer_id: int | None = None
@@ -140,7 +150,7 @@ class CustomerSection(QWidget):
 
     def choose(self, customer_id: int) -> None:
         """Take a known customer: show their card instead of the new-customer fields."""
-        self._show_customer(self.archive.customer(customer_id))
+        self._show_customer(self.archive.customers.customer(customer_id))
         self.customer_changed.emit(customer_id)
 
     def clear(self) -> None:
@@ -175,7 +185,7 @@ class CustomerSection(QWidget):
 
     def _on_lookup_edited(self, text: str) -> None:
         if _looks_like_phone(text):
-            known = self.archive.customer_by_phone(text)
+            known = self.archive.customers.customer_by_phone(text)
             if known is not None:
                 self.completer.popup().hide()
                 self._show_customer(known)
@@ -185,7 +195,7 @@ class CustomerSection(QWidget):
 
     def _fill_matches(self, text: str) -> None:
         self.matches.clear()
-        for match in self.archive.find_customers(text):
+        for match in self.archive.customers.find_customers(text):
             label = " · ".join(p for p in (match.name, match.phone, match.email) if p)
             if match.complaints:
                 label += "   " + (self.tr("(1 complaint)") if match.complaints == 1
@@ -222,7 +232,7 @@ class CustomerSection(QWidget):
 
     def _on_phone_edited(self, text: str) -> None:
         if _looks_like_phone(text):
-            known = self.archive.customer_by_phone(text)
+            known = self.archive.customers.customer_by_phone(text)
             if known is not None:
                 self._show_customer(known)
                 self.customer_changed.emit(known.id)

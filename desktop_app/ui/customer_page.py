@@ -4,7 +4,6 @@ customer's privacy rights: a copy of everything held about them, and erasure."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.actions import people
-from desktop_app.archive import Archive
+from desktop_app.archive import Archive, ArchiveError
 from desktop_app.domain.model import Care, Customer, Language, RemedyKind, Segment
 from desktop_app.domain.queries import HistoryItem
 from desktop_app.domain.validate import CustomerInput, ValidationError
@@ -180,11 +179,11 @@ class CustomerPage(QWidget):
     def refresh(self) -> None:
         if self.customer_id is None:
             return
-        customer = self.archive.customer(self.customer_id)
+        customer = self.archive.customers.customer(self.customer_id)
         self.title.setText(customer.name)
         self.erase_button.setEnabled(not customer.erased)
         self._fill_card(customer)
-        summary = self.archive.customer_summary(self.customer_id)
+        summary = self.archive.profiles.customer_summary(self.customer_id)
         currency = self.archive.shop().currency
         parts = [self.tr("%n complaint(s)", "", summary.complaints),
                  self.tr("%n open", "", summary.open_cases)]
@@ -198,8 +197,8 @@ class CustomerPage(QWidget):
             parts.append(self.tr("customer since {day}").format(
                 day=format_date(customer.created_at)))
         self.summary.setText(" · ".join(parts))
-        self._fill_complaints(self.archive.customer_history(self.customer_id), currency)
-        self.changes.show_entries(self.archive.customer_timeline(self.customer_id))
+        self._fill_complaints(self.archive.customers.customer_history(self.customer_id), currency)
+        self.changes.show_entries(self.archive.profiles.customer_timeline(self.customer_id))
 
     def _fill_card(self, customer: Customer) -> None:
         for name in ("name", "phone", "email", "address"):
@@ -268,14 +267,14 @@ class CustomerPage(QWidget):
         QMessageBox.warning(self, self.tr("Customer"), text)
 
     def _on_export(self) -> None:
-        name = self.archive.customer(self.customer_id).name
+        name = self.archive.customers.customer(self.customer_id).name
         proposed = Path.home() / f"customer-{self.customer_id}-{self.archive.now():%Y-%m-%d}.zip"
         path = self.ask_export_path(str(proposed))
         if not path:
             return
         path = Path(path if path.lower().endswith(".zip") else path + ".zip")
         try:
-            self.archive.export_customer(self.customer_id, path)
+            self.archive.privacy.export_customer(self.customer_id, path)
         except OSError as error:
             self.warn(self.tr("Could not export to {path}: {reason}").format(
                 path=path, reason=error.strerror or error))
@@ -284,12 +283,12 @@ class CustomerPage(QWidget):
             name=name, path=path))
 
     def _on_erase(self) -> None:
-        name = self.archive.customer(self.customer_id).name
+        name = self.archive.customers.customer(self.customer_id).name
         if not self.confirm_erase(name):
             return
         try:
-            self.archive.erase_customer(self.customer_id, self.staff_id())
-        except (ValueError, sqlite3.Error) as error:
+            self.archive.privacy.erase_customer(self.customer_id, self.staff_id())
+        except (ValueError, ArchiveError) as error:
             self.warn(self.tr("{name} could not be erased: {reason}").format(name=name,
                                                                             reason=error))
             self.refresh()

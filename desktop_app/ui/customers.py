@@ -58,9 +58,9 @@ class CustomerTableModel(QAbstractTableModel):
     def set_search(self, search: str, flagged_only: bool, order: str | None = None) -> None:
         """Show the first page of the customers matching; `order` as customer_summaries."""
         search, order = search.strip(), order or self.order
-        rows = self.archive.customer_summaries(search, 0, PAGE_SIZE, flagged_only, order)
+        rows = self.archive.profiles.customer_summaries(search, 0, PAGE_SIZE, flagged_only, order)
         # A first page that is not full is the whole list: no count to run.
-        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.count_customers(
+        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.profiles.count_customers(
             search, flagged_only)
         self.beginResetModel()
         self.search, self.flagged_only, self.order = search, flagged_only, order
@@ -82,7 +82,7 @@ class CustomerTableModel(QAbstractTableModel):
             return
         # Keyset paging where the order has it: the page after the last row reads no others.
         keyset = self.order != "complaints"
-        more = self.archive.customer_summaries(
+        more = self.archive.profiles.customer_summaries(
             self.search, 0 if keyset else len(self.rows), PAGE_SIZE, self.flagged_only,
             self.order, after=self.rows[-1] if keyset else None)
         if not more:  # customers merged since counting

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,7 +46,9 @@ def is_damage(error: BaseException) -> bool:
 
 def describe_backup(backup: BackupInfo) -> str:
     """"taken 23/11/2026 18:30 (12 customers, 40 complaints)" in the window's language."""
-    when = QLocale().toString(backup.taken_at, QLocale.FormatType.ShortFormat)
+    at = backup.taken_at
+    taken = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
+    when = QLocale().toString(taken, QLocale.FormatType.ShortFormat)
     return QCoreApplication.translate(
         "DamageDialog", "taken {when} ({customers} customers, {complaints} complaints)").format(
         when=when, customers=backup.customers, complaints=backup.complaints)

@@ -5,7 +5,8 @@ Clicking a cause or channel bar asks for the case list filtered to it (`filter_r
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -35,9 +36,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.metrics import Share, Summary, summarise
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period, add_months
-from desktop_app.ui.dashboard_insights import InsightsSection
+from desktop_app.ui.dashboard_insights import InsightsReads, InsightsSection
 from desktop_app.ui.watch_list import install_watch_list
 from desktop_app.ui.widgets import format_money, labelled, listed
+
+if TYPE_CHECKING:
+    from desktop_app.archive.reporting import ReportingStore
 
 ACCENT, LIGHT = QColor("#1F4E5F"), QColor("#9DB8C2")
 GOOD, BAD, MUTED = "#2E7D4F", "#B3261E", "#5B6770"
@@ -51,6 +55,15 @@ def enum_label(member) -> str:
 
 def percent(share: Share) -> str:
     return "—" if share.value is None else f"{round(share.value * 100)}%"
+
+
+class DashboardReads(InsightsReads, Protocol):
+    """What the dashboard reads: the reporting figures, the insights, the clock."""
+
+    @property
+    def reporting(self) -> ReportingStore: ...
+
+    def now(self) -> datetime: ...
 
 
 class Tile(QFrame):
@@ -84,7 +97,8 @@ class DashboardPage(QWidget):
     filter_requested = Signal(object)  # a CaseFilter for the case list
     summary_requested = Signal(object)  # the Period to print as the monthly summary
 
-    def __init__(self, archive, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, archive: DashboardReads, parent: QWidget | None = None,
+                 today: date | None = None):
         super().__init__(parent)
         self.archive = archive
         self.summary: Summary | None = None
@@ -230,7 +244,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Read the period's figures and show them (a few set-based queries, well under 300 ms
         on 100,000 complaints)."""
-        self.summary = summarise(self.archive.report_inputs(self.period()))
+        self.summary = summarise(self.archive.reporting.report_inputs(self.period()))
         self._stale = False
         self._show_tiles(self.summary)
         self._show_causes(self.summary)

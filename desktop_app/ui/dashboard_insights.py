@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.early_warnings import EFFECT_WORDS
 from desktop_app.domain.model import Care, Cause, Channel, RemedyKind, Segment
 from desktop_app.domain.satisfaction import MIN_ANSWERS, Driver, Factor, Insights, Speed
+
+if TYPE_CHECKING:
+    from desktop_app.archive.intelligence import IntelligenceStore
 
 VALUE_LISTS = {Factor.SEGMENT: Segment, Factor.CARE: Care, Factor.CHANNEL: Channel,
                Factor.CAUSE: Cause, Factor.REMEDY: RemedyKind, Factor.ACK_SPEED: Speed,
@@ -57,8 +61,15 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(text))
 
 
+class InsightsReads(Protocol):
+    """What the insights section reads: the intelligence store."""
+
+    @property
+    def intelligence(self) -> IntelligenceStore: ...
+
+
 class InsightsSection(QGroupBox):
-    def __init__(self, archive, parent: QWidget | None = None):
+    def __init__(self, archive: InsightsReads, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
         self.insights: Insights | None = None

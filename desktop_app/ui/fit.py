@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QLayout,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -82,15 +81,17 @@ class _Scroll(QScrollArea):
     lines, so a dialog around it would open scrolling on a screen with room to spare."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        if self.widget() is None:
+        content = self.widget()
+        if content is None:
             return super().sizeHint()
         bar = self.verticalScrollBar().sizeHint().width()
-        return self.widget().sizeHint() + QSize(bar + 2 * self.frameWidth(), 2 * self.frameWidth())
+        return content.sizeHint() + QSize(bar + 2 * self.frameWidth(), 2 * self.frameWidth())
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
     """`widget` in a frameless scroll area: it fills the area, and scrolls once it is larger."""
-    area = _Scroll(objectName="fitScroll")
+    area = _Scroll()
+    area.setObjectName("fitScroll")
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a wrapper, not a stop on the Tab walk
@@ -112,10 +113,11 @@ def scroll_all_but_buttons(window: QWidget) -> QScrollArea | None:
         stretch = layout.stretch(0)
         moved.append((layout.takeAt(0), stretch))
     for item, stretch in moved:
-        if item.widget() is not None:
-            inner.addWidget(item.widget(), stretch)
-        elif item.layout() is not None:
-            child: QLayout = item.layout()
+        if item is None:
+            continue
+        if (child_widget := item.widget()) is not None:
+            inner.addWidget(child_widget, stretch)
+        elif (child := item.layout()) is not None:
             child.setParent(None)
             inner.addLayout(child, stretch)
         elif item.spacerItem() is not None:

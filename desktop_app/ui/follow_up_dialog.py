@@ -68,8 +68,8 @@ class RecordFollowUpDialog(SavingDialog):
 
     def __init__(self, archive: Archive, follow_up: FollowUp, staff_id: int | None,
                  parent: QWidget | None = None):
-        complaint = archive.complaint(follow_up.complaint_id)
-        customer = archive.customer(complaint.customer_id)
+        complaint = archive.cases.complaint(follow_up.complaint_id)
+        customer = archive.customers.customer(complaint.customer_id)
         super().__init__(self.tr("Follow-up for case {ref} · {name}").format(
             ref=complaint.ref, name=customer.name), parent)
         self.archive, self.follow_up, self.staff_id = archive, follow_up, staff_id
@@ -129,7 +129,7 @@ class ScheduleFollowUpDialog(SavingDialog):
 
     def __init__(self, archive: Archive, complaint_id: int, staff_id: int | None,
                  parent: QWidget | None = None, follow_up: FollowUp | None = None):
-        complaint = archive.complaint(complaint_id)
+        complaint = archive.cases.complaint(complaint_id)
         title = (self.tr("Reschedule a follow-up of case {ref}") if follow_up is not None
                  else self.tr("Plan a follow-up for case {ref}"))
         super().__init__(title.format(ref=complaint.ref), parent)

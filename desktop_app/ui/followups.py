@@ -135,7 +135,7 @@ class FollowUpsPage(QWidget):
         set_up_list_table(self.table, COLUMN_WIDTHS, self.tr("Follow-ups due"), row_padding=12)
 
     def refresh(self) -> None:
-        rows = self.archive.due_follow_ups(self.archive.now().date(), DAYS_AHEAD)
+        rows = self.archive.follow_ups.due_follow_ups(self.archive.now().date(), DAYS_AHEAD)
         self.model.set_rows(rows)
         counts = {b: sum(r.bucket is b for r in rows) for b in FollowUpBucket}
         self.summary.setText(self.tr("{overdue} overdue · {today} today · {upcoming} in the "
@@ -165,8 +165,9 @@ class FollowUpsPage(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        dialog = RecordFollowUpDialog(self.archive, self.archive.follow_up(row.follow_up_id),
-                                      self.staff_id(), self)
+        dialog = RecordFollowUpDialog(
+            self.archive, self.archive.follow_ups.follow_up(row.follow_up_id), self.staff_id(), self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.changed.emit()

@@ -69,7 +69,7 @@ class HistoryPanel(QWidget):
             self.insights.set_text(text)
 
     def show_customer(self, customer_id: int | None) -> None:
-        self.items = self.archive.customer_history(customer_id) if customer_id else []
+        self.items = self.archive.customers.customer_history(customer_id) if customer_id else []
         if self.insights is not None:
             self.insights.set_customer(customer_id)
         self._clear_cards()

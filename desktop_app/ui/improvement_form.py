@@ -3,7 +3,8 @@ the cause it addresses; choosing an existing one edits it (mark it done to measu
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
@@ -20,15 +21,28 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import Cause
 from desktop_app.domain.satisfaction import ImprovementAction, ImprovementStatus
 
+if TYPE_CHECKING:
+    from desktop_app.archive.intelligence import IntelligenceStore
+
 
 def _label(member) -> str:
     return QCoreApplication.translate(member.context(), member.label)
 
 
+class ImprovementReads(Protocol):
+    """What the improvement form uses: the intelligence store and the clock."""
+
+    @property
+    def intelligence(self) -> IntelligenceStore: ...
+
+    def now(self) -> datetime: ...
+
+
 class ImprovementForm(QGroupBox):
     saved = Signal(int)
 
-    def __init__(self, archive, staff_id=lambda: None, parent: QWidget | None = None):
+    def __init__(self, archive: ImprovementReads, staff_id=lambda: None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
         self._staff_id = staff_id

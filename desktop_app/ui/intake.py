@@ -10,7 +10,6 @@ so a crash or a power cut does not lose it; the next start offers it back (`offe
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -234,7 +233,7 @@ class IntakePage(QWidget):
         if customer_id is not None:
             self.after_save.hide()  # the next customer is here
             self.complaint.product.setFocus()
-            name = self.archive.customer(customer_id).name
+            name = self.archive.customers.customer(customer_id).name
             n = len(self.history.items)
             self.message.emit(self.tr("Returning customer: {name} · earlier complaints: {n}")
                               .format(name=name, n=n) if n else
@@ -248,18 +247,18 @@ class IntakePage(QWidget):
         state = form_state(self.customer, self.complaint)
         try:
             if has_content(state):
-                self.archive.save_draft(state)
+                self.archive.drafts.save_draft(state)
                 self._draft_is_mine = True
             elif self._draft_is_mine:
                 self._clear_draft()
-        except sqlite3.Error as error:  # the form itself is still there: say so, no more
+        except ArchiveError as error:  # the form itself is still there: say so, no more
             self.message.emit(self.tr("The complaint being typed could not be kept as a "
                                       "draft: {error}").format(error=error))
 
     def offer_draft(self) -> bool:
         """If a complaint was being typed when Amends last stopped, ask whether to restore it;
         True when it is back in the form. Discarding it deletes the draft."""
-        draft = self.archive.load_draft()
+        draft = self.archive.drafts.load_draft()
         if draft is None:
             return False
         question = self.tr("Restore the complaint you were typing on {when}?").format(
@@ -316,8 +315,8 @@ class IntakePage(QWidget):
     def _clear_draft(self) -> None:
         self._draft_is_mine = False
         try:
-            self.archive.clear_draft()
-        except sqlite3.Error:
+            self.archive.drafts.clear_draft()
+        except ArchiveError:
             pass  # an old draft left behind is offered once more at the next start, no harm
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name

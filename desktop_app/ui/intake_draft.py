@@ -48,7 +48,7 @@ def restore_form(state: dict, customer: CustomerSection, complaint) -> None:
     """Put a saved state back into a cleared form."""
     who, what = state.get("customer", {}), state.get("complaint", {})
     known = who.get("id")
-    if isinstance(known, int) and not customer.archive.customer(known).erased:
+    if isinstance(known, int) and not customer.archive.customers.customer(known).erased:
         customer.choose(known)
     else:
         for name in _CUSTOMER_TEXTS:

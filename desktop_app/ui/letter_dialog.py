@@ -89,8 +89,8 @@ class LetterDialog(_LetterPaperDialog):
     def __init__(self, archive: Archive, complaint_id: int, staff_id: int | None,
                  parent: QWidget | None = None):
         super().__init__(archive, staff_id, parent)
-        self.complaint = archive.complaint(complaint_id)
-        customer = archive.customer(self.complaint.customer_id)
+        self.complaint = archive.cases.complaint(complaint_id)
+        customer = archive.customers.customer(self.complaint.customer_id)
         self.setWindowTitle(self.tr("Letter for case {0}").format(self.complaint.ref))
         self.kind_combo = QComboBox()
         for kind in LetterKind:
@@ -162,7 +162,7 @@ class LetterDialog(_LetterPaperDialog):
         kind = LetterKind(self.kind_combo.currentData())
         language = Language(self.language_combo.currentData())
         try:
-            job = self.archive.letter_job(self.complaint.id, kind, language,
+            job = self.archive.letters.letter_job(self.complaint.id, kind, language,
                                           self.signer_combo.currentData())
             actions.check_templates([job])
             wording = actions.letter_wording(job)
@@ -242,7 +242,7 @@ class LetterDialog(_LetterPaperDialog):
     def _fill_history(self) -> None:
         self.history.clear()
         names = {s.id: s.name for s in self.archive.staff(active_only=False)}
-        for letter in self.archive.letters(self.complaint.id):
+        for letter in self.archive.letters.letters(self.complaint.id):
             text = f"{letter.made_at:%Y-%m-%d %H:%M}  ·  {enum_text(letter.kind)}  ·  " \
                    f"{enum_text(letter.language)}  ·  {names.get(letter.made_by, '')}"
             item = QListWidgetItem(text)
@@ -252,7 +252,7 @@ class LetterDialog(_LetterPaperDialog):
     def _open_earlier(self, item: QListWidgetItem) -> None:
         letter_id = item.data(Qt.ItemDataRole.UserRole)
         self._logged = True  # it is in the log already
-        self.preview.set_pdf(self.archive.letter_pdf(letter_id),
+        self.preview.set_pdf(self.archive.letters.letter_pdf(letter_id),
                              f"{self.complaint.ref} letter {letter_id}")
 
 
@@ -297,7 +297,7 @@ class FollowUpBatchDialog(_LetterPaperDialog):
 
     def make_letters(self) -> None:
         try:
-            jobs, selection = self.archive.follow_up_batch(self.end, self.staff_id)
+            jobs, selection = self.archive.letters.follow_up_batch(self.end, self.staff_id)
             actions.check_templates(jobs)
         except TemplateError as error:
             self.show_error(self.tr("The follow-up template cannot be used:\n{0}").format(

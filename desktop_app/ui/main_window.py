@@ -136,8 +136,8 @@ class MainWindow(QMainWindow):
         self.cases.set_query(query)
 
     def open_case(self, complaint_id: int) -> None:
-        complaint = self.archive.complaint(complaint_id)
-        customer = self.archive.customer(complaint.customer_id)
+        complaint = self.archive.cases.complaint(complaint_id)
+        customer = self.archive.customers.customer(complaint.customer_id)
         self.status(self.tr("Case {ref} · {customer}").format(
             ref=complaint.ref, customer=customer.name))
         self.case_open_requested.emit(complaint_id)
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self._update_first_run_hint()
 
     def _update_first_run_hint(self) -> None:
-        self.first_run_hint.setVisible(self.archive.count_cases(CaseFilter()) == 0)
+        self.first_run_hint.setVisible(self.archive.cases.count_cases(CaseFilter()) == 0)
 
     def _fill_staff(self, chosen: int | None) -> None:
         self.staff_combo.blockSignals(True)

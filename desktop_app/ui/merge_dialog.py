@@ -34,7 +34,7 @@ class MergeDialog(SavingDialog):
 
     def __init__(self, archive: Archive, keep_id: int, staff_id: int | None,
                  parent: QWidget | None = None):
-        self.keep = archive.customer(keep_id)
+        self.keep = archive.customers.customer(keep_id)
         super().__init__(self.tr("Merge a duplicate into {name}").format(name=self.keep.name),
                          parent)
         self.archive, self.staff_id = archive, staff_id
@@ -68,7 +68,7 @@ class MergeDialog(SavingDialog):
 
     def _on_search(self, text: str) -> None:
         self.matches.clear()
-        for match in self.archive.find_customers(text, limit=20):
+        for match in self.archive.customers.find_customers(text, limit=20):
             if match.id == self.keep.id:
                 continue
             item = QListWidgetItem(self.tr("{name} · {phone} · {n} complaint(s)").format(
@@ -84,7 +84,7 @@ class MergeDialog(SavingDialog):
     def choose(self, duplicate_id: int) -> None:
         """Show the merge of `duplicate_id` into the kept customer, ready to confirm."""
         self.duplicate_id = duplicate_id
-        self.show_preview(self.archive.merge_preview(self.keep.id, duplicate_id))
+        self.show_preview(self.archive.profiles.merge_preview(self.keep.id, duplicate_id))
         self.ok_button.setEnabled(True)
 
     def show_preview(self, preview: MergePreview) -> None:

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 from desktop_app.documents.case_sheet import render_case_sheet
 from desktop_app.documents.intake_form import render_intake_form
 from desktop_app.documents.job_tag import render_job_tag
-from desktop_app.domain.model import Language
+from desktop_app.domain.model import Language, paper_language
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
 
 # (language, full attachments) -> PDF bytes; runs on the worker, touches no archive.
-Renderer = Callable[[str, bool], bytes]
+Renderer = Callable[[Language, bool], bytes]
 
 
 class PrintPreviewDialog(PaperDialog):
     """A document in a chosen language, re-made when the language (or an option) changes."""
 
-    def __init__(self, title: str, file_name: str, render: Renderer, language: str,
+    def __init__(self, title: str, file_name: str, render: Renderer, language: Language,
                  parent: QWidget | None = None, offer_full_pages: bool = False,
                  texts: list[str] | None = None, log_folder: Path | None = None):
         super().__init__(parent, log_folder)
@@ -52,7 +52,8 @@ class PrintPreviewDialog(PaperDialog):
         self.generate()
 
     def generate(self) -> None:
-        language, full = self.language_combo.currentData(), self.full_pages.isChecked()
+        language = Language(self.language_combo.currentData())
+        full = self.full_pages.isChecked()
         render = self._render
         self.make_pdf(lambda: render(language, full), f"{self._file_name}-{language}",
                       self._texts)
@@ -80,31 +81,54 @@ def _show(dialog: PrintPreviewDialog) -> PrintPreviewDialog:
 def print_case_sheet(archive, complaint_id: int, parent: QWidget | None = None
                      ) -> PrintPreviewDialog:
     """The whole case in the customer's language, with the photos as full pages on request."""
-    case = archive.case_file(complaint_id, full_attachments=True)
+    case = archive.case_files.case_file(complaint_id, full_attachments=True)
     ref = case.complaint.ref
     title = QCoreApplication.translate("PrintPreviewDialog", "Case sheet {ref}").format(ref=ref)
-    return _show(PrintPreviewDialog(
-        title, title, lambda lang, full: render_case_sheet(case, lang, full),
-        case.customer.language.value, parent, offer_full_pages=True, texts=case_texts(case),
-        log_folder=_folder(archive)))
+    return _show(
+        PrintPreviewDialog(
+            title,
+            title,
+            lambda lang, full: render_case_sheet(case, lang, full),
+            paper_language(None, case.customer, case.shop),
+            parent,
+            offer_full_pages=True,
+            texts=case_texts(case),
+            log_folder=_folder(archive),
+        )
+    )
 
 
 def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
                   ) -> PrintPreviewDialog:
     """The 62 × 100 mm label for a returned item, in the shop's language."""
-    case = archive.case_file(complaint_id)
+    case = archive.case_files.case_file(complaint_id)
     ref = case.complaint.ref
     title = QCoreApplication.translate("PrintPreviewDialog", "Job tag {ref}").format(ref=ref)
-    return _show(PrintPreviewDialog(
-        title, title, lambda lang, _full: render_job_tag(case, lang),
-        case.shop.language.value, parent, texts=case_texts(case), log_folder=_folder(archive)))
+    return _show(
+        PrintPreviewDialog(
+            title,
+            title,
+            lambda lang, _full: render_job_tag(case, lang),
+            paper_language(None, None, case.shop),
+            parent,
+            texts=case_texts(case),
+            log_folder=_folder(archive),
+        )
+    )
 
 
 def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDialog:
     """The blank intake form with the shop's letterhead, to fill in by hand."""
     shop = archive.shop()
     title = QCoreApplication.translate("PrintPreviewDialog", "Blank intake form")
-    return _show(PrintPreviewDialog(
-        title, title, lambda lang, _full: render_intake_form(shop, lang),
-        shop.language.value, parent, texts=[shop.name, shop.address, shop.phone, shop.email],
-        log_folder=_folder(archive)))
+    return _show(
+        PrintPreviewDialog(
+            title,
+            title,
+            lambda lang, _full: render_intake_form(shop, lang),
+            paper_language(None, None, shop),
+            parent,
+            texts=[shop.name, shop.address, shop.phone, shop.email],
+            log_folder=_folder(archive),
+        )
+    )

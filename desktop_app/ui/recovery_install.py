@@ -52,7 +52,7 @@ class RecoveryScreens(QObject):
 
     def due_count(self) -> int:
         archive = self.window.archive
-        return archive.count_due_follow_ups(archive.now().date())
+        return archive.follow_ups.count_due_follow_ups(archive.now().date())
 
     def update_badge(self) -> None:
         due = self.due_count()

@@ -143,10 +143,11 @@ class RemedyDialog(SavingDialog):
         fit_to_screen(self, 1060, 460)
 
     def _show_help(self) -> None:
-        value = self.archive.customer_value(self.complaint.customer_id)
+        value = self.archive.remedies.customer_value(self.complaint.customer_id)
         self.value_label.setText(self.value_html(value))
-        found = self.archive.remedy_precedents(self.complaint.cause, self.complaint.customer_id,
-                                               exclude_complaint_id=self.complaint.id)
+        found = self.archive.remedies.remedy_precedents(
+            self.complaint.cause, self.complaint.customer_id, exclude_complaint_id=self.complaint.id
+        )
         self.show_precedents(found)
 
     def value_html(self, value: CustomerValue) -> str:

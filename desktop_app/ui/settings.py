@@ -38,8 +38,9 @@ from desktop_app.domain.model import Language, ShopProfile
 from desktop_app.domain.validate import ValidationError
 from desktop_app.ui import undo
 from desktop_app.ui.fit import fit_to_screen
+from desktop_app.ui.settings_store import UI_LANGUAGE, SettingsStore
 from desktop_app.ui.shop_form import ShopForm, fill_paper_combo
-from desktop_app.ui.translation import LANGUAGE_KEY, fill_language_combo, saved_language
+from desktop_app.ui.translation import fill_language_combo, saved_language
 from desktop_app.ui.welcome import staff_name_error
 from desktop_app.ui.widgets import error_label, show_field_error
 
@@ -214,7 +215,7 @@ class SettingsDialog(QDialog):
             name = QCoreApplication.translate("Currency", money.name)
             self.currency.addItem(f"{code} · {money.symbol.strip()} · {name}", code)
         self.currency.setCurrentIndex(self.currency.findData(self._shop.currency))
-        hours = self.archive.opening_hours()
+        hours = self.archive.reporting.opening_hours()
         self.opens, self.closes = QTimeEdit(), QTimeEdit()
         for edit, value in ((self.opens, hours.opens), (self.closes, hours.closes)):
             edit.setDisplayFormat("HH:mm")
@@ -287,5 +288,5 @@ class SettingsDialog(QDialog):
             lambda archive: self._save_extras(archive, hours)))
         language = self.ui_language.currentData()
         self.language_changed = language != saved_language(self.settings)
-        self.settings.setValue(LANGUAGE_KEY, language)
+        SettingsStore(self.settings).set(UI_LANGUAGE, language)
         self.accept()

@@ -1,7 +1,7 @@
 """Every per-computer setting of the window, declared once (key, default), read via QSettings.
 
 Archive-wide settings (shop, targets) live in the archive; these belong to this computer and user:
-window layout, the last staff member on duty.
+window layout, the last staff member on duty, the interface language.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ INTAKE_SPLITTER = Setting("intake/splitter", QByteArray())
 CASES_HEADER = Setting("cases/header", QByteArray())
 STAFF_ON_DUTY = Setting("staff/on_duty", 0)
 RECENT_ARCHIVES = Setting("archives/recent", "")  # a list of folders (ui/archives.py)
-
+UI_LANGUAGE = Setting("ui/language", "")  # "": follow the system (translation.SYSTEM)
 
 
 class SettingsStore:

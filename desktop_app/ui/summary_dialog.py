@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, 
 
 from desktop_app.documents.summary import render_summary
 from desktop_app.domain.metrics import summarise
-from desktop_app.domain.model import Language
+from desktop_app.domain.model import Language, paper_language
 from desktop_app.domain.reporting import Period, add_months
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
@@ -43,7 +43,7 @@ class SummaryDialog(PaperDialog):
             self.language_combo.addItem(
                 QCoreApplication.translate(language.context(), language.label), language.value)
         self.language_combo.setCurrentIndex(
-            self.language_combo.findData(archive.shop().language.value))
+            self.language_combo.findData(paper_language(None, None, archive.shop()).value))
         self.make_button = QPushButton(self.tr("Make the summary"))
         self.make_button.setDefault(True)
         form = QFormLayout()
@@ -62,13 +62,13 @@ class SummaryDialog(PaperDialog):
     def period(self) -> Period:
         return self.month_combo.currentData()
 
-    def language(self) -> str:
-        return self.language_combo.currentData()
+    def language(self) -> Language:
+        return Language(self.language_combo.currentData())
 
     def generate(self) -> None:
         """Read the month's figures now, then lay the PDF out on the worker."""
         period, language = self.period(), self.language()
-        inputs = self.archive.report_inputs(period)
+        inputs = self.archive.reporting.report_inputs(period)
         shop = self.archive.shop()
         texts = [shop.name, shop.address, *(s.name for s in self.archive.staff(active_only=False))]
         self.make_pdf(lambda: render_summary(summarise(inputs), language),

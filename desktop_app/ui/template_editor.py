@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.actions import letters as actions
-from desktop_app.archive import Archive
 from desktop_app.documents.templates import CONDITIONS, PLACEHOLDERS, TemplateError
 from desktop_app.domain.model import Language, LetterKind
 from desktop_app.domain.queries import CaseFilter
@@ -37,6 +37,20 @@ from desktop_app.ui.widgets import enum_text
 
 PREVIEW_DELAY_MS = 500  # typing pauses this long before the preview is made again
 CASES_OFFERED = 50
+
+if TYPE_CHECKING:
+    from desktop_app.archive.cases import CaseStore
+    from desktop_app.archive.letters import LetterStore
+
+
+class TemplateReads(Protocol):
+    """What the template editor uses: the letter store, and the case list for the preview."""
+
+    @property
+    def letters(self) -> LetterStore: ...
+
+    @property
+    def cases(self) -> CaseStore: ...
 
 
 def _t(text: str) -> str:
@@ -111,7 +125,7 @@ if False:  # pragma: no cover
 class TemplateEditor(PaperDialog):
     saved = Signal()
 
-    def __init__(self, archive: Archive, staff_id: int | None = None,
+    def __init__(self, archive: TemplateReads, staff_id: int | None = None,
                  parent: QWidget | None = None):
         path = getattr(archive, "path", None)
         super().__init__(parent, Path(path).parent if path else None)
@@ -125,7 +139,7 @@ class TemplateEditor(PaperDialog):
         for language in Language:
             self.language_combo.addItem(enum_text(language), language.value)
         self.case_combo = QComboBox()
-        for row in archive.list_cases(CaseFilter(), limit=CASES_OFFERED):
+        for row in archive.cases.list_cases(CaseFilter(), limit=CASES_OFFERED):
             self.case_combo.addItem(f"{row.ref}  {row.customer_name}", row.id)
         self.status = QLabel()
         self.editor = QPlainTextEdit()
@@ -210,7 +224,7 @@ class TemplateEditor(PaperDialog):
         self._show_status()
 
     def _show_status(self) -> None:
-        custom = self.archive.letter_template_is_custom(*self._current())
+        custom = self.archive.letters.letter_template_is_custom(*self._current())
         self.status.setText(self.tr("Your own wording") if custom
                             else self.tr("The wording Amends ships with"))
         self.restore_button.setEnabled(custom)
@@ -229,7 +243,7 @@ class TemplateEditor(PaperDialog):
         if case_id is None:
             return
         kind, language = self._current()
-        job = self.archive.letter_job(case_id, kind, language)
+        job = self.archive.letters.letter_job(case_id, kind, language)
         job = type(job)(kind, language, job.context, self.editor.toPlainText())
         try:
             actions.check_templates([job])

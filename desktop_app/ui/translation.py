@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QComboBox
 
 from desktop_app.paths import resource
+from desktop_app.ui.settings_store import UI_LANGUAGE, SettingsStore
 
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = UI_LANGUAGE.key  # the declared setting, for code that holds a QSettings
 SOURCE_LANGUAGE = "en"
 SYSTEM = ""
 # Each language is offered in its own name, so a user can find theirs whatever is showing now.
@@ -89,7 +90,7 @@ def current_language() -> str:
 
 def saved_language(settings: QSettings) -> str:
     """The language the user picked in Settings, or "" to follow the system."""
-    return str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
+    return str(SettingsStore(settings).get(UI_LANGUAGE) or SYSTEM)
 
 
 def fill_language_combo(combo: QComboBox, with_system: bool) -> None:

@@ -3,6 +3,9 @@ and for a warning about a case, the most similar past complaints and what worked
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +27,10 @@ from desktop_app.domain.early_warnings import EarlyWarning, WarningKind, reason_
 from desktop_app.domain.model import RemedyKind
 from desktop_app.ui.improvement_form import ImprovementForm
 
+if TYPE_CHECKING:
+    from desktop_app.archive.cases import CaseStore
+    from desktop_app.archive.intelligence import IntelligenceStore
+
 COL_KIND, COL_WHO, COL_REASON = range(3)  # the reason cell ends with the next step
 SIMILAR = 5
 CAUSE_KINDS = (WarningKind.CAUSE_RISING, WarningKind.CAUSE_RECURRING,
@@ -38,11 +45,24 @@ def label(member) -> str:
     return QCoreApplication.translate(member.context(), member.label)
 
 
+class WatchListReads(Protocol):
+    """What the watch list uses: warnings, cases by reference, the clock (for its form)."""
+
+    @property
+    def intelligence(self) -> IntelligenceStore: ...
+
+    @property
+    def cases(self) -> CaseStore: ...
+
+    def now(self) -> datetime: ...
+
+
 class WatchListPage(QWidget):
     count_changed = Signal(int)
     case_requested = Signal(int)  # a complaint id to open
 
-    def __init__(self, archive, staff_id=lambda: None, parent: QWidget | None = None):
+    def __init__(self, archive: WatchListReads, staff_id=lambda: None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
         self._staff_id = staff_id
@@ -173,7 +193,7 @@ class WatchListPage(QWidget):
 
     def _show_similar(self, warning: EarlyWarning | None) -> None:
         self.similar.clear()
-        complaint = warning and warning.case_ref and self.archive.complaint_by_ref(
+        complaint = warning and warning.case_ref and self.archive.cases.complaint_by_ref(
             warning.case_ref)
         if not complaint:
             self.similar.addItem(self.tr("Select a warning about a case."))
@@ -202,7 +222,7 @@ class WatchListPage(QWidget):
 
     def _on_open(self) -> None:
         warning = self.selected()
-        complaint = warning and warning.case_ref and self.archive.complaint_by_ref(
+        complaint = warning and warning.case_ref and self.archive.cases.complaint_by_ref(
             warning.case_ref)
         if complaint:
             self.case_requested.emit(complaint.id)

@@ -40,13 +40,13 @@ from desktop_app.domain.validate import (
 from desktop_app.paths import ARCHIVE_FILE_NAME
 from desktop_app.ui.archives import open_in_new_window
 from desktop_app.ui.fit import fit_to_screen
+from desktop_app.ui.settings_store import UI_LANGUAGE, SettingsStore
 from desktop_app.ui.shop_form import (
     ShopForm,
     default_paper_size,
     fill_paper_combo,
 )
 from desktop_app.ui.translation import (
-    LANGUAGE_KEY,
     SYSTEM,
     current_language,
     fill_language_combo,
@@ -58,7 +58,7 @@ from desktop_app.ui.widgets import error_label, show_field_error
 
 def needs_welcome(archive: Archive) -> bool:
     """True for a fresh archive: no shop name yet and not a single complaint."""
-    return not archive.shop().name and archive.count_cases(CaseFilter()) == 0
+    return not archive.shop().name and archive.cases.count_cases(CaseFilter()) == 0
 
 
 def staff_names(text: str) -> list[str]:
@@ -179,7 +179,8 @@ class WelcomeDialog(QDialog):
     def _save_language(self) -> None:
         chosen = self.language.currentData()
         # Keep following the system unless the user picked something else.
-        self.settings.setValue(LANGUAGE_KEY, SYSTEM if chosen == resolve(SYSTEM) else chosen)
+        chosen = SYSTEM if chosen == resolve(SYSTEM) else chosen
+        SettingsStore(self.settings).set(UI_LANGUAGE, chosen)
 
     def _start(self) -> None:
         names = staff_names(self.staff.toPlainText())

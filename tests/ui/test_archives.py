@@ -46,10 +46,10 @@ def test_open_the_demo_shop_fills_its_own_folder_and_opens_it_beside(
     menu.demo_action.trigger()
     qtbot.waitUntil(lambda: bool(launched), timeout=30_000)
     assert launched == [tmp_path / "Demo shop"]
-    assert archive.count_cases(CaseFilter()) == 0
+    assert archive.cases.count_cases(CaseFilter()) == 0
     demo = Archive.open(tmp_path / "Demo shop" / "amends.db", create=False)
     try:
-        assert is_demo(demo) and demo.count_cases(CaseFilter()) == 8
+        assert is_demo(demo) and demo.cases.count_cases(CaseFilter()) == 8
     finally:
         demo.close()
     assert tmp_path / "Demo shop" in recent_archives(main_window.settings.qsettings)

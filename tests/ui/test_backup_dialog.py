@@ -61,7 +61,7 @@ def _named(archive: Archive, name: str) -> None:
 
 
 def test_the_list_appears_at_once_and_its_check_arrives_from_the_background(qtbot, archive):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     take_backup(archive.path, backup_folder(archive), NOW)
     dialog = _dialog(qtbot, archive)
     with qtbot.waitSignal(dialog.listed, timeout=10_000):
@@ -73,7 +73,7 @@ def test_the_list_appears_at_once_and_its_check_arrives_from_the_background(qtbo
 
 
 def test_back_up_now_runs_in_the_background_and_lists_the_backup(qtbot, archive):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     dialog = _dialog(qtbot, archive)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert dialog.progress.isVisibleTo(dialog) and not dialog.backup_button.isEnabled()
@@ -83,9 +83,9 @@ def test_back_up_now_runs_in_the_background_and_lists_the_backup(qtbot, archive)
 
 
 def test_restore_asks_then_brings_the_backup_back_and_lists_the_safety_copy(qtbot, archive):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     take_backup(archive.path, backup_folder(archive), NOW)
-    archive.record_complaint(customer_input(name="Later", phone="139 1234 5678"),
+    archive.cases.record_complaint(customer_input(name="Later", phone="139 1234 5678"),
                              complaint_input())
     prompt = ScriptedPrompt(True)
     dialog = _dialog(qtbot, archive, prompt)
@@ -100,9 +100,9 @@ def test_restore_asks_then_brings_the_backup_back_and_lists_the_safety_copy(qtbo
 
 
 def test_the_restore_question_says_no_when_enter_is_pressed(qtbot, archive):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     take_backup(archive.path, backup_folder(archive), NOW)
-    archive.record_complaint(1, complaint_input())
+    archive.cases.record_complaint(1, complaint_input())
     dialog = _dialog(qtbot, archive)  # the real question box
     _wait_listed(qtbot, dialog)
     drive_dialog(lambda box: qtbot.keyClick(box, Qt.Key.Key_Return),
@@ -114,13 +114,13 @@ def test_a_backup_of_another_shop_asks_again_and_declining_changes_nothing(qtbot
                                                                            tmp_path):
     other = Archive.open(tmp_path / "other" / "amends.db")
     _named(other, "Bakery Li")
-    other.record_complaint(customer_input(), complaint_input())
+    other.cases.record_complaint(customer_input(), complaint_input())
     backup_folder(archive).mkdir(parents=True, exist_ok=True)
     take_backup(other.path, backup_folder(archive), NOW)
     other.close()
     _named(archive, "Tea House Wang")
-    archive.record_complaint(customer_input(), complaint_input())
-    archive.record_complaint(1, complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(1, complaint_input())
     prompt = ScriptedPrompt(True, False)
     dialog = _dialog(qtbot, archive, prompt)
     _wait_listed(qtbot, dialog)

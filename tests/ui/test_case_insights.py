@@ -25,15 +25,15 @@ AT_RISK, CONTENT, OTHER = "138 0013 8000", "139 2222 3333", "137 4444 5555"
 def recovered(archive, customer, text: str, days_ago: int, kind: RemedyKind,
               satisfaction: int = 5, cause: Cause = Cause.PRODUCT_QUALITY):
     """A case received `days_ago`, put right with `kind`, closed recovered and followed up."""
-    case = archive.record_complaint(customer, complaint_input(
+    case = archive.cases.record_complaint(customer, complaint_input(
         received_at=NOW - timedelta(days=days_ago), description=text, cause=cause))
     for status in (Status.ACKNOWLEDGED, Status.REMEDY_AGREED):
-        archive.move_case(case.id, status, None)
-    archive.add_remedy(RemedyInput(case.id, kind, "", 2000, 800), None)
-    archive.move_case(case.id, Status.REMEDY_DONE, None)
-    archive.move_case(case.id, Status.RECOVERED, None)
-    follow_up = archive.follow_ups(case.id)[0]
-    archive.record_follow_up(follow_up.id, FollowUpResult(
+        archive.recovery.move_case(case.id, status, None)
+    archive.remedies.add_remedy(RemedyInput(case.id, kind, "", 2000, 800), None)
+    archive.recovery.move_case(case.id, Status.REMEDY_DONE, None)
+    archive.recovery.move_case(case.id, Status.RECOVERED, None)
+    follow_up = archive.follow_ups.follow_ups(case.id)[0]
+    archive.follow_ups.record_follow_up(follow_up.id, FollowUpResult(
         NOW - timedelta(days=days_ago - 3), satisfaction=satisfaction, will_return=True), None)
     return case
 
@@ -45,7 +45,7 @@ def shop(archive):
     other customers' closed cases to learn from, in Chinese and English."""
     first = recovered(archive, customer_input(phone=AT_RISK), "The espresso machine leaked "
                       "water over my bag.", 100, RemedyKind.EXCHANGE)
-    still_open = archive.record_complaint(first.customer_id, complaint_input(
+    still_open = archive.cases.record_complaint(first.customer_id, complaint_input(
         received_at=NOW - timedelta(days=5), description="The espresso machine leaked again."))
     content = recovered(archive, customer_input(name="Grace Hughes", phone=CONTENT),
                         "Wrong change at the till.", 60, RemedyKind.APOLOGY_ONLY,

@@ -26,17 +26,18 @@ NOW = datetime.now().replace(microsecond=0)
 @pytest.fixture
 def shop(archive):
     """Three cases: an old overdue billing one, a fresh quality one, and a closed one."""
-    old = archive.record_complaint(customer_input(), complaint_input(
+    old = archive.cases.record_complaint(customer_input(), complaint_input(
         received_at=NOW - timedelta(days=30), cause=Cause.BILLING,
         description="会员价没有算上，多收了18元。"))
-    fresh = archive.record_complaint(old.customer_id, complaint_input(
+    fresh = archive.cases.record_complaint(old.customer_id, complaint_input(
         received_at=NOW - timedelta(hours=1), cause=Cause.PRODUCT_QUALITY,
         description="蛋糕奶油有酸味，要求退款。", channel=Channel.PHONE))
-    closed = archive.record_complaint(customer_input(name="Liam Walker", phone="020 7946 0000"),
-                                      complaint_input(received_at=NOW - timedelta(days=3),
-                                                      description="Cold coffee."))
+    closed = archive.cases.record_complaint(
+        customer_input(name="Liam Walker", phone="020 7946 0000"),
+        complaint_input(received_at=NOW - timedelta(days=3), description="Cold coffee."),
+    )
     for status in (Status.REMEDY_AGREED, Status.REMEDY_DONE, Status.RECOVERED):
-        archive.move_case(closed.id, status, None)
+        archive.recovery.move_case(closed.id, status, None)
     return {"fresh": fresh.id, "closed": closed.id, "old": old.id}
 
 
@@ -53,7 +54,7 @@ def pick(combo, data) -> None:
 
 def test_the_list_shows_every_case_newest_first_with_a_count(qtbot, shop, archive, settings):
     window = show_main_window(qtbot, archive, settings)
-    newest_first = [archive.complaint(shop[key]).ref for key in ("fresh", "closed", "old")]
+    newest_first = [archive.cases.complaint(shop[key]).ref for key in ("fresh", "closed", "old")]
     assert refs(window) == newest_first
     assert window.cases.filters.count.text() == "3 cases"
 
@@ -64,13 +65,13 @@ def test_filters_narrow_the_list_by_status_cause_and_overdue(qtbot, shop, archiv
     pick(filters.status, OPEN_CASES)
     assert len(refs(window)) == 2
     pick(filters.status, Status.RECOVERED)
-    assert refs(window) == [archive.complaint(shop["closed"]).ref]
+    assert refs(window) == [archive.cases.complaint(shop["closed"]).ref]
     pick(filters.status, None)
     pick(filters.cause, Cause.PRODUCT_QUALITY)
-    assert refs(window) == [archive.complaint(shop["fresh"]).ref]
+    assert refs(window) == [archive.cases.complaint(shop["fresh"]).ref]
     pick(filters.cause, None)
     qtbot.mouseClick(filters.overdue, Qt.MouseButton.LeftButton)
-    assert refs(window) == [archive.complaint(shop["old"]).ref]
+    assert refs(window) == [archive.cases.complaint(shop["old"]).ref]
     assert filters.count.text() == "1 case"
     qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
     assert len(refs(window)) == 3 and not filters.overdue.isChecked()
@@ -80,7 +81,7 @@ def test_channel_severity_and_date_range_filters(qtbot, shop, archive, settings)
     window = show_main_window(qtbot, archive, settings)
     filters = window.cases.filters
     pick(filters.channel, Channel.PHONE)
-    assert refs(window) == [archive.complaint(shop["fresh"]).ref]
+    assert refs(window) == [archive.cases.complaint(shop["fresh"]).ref]
     pick(filters.channel, None)
     pick(filters.severity, Severity.CRITICAL)
     assert refs(window) == []
@@ -106,11 +107,11 @@ def test_search_finds_a_two_character_chinese_word_in_a_sentence(qtbot, shop, ar
     window = show_main_window(qtbot, archive, settings)
     type_text(qtbot, window.cases.filters.search, "酸味")
     qtbot.waitUntil(lambda: window.cases.model.query.text == "酸味")
-    assert refs(window) == [archive.complaint(shop["fresh"]).ref]
+    assert refs(window) == [archive.cases.complaint(shop["fresh"]).ref]
     window.cases.filters.search.clear()
     type_text(qtbot, window.cases.filters.search, "Liam")
     qtbot.waitUntil(lambda: window.cases.model.query.text == "Liam")
-    assert refs(window) == [archive.complaint(shop["closed"]).ref]
+    assert refs(window) == [archive.cases.complaint(shop["closed"]).ref]
 
 
 def test_show_cases_applies_the_filter_in_the_bar(qtbot, shop, archive, settings):
@@ -126,11 +127,11 @@ def test_show_cases_applies_the_filter_in_the_bar(qtbot, shop, archive, settings
 
 def test_one_customers_cases_show_their_name_in_a_removable_chip(qtbot, shop, archive, settings):
     window = show_main_window(qtbot, archive, settings)
-    liam = archive.complaint(shop["closed"]).customer_id
+    liam = archive.cases.complaint(shop["closed"]).customer_id
     window.show_cases(CaseFilter(customer_id=liam))
     chip = window.cases.filters.customer_chip
     assert chip.isVisible() and "Liam Walker" in chip.text()
-    assert refs(window) == [archive.complaint(shop["closed"]).ref]
+    assert refs(window) == [archive.cases.complaint(shop["closed"]).ref]
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert len(refs(window)) == 3 and not chip.isVisible()
 
@@ -143,14 +144,14 @@ def test_enter_on_a_case_asks_to_open_it(qtbot, shop, archive, settings):
     with qtbot.waitSignal(window.case_open_requested) as opened:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert opened.args == [shop["closed"]]
-    assert archive.complaint(shop["closed"]).ref in window.statusBar().currentMessage()
+    assert archive.cases.complaint(shop["closed"]).ref in window.statusBar().currentMessage()
 
 
 def test_scrolling_to_the_end_fetches_the_next_page(qtbot, archive, settings):
     with archive.transaction():
-        customer = archive.add_customer(customer_input()).id
+        customer = archive.customers.add_customer(customer_input()).id
         for minutes in range(PAGE_SIZE + 50):
-            archive.record_complaint(customer, complaint_input(
+            archive.cases.record_complaint(customer, complaint_input(
                 received_at=NOW - timedelta(minutes=minutes)))
     window = show_main_window(qtbot, archive, settings)
     model = window.cases.model

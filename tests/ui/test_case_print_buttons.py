@@ -15,7 +15,7 @@ from tests.ui.conftest import show_main_window
 
 @pytest.fixture
 def view(qtbot, archive, settings):
-    complaint = archive.record_complaint(customer_input(name="Zhou Ming"), complaint_input())
+    complaint = archive.cases.record_complaint(customer_input(name="Zhou Ming"), complaint_input())
     window = show_main_window(qtbot, archive, settings)
     window.open_case(complaint.id)
     shown = window.recovery.case_windows[complaint.id]

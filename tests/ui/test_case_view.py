@@ -36,7 +36,7 @@ def window(qtbot, archive, settings, staff):
 
 
 def record(archive, staff_id=None, **fields):
-    return archive.record_complaint(customer_input(), complaint_input(
+    return archive.cases.record_complaint(customer_input(), complaint_input(
         received_at=NOW - timedelta(hours=2), **fields), staff_id)
 
 
@@ -88,7 +88,7 @@ def test_a_full_recovery_is_driven_through_the_case_view_and_recorded_step_by_st
     view.tabs.setCurrentIndex(1)
     drive_dialog(add_voucher, lambda: qtbot.mouseClick(view.remedies.add_button, LEFT))
 
-    planned = archive.follow_ups(case.id)
+    planned = archive.follow_ups.follow_ups(case.id)
     assert len(planned) == 1 and planned[0].done_at is None
     assert view.follow_ups.table.rowCount() == 1
     assert "Follow-up planned" in window.statusBar().currentMessage()
@@ -99,17 +99,17 @@ def test_a_full_recovery_is_driven_through_the_case_view_and_recorded_step_by_st
                  lambda: qtbot.mouseClick(view.follow_ups.record_button, LEFT))
     click_move(qtbot, view, Status.RECOVERED)
 
-    done = archive.complaint(case.id)
+    done = archive.cases.complaint(case.id)
     assert done.status is Status.RECOVERED
     assert (done.cause, done.root_cause) == (Cause.PRODUCT_QUALITY, "Cream left out overnight")
     assert done.acknowledged_at and done.first_response_at and done.closed_at
-    assert archive.follow_ups(case.id)[0].satisfaction == 5
-    assert [r.amount_cents for r in archive.remedies(case.id)] == [8800]
-    ticked = {t.step: t.done_by for t in archive.checklist(case.id)}
+    assert archive.follow_ups.follow_ups(case.id)[0].satisfaction == 5
+    assert [r.amount_cents for r in archive.remedies.remedies(case.id)] == [8800]
+    ticked = {t.step: t.done_by for t in archive.recovery.checklist(case.id)}
     assert ticked == {RecoveryStep.APOLOGY: li, RecoveryStep.COMPENSATION: li,
                       RecoveryStep.FOLLOW_UP: li}
 
-    entries = archive.timeline(case.id)
+    entries = archive.recovery.timeline(case.id)
     summaries = [e.summary for e in entries]
     for step in ("Complaint recorded", "Recovery step ticked", "Case details corrected",
                  "Remedy added", "Follow-up planned", "Follow-up done"):
@@ -131,7 +131,7 @@ def test_only_the_moves_the_workflow_allows_are_offered(qtbot, archive, window, 
     path = {Status.RECEIVED: [], Status.INVESTIGATING: [Status.INVESTIGATING],
             Status.RECOVERED: [Status.REMEDY_AGREED, Status.REMEDY_DONE, Status.RECOVERED]}
     for step in path[status]:
-        archive.move_case(case.id, step, None)
+        archive.recovery.move_case(case.id, step, None)
     view = open_view(qtbot, window, case.id)
     assert set(view.moves.buttons) == set(allowed_moves(status))
     assert all(button.isEnabled() for button in view.moves.buttons.values())
@@ -141,7 +141,7 @@ def test_only_the_moves_the_workflow_allows_are_offered(qtbot, archive, window, 
 def test_reopening_a_closed_case_asks_for_a_reason_and_records_it(qtbot, archive, window):
     case = record(archive)
     for step in (Status.REMEDY_AGREED, Status.REMEDY_DONE, Status.RECOVERED):
-        archive.move_case(case.id, step, None)
+        archive.recovery.move_case(case.id, step, None)
     view = open_view(qtbot, window, case.id)
     assert view.moves.buttons[Status.INVESTIGATING].text() == "Reopen…"
 
@@ -153,16 +153,16 @@ def test_reopening_a_closed_case_asks_for_a_reason_and_records_it(qtbot, archive
         dialog.ok_button.click()
 
     drive_dialog(give_reason, lambda: click_move(qtbot, view, Status.INVESTIGATING))
-    reopened = archive.complaint(case.id)
+    reopened = archive.cases.complaint(case.id)
     assert (reopened.status, reopened.reopen_count) == (Status.INVESTIGATING, 1)
     assert any(e.summary == "Case reopened" and e.detail == "The repair failed again"
-               for e in archive.timeline(case.id))
+               for e in archive.recovery.timeline(case.id))
 
 
 def test_closing_as_not_recovered_keeps_the_options_the_customer_was_told(qtbot, archive,
                                                                          window):
     case = record(archive)
-    archive.move_case(case.id, Status.INVESTIGATING, None)
+    archive.recovery.move_case(case.id, Status.INVESTIGATING, None)
     view = open_view(qtbot, window, case.id)
 
     def tell(dialog: ReasonDialog) -> None:
@@ -170,7 +170,7 @@ def test_closing_as_not_recovered_keeps_the_options_the_customer_was_told(qtbot,
         dialog.ok_button.click()
 
     drive_dialog(tell, lambda: click_move(qtbot, view, Status.NOT_RECOVERED))
-    closed = archive.complaint(case.id)
+    closed = archive.cases.complaint(case.id)
     assert closed.status is Status.NOT_RECOVERED
     assert closed.not_accepted_options == "Consumer association hotline 12315"
     assert view.details.values["not_accepted"].text() == "Consumer association hotline 12315"
@@ -183,7 +183,7 @@ def test_a_too_long_root_cause_is_shown_at_the_field_and_nothing_is_saved(qtbot,
     view.diagnosis.root_cause.setPlainText("x" * 5001)
     qtbot.mouseClick(view.diagnosis.save_button, LEFT)
     assert not view.diagnosis.errors["root_cause"].isHidden()
-    assert archive.complaint(case.id).root_cause == ""
+    assert archive.cases.complaint(case.id).root_cause == ""
 
 
 def test_a_photo_is_attached_as_a_thumbnail_and_a_huge_pdf_is_refused_clearly(
@@ -200,7 +200,7 @@ def test_a_photo_is_attached_as_a_thumbnail_and_a_huge_pdf_is_refused_clearly(
 
     view.attachments.files_chosen.emit([str(tmp_path / "cake.png"), str(huge)])
 
-    stored = archive.attachments(case.id)
+    stored = archive.attachments.attachments(case.id)
     assert [a.filename for a in stored] == ["cake.png"]
     assert QImage.fromData(stored[0].thumbnail).width() <= 96
     assert view.attachments.list.count() == 1
@@ -217,8 +217,8 @@ def test_deleting_a_case_needs_a_reason_is_recorded_and_closes_its_window(qtbot,
         dialog.ok_button.click()
 
     drive_dialog(confirm, lambda: qtbot.mouseClick(view.delete_button, LEFT))
-    assert archive.is_deleted(case.id)
-    deleted = [e for e in archive.timeline(case.id) if e.summary == "Case deleted"]
+    assert archive.recovery.is_deleted(case.id)
+    deleted = [e for e in archive.recovery.timeline(case.id) if e.summary == "Case deleted"]
     assert deleted and deleted[0].staff_id == staff[0] and deleted[0].detail == "Entered twice"
     qtbot.waitUntil(lambda: case.id not in window.recovery.case_windows)
 

@@ -59,7 +59,9 @@ def test_an_undo_of_something_changed_since_is_refused_and_leaves_the_archive_al
         dialog.ok_button.click()
     drive_dialog(to_twenty, lambda: qtbot.mouseClick(view.remedies.edit_button, LEFT))
     # Another computer corrects the same remedy meanwhile.
-    archive.update_remedy(remedy.id, RemedyInput(case.id, RemedyKind.REFUND, "", 3000), None)
+    archive.remedies.update_remedy(
+        remedy.id, RemedyInput(case.id, RemedyKind.REFUND, "", 3000), None
+    )
     seen: list[str] = []
 
     def read_and_close(box: QMessageBox):
@@ -67,7 +69,7 @@ def test_an_undo_of_something_changed_since_is_refused_and_leaves_the_archive_al
         box.accept()
     drive_dialog(read_and_close, window.tools.edit_menu.undo_action.trigger)
     assert "changed again" in seen[0]
-    assert archive.remedy(remedy.id).amount_cents == 3000
+    assert archive.remedies.remedy(remedy.id).amount_cents == 3000
     assert not window.tools.edit_menu.undo_action.isEnabled()
 
 
@@ -85,11 +87,13 @@ def test_a_planned_follow_up_is_cancelled_with_a_reason_and_can_be_brought_back(
         qtbot.keyClicks(dialog.text, "Customer asked not to be called")
         dialog.ok_button.click()
     drive_dialog(give_reason, lambda: qtbot.mouseClick(view.follow_ups.cancel_button, LEFT))
-    assert archive.follow_ups(case.id) == [] and view.follow_ups.table.rowCount() == 0
+    assert archive.follow_ups.follow_ups(case.id) == [] and view.follow_ups.table.rowCount() == 0
     [event] = archive.db.query("SELECT * FROM events WHERE action = 'cancelled'")
     assert event["new"] == "Customer asked not to be called"
     window.tools.edit_menu.undo_action.trigger()
-    assert len(archive.follow_ups(case.id)) == 1 and view.follow_ups.table.rowCount() == 1
+    assert (
+        len(archive.follow_ups.follow_ups(case.id)) == 1 and view.follow_ups.table.rowCount() == 1
+    )
 
 
 def test_the_deleted_cases_view_says_when_there_is_nothing_to_restore(qtbot, window):

@@ -20,7 +20,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def wang(archive):
-    return archive.record_complaint(customer_input(), complaint_input(
+    return archive.cases.record_complaint(customer_input(), complaint_input(
         description="My name is Wang and the cake was stale."))
 
 
@@ -86,10 +86,10 @@ def test_erasing_after_confirmation_anonymises_them_and_refreshes_the_lists(
         drive_dialog(confirm, lambda: qtbot.mouseClick(detail.erase_button, LEFT))
 
     assert "王小明" in seen[0] and "anonymised" in seen[0] and "12 months" in seen[0]
-    customer = archive.customer(wang.customer_id)
+    customer = archive.customers.customer(wang.customer_id)
     assert customer.name == f"Erased customer #{customer.id}"
     assert (customer.phone, customer.email) == ("", "")
-    assert archive.complaint(wang.id).severity == wang.severity  # the figures stay
+    assert archive.cases.complaint(wang.id).severity == wang.severity  # the figures stay
     assert detail.title.text() == customer.name and detail.phone.text() == ""
     assert not detail.erase_button.isEnabled()
     assert listed_names(window) == []  # erased customers leave the list
@@ -102,7 +102,7 @@ def test_erasing_after_confirmation_anonymises_them_and_refreshes_the_lists(
 
 
 def test_cancelling_the_erasure_changes_nothing(qtbot, archive, window, detail, wang):
-    before = archive.customer(wang.customer_id)
+    before = archive.customers.customer(wang.customer_id)
     events = archive.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
 
     def cancel(dialog: EraseDialog) -> None:
@@ -111,7 +111,7 @@ def test_cancelling_the_erasure_changes_nothing(qtbot, archive, window, detail, 
     with qtbot.assertNotEmitted(detail.changed):
         drive_dialog(cancel, lambda: qtbot.mouseClick(detail.erase_button, LEFT))
 
-    assert archive.customer(wang.customer_id) == before
-    assert archive.complaint(wang.id).description == "My name is Wang and the cake was stale."
+    assert archive.customers.customer(wang.customer_id) == before
+    assert archive.cases.complaint(wang.id).description == "My name is Wang and the cake was stale."
     assert archive.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == events
     assert detail.erase_button.isEnabled() and listed_names(window) == ["王小明"]

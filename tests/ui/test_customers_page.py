@@ -23,18 +23,18 @@ LEFT = Qt.MouseButton.LeftButton
 def customers(archive):
     """Wang complained twice this year; Liam once, not recovered; Zoe once, fine; a duplicate
     of Zoe was recorded with her e-mail only."""
-    wang = archive.record_complaint(customer_input(), complaint_input(
+    wang = archive.cases.record_complaint(customer_input(), complaint_input(
         received_at=NOW - timedelta(days=40))).customer_id
-    archive.record_complaint(wang, complaint_input(received_at=NOW - timedelta(days=2)))
-    liam = archive.record_complaint(customer_input(name="Liam Walker", phone="020 7946 0000",
+    archive.cases.record_complaint(wang, complaint_input(received_at=NOW - timedelta(days=2)))
+    liam = archive.cases.record_complaint(customer_input(name="Liam Walker", phone="020 7946 0000",
                                                    email=""),
                                     complaint_input(received_at=NOW - timedelta(days=5)))
-    archive.move_case(liam.id, Status.INVESTIGATING, None)
-    archive.move_case(liam.id, Status.NOT_RECOVERED, None, not_accepted_options="12315")
-    zoe = archive.record_complaint(customer_input(name="Zoe Chen", phone="139 1111 2222",
+    archive.recovery.move_case(liam.id, Status.INVESTIGATING, None)
+    archive.recovery.move_case(liam.id, Status.NOT_RECOVERED, None, not_accepted_options="12315")
+    zoe = archive.cases.record_complaint(customer_input(name="Zoe Chen", phone="139 1111 2222",
                                                   email=""),
                                    complaint_input(received_at=NOW - timedelta(days=9)))
-    twin = archive.record_complaint(customer_input(name="Zoe Chen", phone="",
+    twin = archive.cases.record_complaint(customer_input(name="Zoe Chen", phone="",
                                                    email="zoe@example.com"),
                                     complaint_input(received_at=NOW - timedelta(days=1)))
     return {"wang": wang, "liam": liam.customer_id, "zoe": zoe.customer_id,
@@ -102,10 +102,10 @@ def test_editing_a_customer_records_each_change_with_old_and_new_values(qtbot, a
     qtbot.mouseClick(detail.save_button, LEFT)
 
     changed = {e.field: (e.old, e.new, e.staff_id) for e in
-               archive.customer_timeline(customers["wang"]) if e.action == "changed"}
+               archive.profiles.customer_timeline(customers["wang"]) if e.action == "changed"}
     assert changed["phone"] == ("138 0013 8000", "139 0000 1111", staff_id)
     assert changed["segment"] == ("Regular customer", "Key customer", staff_id)
-    assert archive.customer(customers["wang"]).segment is Segment.KEY
+    assert archive.customers.customer(customers["wang"]).segment is Segment.KEY
     assert detail.changes.topLevelItemCount() >= 3  # created, phone, segment
 
 
@@ -116,7 +116,7 @@ def test_a_bad_e_mail_is_shown_at_its_field_and_nothing_is_saved(qtbot, archive,
     detail.segment.set_value(Segment.KEY)
     qtbot.mouseClick(detail.save_button, LEFT)
     assert not detail.errors["email"].isHidden()
-    assert archive.customer(customers["wang"]).segment is Segment.REGULAR
+    assert archive.customers.customer(customers["wang"]).segment is Segment.REGULAR
 
 
 def test_a_duplicate_is_merged_after_a_side_by_side_confirmation(qtbot, archive, page, customers):
@@ -130,14 +130,14 @@ def test_a_duplicate_is_merged_after_a_side_by_side_confirmation(qtbot, archive,
         dialog.matches.setCurrentRow(0)
         kept, duplicate = (dialog.side_by_side.item(2, c).text() for c in (1, 2))
         assert (kept, duplicate) == ("", "zoe@example.com")
-        assert archive.complaint(customers["twin_case"]).ref in dialog.moving.text()
+        assert archive.cases.complaint(customers["twin_case"]).ref in dialog.moving.text()
         dialog.ok_button.click()
 
     drive_dialog(merge, lambda: qtbot.mouseClick(detail.merge_button, LEFT))
-    assert archive.complaint(customers["twin_case"]).customer_id == customers["zoe"]
-    assert archive.customer(customers["zoe"]).email == "zoe@example.com"
+    assert archive.cases.complaint(customers["twin_case"]).customer_id == customers["zoe"]
+    assert archive.customers.customer(customers["zoe"]).email == "zoe@example.com"
     assert detail.complaints.rowCount() == 2
-    assert any(e.action == "merged" for e in archive.customer_timeline(customers["zoe"]))
+    assert any(e.action == "merged" for e in archive.profiles.customer_timeline(customers["zoe"]))
     assert names(page).count("Zoe Chen") == 1
 
 
@@ -167,7 +167,7 @@ def test_a_hidden_customer_list_reloads_when_shown_not_on_every_save(qtbot, arch
     page = window.recovery.customers
     window.show_page("customers")
     window.show_page("cases")
-    archive.record_complaint(customer_input(name="Ada Lovelace", phone="020 7946 1111"),
+    archive.cases.record_complaint(customer_input(name="Ada Lovelace", phone="020 7946 1111"),
                              complaint_input(received_at=NOW))
     window.archive_changed.emit()
     assert "Ada Lovelace" not in names(page)  # hidden: not reloaded yet

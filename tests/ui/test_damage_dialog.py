@@ -43,7 +43,7 @@ def shop_with_backup(path, complaints: int = 120, backups=None) -> None:
     archive = Archive.open(path)
     with archive.transaction():
         for number in range(complaints):
-            archive.record_complaint(customer_input(phone=f"138 0000 {number:04d}"),
+            archive.cases.record_complaint(customer_input(phone=f"138 0000 {number:04d}"),
                                      complaint_input(description="长" * 400))
     take_backup(path, backups or backup_folder(archive), NOW)
     archive.close()

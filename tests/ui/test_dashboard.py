@@ -33,7 +33,7 @@ def dashboard(qtbot, archive) -> DashboardPage:
 
 def test_the_dashboard_shows_the_same_figures_as_the_pdf(qtbot, month):  # noqa: F811
     page = dashboard(qtbot, month)
-    pdf_summary = summarise(month.report_inputs(OCTOBER))
+    pdf_summary = summarise(month.reporting.report_inputs(OCTOBER))
     assert page.summary == pdf_summary
     text = "\n".join(p.extract_text() for p in
                      PdfReader(BytesIO(render_summary(pdf_summary, "en"))).pages)
@@ -78,7 +78,7 @@ def test_in_the_main_window_a_bar_filters_the_case_list_and_saves_refresh_it(
     assert window.cases.model.total == 1
 
     window.show_page("dashboard")
-    month.record_complaint(customer_input(phone="136 5555 0000"),
+    month.cases.record_complaint(customer_input(phone="136 5555 0000"),
                            complaint_input(received_at=datetime(2026, 10, 9, 9)))
     window.archive_changed.emit()
     assert page.tiles["received"].value.text() == "7"

@@ -236,7 +236,7 @@ def test_the_thorough_check_in_the_background_reports_damage(qtbot, archive_path
     archive = Archive.open(archive_path)
     with archive.transaction():
         for number in range(150):
-            archive.record_complaint(customer_input(phone=f"139 0000 {number:04d}"),
+            archive.cases.record_complaint(customer_input(phone=f"139 0000 {number:04d}"),
                                      complaint_input(description="长" * 400))
     archive.close()
     data = bytearray(archive_path.read_bytes())

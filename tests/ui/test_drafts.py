@@ -64,12 +64,12 @@ def type_a_complaint(qtbot, intake, staff_id) -> None:
 
 def test_a_crash_while_typing_loses_nothing(qtbot, archive, archive_path, window, settings):
     saves = []
-    keep = archive.save_draft
-    archive.save_draft = lambda payload: saves.append(payload) or keep(payload)
+    keep = archive.drafts.save_draft
+    archive.drafts.save_draft = lambda payload: saves.append(payload) or keep(payload)
     staff_id = archive.staff()[0].id
     type_a_complaint(qtbot, window.intake, staff_id)
     assert saves == []  # not on every key: only once the clerk pauses
-    qtbot.waitUntil(lambda: archive.load_draft() is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: archive.drafts.load_draft() is not None, timeout=WAIT)
     typed = form_state(window.intake.customer, window.intake.complaint)
     assert saves == [typed]
 
@@ -93,7 +93,7 @@ def test_a_crash_while_typing_loses_nothing(qtbot, archive, archive_path, window
         assert intake.customer.name.text() == "王小明"
         assert intake.complaint.description.toPlainText() == "奶油有酸味.\nThe cream was sour."
         assert intake.complaint.received_by.currentData() == staff_id
-        saved_at = again.load_draft().saved_at
+        saved_at = again.drafts.load_draft().saved_at
         assert questions == [f"Restore the complaint you were typing on "
                              f"{format_datetime(saved_at)}?"]
         restarted.close()
@@ -104,10 +104,10 @@ def test_a_crash_while_typing_loses_nothing(qtbot, archive, archive_path, window
 def test_a_successful_save_clears_the_draft(qtbot, archive, window):
     intake = quick(window.intake)
     type_a_complaint(qtbot, intake, archive.staff()[0].id)
-    qtbot.waitUntil(lambda: archive.load_draft() is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: archive.drafts.load_draft() is not None, timeout=WAIT)
     with qtbot.waitSignal(intake.saved):
         qtbot.mouseClick(intake.save_button, LEFT)
-    assert archive.load_draft() is None
+    assert archive.drafts.load_draft() is None
     assert not intake.draft_timer.isActive()  # the emptied form is no draft either
     assert not intake.offer_draft()
 
@@ -115,32 +115,34 @@ def test_a_successful_save_clears_the_draft(qtbot, archive, window):
 def test_clearing_the_form_discards_the_draft(qtbot, archive, window):
     intake = quick(window.intake)
     type_text(qtbot, intake.complaint.description, "Waited 25 minutes.")
-    qtbot.waitUntil(lambda: archive.load_draft() is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: archive.drafts.load_draft() is not None, timeout=WAIT)
     qtbot.mouseClick(intake.clear_button, LEFT)
-    assert archive.load_draft() is None and not intake.draft_timer.isActive()
+    assert archive.drafts.load_draft() is None and not intake.draft_timer.isActive()
 
 
 def test_a_refused_save_keeps_the_draft(qtbot, archive, window):
     intake = quick(window.intake)
     type_text(qtbot, intake.complaint.description, "No customer named yet.")
     qtbot.mouseClick(intake.save_button, LEFT)  # refused: no customer, no feeling …
-    qtbot.waitUntil(lambda: archive.load_draft() is not None, timeout=WAIT)
-    assert archive.load_draft().payload["complaint"]["description"] == "No customer named yet."
+    qtbot.waitUntil(lambda: archive.drafts.load_draft() is not None, timeout=WAIT)
+    assert (
+        archive.drafts.load_draft().payload["complaint"]["description"] == "No customer named yet."
+    )
 
 
 def test_discarding_the_offered_draft_deletes_it(qtbot, archive, settings):
-    archive.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
+    archive.drafts.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
                         "complaint": {"description": "Cold coffee."}})
     window = show_main_window(qtbot, archive, settings)
     window.intake.ask = lambda question: False
     assert not window.intake.offer_draft()
-    assert archive.load_draft() is None
+    assert archive.drafts.load_draft() is None
     assert window.intake.customer.name.text() == ""
 
 
 def test_the_offer_is_a_question_with_restore_and_discard(qtbot, archive, settings):
-    known = archive.record_complaint(customer_input(), complaint_input()).customer_id
-    archive.save_draft({"version": 1, "customer": {"id": known},
+    known = archive.cases.record_complaint(customer_input(), complaint_input()).customer_id
+    archive.drafts.save_draft({"version": 1, "customer": {"id": known},
                         "complaint": {"product": "Cheesecake", "feeling": "no-such-code"}})
     window = show_main_window(qtbot, archive, settings)
     seen = []
@@ -157,25 +159,25 @@ def test_the_offer_is_a_question_with_restore_and_discard(qtbot, archive, settin
     assert intake.customer.customer_id == known  # the known customer, their history beside
     assert intake.complaint.product.text() == "Cheesecake"
     assert intake.complaint.feeling.value() is None  # an unknown code is left unchosen
-    assert archive.load_draft() is not None  # kept until the complaint is saved
+    assert archive.drafts.load_draft() is not None  # kept until the complaint is saved
 
 
 def test_an_untouched_new_form_keeps_the_last_sessions_draft_until_it_is_answered(
         qtbot, archive, settings):
-    archive.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
+    archive.drafts.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
                         "complaint": {"description": "Cold coffee."}})
     window = show_main_window(qtbot, archive, settings)
     intake = quick(window.intake)
     emma = archive.add_staff("Emma Clarke")
     intake.set_staff(archive.staff(), emma.id)  # start-up chooses who is on duty
     qtbot.waitUntil(lambda: not intake.draft_timer.isActive(), timeout=WAIT)
-    assert archive.load_draft().payload["customer"]["name"] == "Olivia Brown"
+    assert archive.drafts.load_draft().payload["customer"]["name"] == "Olivia Brown"
 
 
 def test_emptying_the_form_by_hand_removes_its_draft(qtbot, archive, window):
     intake = quick(window.intake)
     type_text(qtbot, intake.complaint.product, "Tea")
-    qtbot.waitUntil(lambda: archive.load_draft() is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: archive.drafts.load_draft() is not None, timeout=WAIT)
     for _ in "Tea":
         qtbot.keyClick(intake.complaint.product, Qt.Key.Key_Backspace)
-    qtbot.waitUntil(lambda: archive.load_draft() is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: archive.drafts.load_draft() is None, timeout=WAIT)

@@ -25,11 +25,12 @@ def planned(archive):
     found = {}
     for key, days, phone in (("overdue", -5, "138 0000 0001"), ("today", 0, "138 0000 0002"),
                              ("upcoming", 3, "138 0000 0003")):
-        case = archive.record_complaint(
+        case = archive.cases.record_complaint(
             customer_input(name=f"Customer {key}", phone=phone),
             complaint_input(received_at=NOW - timedelta(days=10)))
-        archive.schedule_follow_up(case.id, TODAY + timedelta(days=days), FollowUpMethod.PHONE,
-                                   None)
+        archive.follow_ups.schedule_follow_up(
+            case.id, TODAY + timedelta(days=days), FollowUpMethod.PHONE, None
+        )
         found[key] = case
     return found
 
@@ -76,7 +77,7 @@ def test_recording_a_result_on_the_page_removes_the_call_and_updates_the_count(
         dialog.ok_button.click()
 
     drive_dialog(happy, lambda: qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton))
-    done = archive.follow_ups(planned["overdue"].id)[0]
+    done = archive.follow_ups.follow_ups(planned["overdue"].id)[0]
     assert done.done_at is not None and done.satisfaction == 4
     assert page_refs(page) == [planned[k].ref for k in ("today", "upcoming")]
     assert window.recovery.nav_item.text() == "Follow-ups (1)"

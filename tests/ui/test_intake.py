@@ -32,7 +32,7 @@ def fill_complaint(qtbot, form, description="The cake was stale.", product="Chee
 
 def counts(archive) -> tuple[int, int]:
     customers = archive.db.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
-    return customers, archive.count_cases(CaseFilter())
+    return customers, archive.cases.count_cases(CaseFilter())
 
 
 def save(qtbot, intake) -> None:
@@ -48,9 +48,9 @@ def test_saving_a_new_customer_and_complaint_shows_it_in_the_case_list(qtbot, ma
     with qtbot.waitSignal(main_window.archive_changed):
         save(qtbot, intake)
 
-    [row] = main_window.archive.list_cases(CaseFilter())
+    [row] = main_window.archive.cases.list_cases(CaseFilter())
     assert (row.customer_name, row.customer_phone) == ("王小明", "138 0013 8000")
-    assert main_window.archive.complaint(row.id).description == "奶油有酸味 sour cream"
+    assert main_window.archive.cases.complaint(row.id).description == "奶油有酸味 sour cream"
     assert main_window.statusBar().currentMessage() == f"Complaint {row.ref} saved"
     model = main_window.cases.model
     assert model.rowCount() == 1
@@ -71,8 +71,8 @@ def test_ctrl_s_saves_in_the_name_of_the_staff_on_duty(qtbot, archive, settings)
     # Through the window, as the system delivers it, so Qt's shortcut handling sees the key.
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    [row] = archive.list_cases(CaseFilter())
-    assert archive.complaint(row.id).received_by == emma.id
+    [row] = archive.cases.list_cases(CaseFilter())
+    assert archive.cases.complaint(row.id).received_by == emma.id
     created = archive.db.execute(
         "SELECT staff_id FROM events WHERE entity = 'complaint' AND action = 'created'").fetchone()
     assert created[0] == emma.id
@@ -104,7 +104,7 @@ def test_a_saved_complaint_is_found_again_after_reopening_the_archive(
 
 
 def test_typing_a_known_phone_number_shows_that_customers_history(qtbot, archive, settings):
-    first = archive.record_complaint(customer_input(), complaint_input(product="生日蛋糕"))
+    first = archive.cases.record_complaint(customer_input(), complaint_input(product="生日蛋糕"))
     window = show_main_window(qtbot, archive, settings)
     window.new_action.trigger()
     intake = window.intake
@@ -121,12 +121,12 @@ def test_typing_a_known_phone_number_shows_that_customers_history(qtbot, archive
 
     fill_complaint(qtbot, intake.complaint)
     save(qtbot, intake)
-    assert len(archive.customer_history(first.customer_id)) == 2
+    assert len(archive.customers.customer_history(first.customer_id)) == 2
     assert counts(archive) == (1, 2)
 
 
 def test_enter_in_the_look_up_takes_the_highlighted_customer(qtbot, archive, settings):
-    known = archive.record_complaint(customer_input(name="Olivia Brown"), complaint_input())
+    known = archive.cases.record_complaint(customer_input(name="Olivia Brown"), complaint_input())
     window = show_main_window(qtbot, archive, settings)
     window.new_action.trigger()
     lookup = window.intake.customer.lookup
@@ -187,8 +187,8 @@ def test_a_long_description_with_emoji_and_markup_is_saved_exactly_as_typed(qtbo
     choose(intake.complaint.severity, Severity.HIGH)
     save(qtbot, intake)
 
-    [row] = main_window.archive.list_cases(CaseFilter())
-    saved = main_window.archive.complaint(row.id)
+    [row] = main_window.archive.cases.list_cases(CaseFilter())
+    saved = main_window.archive.cases.complaint(row.id)
     assert saved.description == text
     assert saved.product == "Gift card <script>"
     assert row.customer_name == "<i>Chloe</i> & Co"

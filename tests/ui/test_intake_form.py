@@ -61,7 +61,7 @@ def test_the_time_follows_the_clock_while_the_form_waits(qtbot, main_window):
 
 def _old_draft(archive, hours=3):
     then = (datetime.now() - timedelta(hours=hours)).replace(microsecond=0)
-    archive.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
+    archive.drafts.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
                         "complaint": {"description": "Cold coffee.",
                                       "received_at": then.isoformat()}})
     return then
@@ -94,7 +94,7 @@ def test_a_restored_old_draft_can_keep_its_original_time(qtbot, archive, setting
 
 
 def test_after_restoring_a_draft_the_form_is_shown(qtbot, archive, settings):
-    archive.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
+    archive.drafts.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
                         "complaint": {"description": "Cold coffee."}})
     window = show_main_window(qtbot, archive, settings)
     window.show_page("cases")
@@ -104,26 +104,26 @@ def test_after_restoring_a_draft_the_form_is_shown(qtbot, archive, settings):
 
 
 def test_escape_dismisses_the_draft_offer_and_keeps_the_draft(qtbot, archive, settings):
-    archive.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
+    archive.drafts.save_draft({"version": 1, "customer": {"name": "Olivia Brown"},
                         "complaint": {"description": "Cold coffee."}})
     window = show_main_window(qtbot, archive, settings)
     answers = []
     drive_dialog(lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape),
                  lambda: answers.append(window.intake.offer_draft()))
     assert answers == [False]
-    assert archive.load_draft() is not None
+    assert archive.drafts.load_draft() is not None
     assert window.intake.customer.name.text() == ""
 
 
 def test_picking_a_known_customer_alone_leaves_no_draft(qtbot, archive, settings):
-    known = archive.record_complaint(customer_input(), complaint_input()).customer_id
+    known = archive.cases.record_complaint(customer_input(), complaint_input()).customer_id
     window = show_main_window(qtbot, archive, settings)
     intake = window.intake
     intake.draft_timer.setInterval(50)
     intake.customer.choose(known)
     qtbot.wait(300)
     assert not intake.draft_timer.isActive()
-    assert archive.load_draft() is None
+    assert archive.drafts.load_draft() is None
 
 
 def test_required_fields_are_marked(qtbot, main_window):
@@ -155,7 +155,7 @@ def test_a_field_loses_its_error_and_red_frame_as_soon_as_it_is_fixed(qtbot, mai
 
 def test_an_on_file_customer_without_complaints_is_not_called_a_known_customer(
         qtbot, archive, settings):
-    customer = archive.add_customer(customer_input())
+    customer = archive.customers.add_customer(customer_input())
     window = show_main_window(qtbot, archive, settings)
     window.intake.customer.choose(customer.id)
     banner = window.intake.history.headline.text()

@@ -32,8 +32,8 @@ class Keyboard:
 
 
 def _saved(archive):
-    [row] = archive.list_cases(CaseFilter())
-    complaint = archive.complaint(row.id)
+    [row] = archive.cases.list_cases(CaseFilter())
+    complaint = archive.cases.complaint(row.id)
     assert (row.customer_name, row.customer_phone) == (NAME, PHONE)
     assert (complaint.product, complaint.description) == (PRODUCT, WORDS)
     assert (complaint.feeling, complaint.expectation, complaint.severity) == (

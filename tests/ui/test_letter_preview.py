@@ -20,7 +20,9 @@ from tests.conftest import complaint_input, customer_input
 @pytest.fixture
 def case(archive):
     staff = archive.add_staff("李娜")
-    complaint = archive.record_complaint(customer_input(), complaint_input(received_by=staff.id))
+    complaint = archive.cases.record_complaint(
+        customer_input(), complaint_input(received_by=staff.id)
+    )
     archive.db["remedies"].insert({"complaint_id": complaint.id, "kind": "refund",
                                    "description": "cake refunded", "amount_cents": 3800})
     return complaint
@@ -62,7 +64,7 @@ def test_print_reaches_a_qprinter_and_logs_the_letter_once(qtbot, archive, case,
         qtbot.mouseClick(dialog.preview.print_button, Qt.MouseButton.LeftButton)
     assert len(PdfReader(target).pages) == dialog.preview.document.pageCount()
     qtbot.mouseClick(dialog.preview.print_button, Qt.MouseButton.LeftButton)
-    [letter] = archive.letters(case.id)
+    [letter] = archive.letters.letters(case.id)
     assert letter.kind is LetterKind.RESOLUTION
     assert dialog.history.count() == 1
 
@@ -80,7 +82,7 @@ def test_save_writes_the_pdf_and_proposes_a_new_name_each_time(qtbot, archive, c
     qtbot.mouseClick(dialog.preview.save_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "letter.pdf").read_bytes() == dialog.preview.pdf()
     assert case.ref in proposals[0]
-    assert len(archive.letters(case.id)) == 1
+    assert len(archive.letters.letters(case.id)) == 1
 
 
 def test_a_new_name_is_found_when_the_file_exists(tmp_path):
@@ -90,7 +92,7 @@ def test_a_new_name_is_found_when_the_file_exists(tmp_path):
 
 
 def test_an_earlier_letter_opens_again_from_the_log(qtbot, archive, case):
-    archive.log_letter(case.id, LetterKind.APOLOGY, Language.EN, _real_pdf(archive, case))
+    archive.letters.log_letter(case.id, LetterKind.APOLOGY, Language.EN, _real_pdf(archive, case))
     dialog = _dialog(qtbot, archive, case)
     item = dialog.history.item(0)
     dialog.history.itemActivated.emit(item)
@@ -100,7 +102,7 @@ def test_an_earlier_letter_opens_again_from_the_log(qtbot, archive, case):
 def _real_pdf(archive, case) -> bytes:
     from desktop_app.documents.letters import render_letter
 
-    job = archive.letter_job(case.id, LetterKind.APOLOGY, Language.EN)
+    job = archive.letters.letter_job(case.id, LetterKind.APOLOGY, Language.EN)
     return render_letter(job.kind, job.language, job.context, job.template)
 
 
@@ -121,19 +123,24 @@ def test_template_editor_refuses_a_typo_and_restores_the_default(qtbot, archive)
     qtbot.keyClicks(editor.editor, "Dear {custome_name},")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "did you mean {customer_name}" in editor.error.text()
-    assert not archive.letter_template_is_custom(LetterKind.APOLOGY, Language.ZH_CN)
+    assert not archive.letters.letter_template_is_custom(LetterKind.APOLOGY, Language.ZH_CN)
     editor.editor.clear()
     qtbot.keyClicks(editor.editor, "Dear {customer_name},")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert archive.letter_template(LetterKind.APOLOGY, Language.ZH_CN) == "Dear {customer_name},"
+    assert (
+        archive.letters.letter_template(LetterKind.APOLOGY, Language.ZH_CN)
+        == "Dear {customer_name},"
+    )
     qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
-    assert not archive.letter_template_is_custom(LetterKind.APOLOGY, Language.ZH_CN)
+    assert not archive.letters.letter_template_is_custom(LetterKind.APOLOGY, Language.ZH_CN)
     assert "{customer_name}" in editor.editor.toPlainText()
 
 
 def test_follow_up_batch_shows_this_weeks_letters_in_one_pdf(qtbot, archive, case):
-    other = archive.record_complaint(customer_input(name="Olivia Brown", phone="139 1111 2222",
-                                                    language=Language.EN), complaint_input())
+    other = archive.cases.record_complaint(
+        customer_input(name="Olivia Brown", phone="139 1111 2222", language=Language.EN),
+        complaint_input(),
+    )
     today = archive.now().date()
     archive.db["remedies"].insert({"complaint_id": other.id, "kind": "refund",
                                    "amount_cents": 500, "given_on": today.isoformat()})
@@ -146,8 +153,8 @@ def test_follow_up_batch_shows_this_weeks_letters_in_one_pdf(qtbot, archive, cas
     qtbot.waitUntil(lambda: dialog.preview.document.pageCount() == 2, timeout=10_000)
     dialog.preview.ask_save_path = lambda proposed: str(archive.path.parent / "batch.pdf")
     qtbot.mouseClick(dialog.preview.save_button, Qt.MouseButton.LeftButton)
-    assert [x.kind for x in archive.letters(other.id)] == [LetterKind.FOLLOW_UP]
-    assert len(archive.letters(case.id)) == 1
+    assert [x.kind for x in archive.letters.letters(other.id)] == [LetterKind.FOLLOW_UP]
+    assert len(archive.letters.letters(case.id)) == 1
 
 
 def test_closing_the_dialog_while_the_letter_is_made_is_harmless(qtbot, archive, case):
@@ -162,4 +169,4 @@ def test_closing_the_dialog_while_the_letter_is_made_is_harmless(qtbot, archive,
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert pdf_pool().waitForDone(10_000)
     QCoreApplication.processEvents()
-    assert archive.letters(case.id) == []
+    assert archive.letters.letters(case.id) == []

@@ -30,7 +30,7 @@ def test_file_menu_keeps_quit_last(main_window):
 
 
 def test_exporting_complaints_writes_an_excel_friendly_csv(main_window, archive, tmp_path):
-    archive.record_complaint(customer_input(), complaint_input(description="退款 <b>&amp;"))
+    archive.cases.record_complaint(customer_input(), complaint_input(description="退款 <b>&amp;"))
     target = tmp_path / "out.csv"
     main_window.tools.ask_save_path = lambda suggested: str(target)
     main_window.tools.export("complaints")

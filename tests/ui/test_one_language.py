@@ -61,7 +61,7 @@ def test_a_file_that_cannot_be_read_is_explained_in_chinese(qtbot, archive, tmp_
 def test_a_pdf_is_proposed_under_a_name_in_the_window_language(qtbot, archive, chinese):
     from desktop_app.ui.print_actions import print_job_tag
 
-    complaint = archive.record_complaint(customer_input(), complaint_input())
+    complaint = archive.cases.record_complaint(customer_input(), complaint_input())
     dialog = print_job_tag(archive, complaint.id)
     qtbot.addWidget(dialog)
     try:
@@ -73,7 +73,7 @@ def test_a_pdf_is_proposed_under_a_name_in_the_window_language(qtbot, archive, c
 
 def test_a_known_customer_without_complaints_is_not_called_a_returning_one_in_chinese(
         qtbot, archive, settings, chinese):
-    customer = archive.add_customer(customer_input())
+    customer = archive.customers.add_customer(customer_input())
     window = show_main_window(qtbot, archive, settings)
     window.intake.customer.choose(customer.id)
     assert "老客户" not in window.intake.history.headline.text()
@@ -96,7 +96,7 @@ def test_a_first_run_case_list_says_what_to_do_next(qtbot, main_window):
 
 
 def test_the_first_run_hint_goes_once_there_is_a_complaint(qtbot, archive, settings):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     window = show_main_window(qtbot, archive, settings)
     assert not window.first_run_hint.isVisible()
     assert QApplication.activeModalWidget() is None

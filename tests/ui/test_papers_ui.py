@@ -30,7 +30,7 @@ def text_of(pdf: bytes) -> str:
 @pytest.fixture
 def case(archive):
     staff = archive.add_staff("Li Na")
-    complaint = archive.record_complaint(
+    complaint = archive.cases.record_complaint(
         customer_input(name="Olivia Brown", language=Language.EN),
         complaint_input(received_by=staff.id))
     archive.db["remedies"].insert({"complaint_id": complaint.id, "kind": "refund",
@@ -78,9 +78,13 @@ def test_an_edited_letter_is_printed_and_logged_with_the_edit(qtbot, archive, ca
         qtbot.mouseClick(dialog.update_button, Qt.MouseButton.LeftButton)
     assert "table by the window" in text_of(dialog.preview.pdf())
     _print(qtbot, dialog, tmp_path / "printed.pdf")
-    [letter] = archive.letters(case.id)
-    assert "table by the window is kept for Friday" in text_of(archive.letter_pdf(letter.id))
-    assert "PS Your table" not in (archive.letter_template(LetterKind.APOLOGY, Language.EN) or "")
+    [letter] = archive.letters.letters(case.id)
+    assert "table by the window is kept for Friday" in text_of(
+        archive.letters.letter_pdf(letter.id)
+    )
+    assert "PS Your table" not in (
+        archive.letters.letter_template(LetterKind.APOLOGY, Language.EN) or ""
+    )
     events = list(archive.db.query("SELECT new FROM events WHERE entity = 'letter'"))
     assert events[-1]["new"] == "apology (en), edited"
 
@@ -97,7 +101,9 @@ def test_copy_as_message_puts_the_letter_as_plain_text_on_the_clipboard(qtbot, a
     dialog = _letter(qtbot, archive, case)
     QGuiApplication.clipboard().clear()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
-    job = archive.letter_job(case.id, LetterKind.APOLOGY, Language.EN, archive.staff()[0].id)
+    job = archive.letters.letter_job(
+        case.id, LetterKind.APOLOGY, Language.EN, archive.staff()[0].id
+    )
     expected = message_text(job.kind, job.language, job.context, job.template)
     assert QGuiApplication.clipboard().text() == expected
     assert case.ref in expected and "Li Na" in expected
@@ -106,11 +112,11 @@ def test_copy_as_message_puts_the_letter_as_plain_text_on_the_clipboard(qtbot, a
 
 def test_batch_dialog_lists_the_cases_left_out_and_why(qtbot, archive, case):
     today = archive.now().date()
-    agreed = archive.record_complaint(customer_input(name="Zhou Ming", phone="139 2222 3333"),
+    agreed = archive.cases.record_complaint(customer_input(name="Zhou Ming", phone="139 2222 3333"),
                                       complaint_input())
     archive.db["remedies"].insert({"complaint_id": agreed.id, "kind": "voucher",
                                    "amount_cents": 2000})  # agreed, not given
-    bare = archive.record_complaint(customer_input(name="Wang Fang", phone="139 4444 5555"),
+    bare = archive.cases.record_complaint(customer_input(name="Wang Fang", phone="139 4444 5555"),
                                     complaint_input())
     due = {case.id: today - timedelta(days=9), agreed.id: today, bare.id: today}  # one overdue
     for complaint_id, day in due.items():
@@ -156,7 +162,7 @@ def test_a_broken_template_is_explained_in_the_windows_language(qtbot, archive, 
     shown += editor.error.text()
     assert "第 1 行" in shown and "remedies_done" in shown
     assert "Unknown" not in shown and "Line" not in shown and "never" not in shown
-    assert not archive.letter_template_is_custom(LetterKind.APOLOGY, Language.ZH_CN)
+    assert not archive.letters.letter_template_is_custom(LetterKind.APOLOGY, Language.ZH_CN)
 
 
 def _answer_warning(qtbot, answer, seen: list[str]) -> None:
@@ -173,7 +179,7 @@ def _answer_warning(qtbot, answer, seen: list[str]) -> None:
 def test_characters_no_font_has_are_named_before_printing(qtbot, archive, tmp_path):
     staff = archive.add_staff("Li Na")
     emoji = "😀"  # no bundled font has emoji
-    complaint = archive.record_complaint(
+    complaint = archive.cases.record_complaint(
         customer_input(name=f"Olivia Brown {emoji}", language=Language.EN),
         complaint_input(received_by=staff.id))
     dialog = _letter(qtbot, archive, complaint)
@@ -183,10 +189,10 @@ def test_characters_no_font_has_are_named_before_printing(qtbot, archive, tmp_pa
     dialog.preview.ask_print = lambda printer: pytest.fail("printed despite No")
     qtbot.mouseClick(dialog.preview.print_button, Qt.MouseButton.LeftButton)
     assert seen and emoji in seen[0]
-    assert archive.letters(complaint.id) == []
+    assert archive.letters.letters(complaint.id) == []
     _answer_warning(qtbot, QMessageBox.StandardButton.Yes, seen)
     _print(qtbot, dialog, tmp_path / "anyway.pdf")
-    assert len(archive.letters(complaint.id)) == 1
+    assert len(archive.letters.letters(complaint.id)) == 1
 
 
 def test_a_paper_that_fails_is_said_plainly_without_the_raw_error(qtbot, tmp_path):

@@ -21,7 +21,7 @@ def words(pdf: bytes) -> str:
 @pytest.fixture
 def complaint(archive):
     archive.save_shop(ShopProfile(name="Golden Crust Bakery", language=Language.EN))
-    return archive.record_complaint(customer_input(name="Zhou Ming", language=Language.EN),
+    return archive.cases.record_complaint(customer_input(name="Zhou Ming", language=Language.EN),
                                     complaint_input())
 
 
@@ -43,7 +43,7 @@ def test_case_sheet_preview_shows_the_case_and_switches_language(qtbot, archive,
 
 def test_case_sheet_can_add_full_page_attachments(qtbot, archive, complaint):
     photo = _png()
-    archive.add_attachment(complaint.id, "cake.png", "image/png", photo, photo, None)
+    archive.attachments.add_attachment(complaint.id, "cake.png", "image/png", photo, photo, None)
     dialog = print_case_sheet(archive, complaint.id)
     before = len(PdfReader(BytesIO(shown_pdf(qtbot, dialog))).pages)
     qtbot.mouseClick(dialog.full_pages, _left())

@@ -147,7 +147,7 @@ def test_currency_and_opening_hours_are_set_in_settings(qtbot, archive, settings
     _ok(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert archive.shop().currency == "TWD"
-    assert str(archive.opening_hours()) == "10:30–22:00"
+    assert str(archive.reporting.opening_hours()) == "10:30–22:00"
     assert format_money(125_000, "TWD") == "NT$1,250"  # no decimals for the Taiwan dollar
     assert format_money(125_050, "HKD") == "HK$1,250.50"
 

@@ -63,11 +63,11 @@ def test_ctrl_z_takes_back_a_status_move_and_ctrl_shift_z_makes_it_again(qtbot, 
     case = record(archive)
     view = open_view(qtbot, window, case.id)
     qtbot.mouseClick(view.moves.buttons[Status.ACKNOWLEDGED], LEFT)
-    assert archive.complaint(case.id).status is Status.ACKNOWLEDGED
+    assert archive.cases.complaint(case.id).status is Status.ACKNOWLEDGED
     assert undo_text(window) == f'&Undo "Move case {case.ref} to Acknowledged"'
 
     press(qtbot, view)  # in the case's own window
-    assert archive.complaint(case.id).status is Status.RECEIVED
+    assert archive.cases.complaint(case.id).status is Status.RECEIVED
     assert view.header.status_chip.text() == "Received"
     undone = [e for e in events(archive, "undone") if e["field"] == "status"]
     assert [(e["old"], e["new"], e["complaint_id"]) for e in undone] == [
@@ -75,7 +75,7 @@ def test_ctrl_z_takes_back_a_status_move_and_ctrl_shift_z_makes_it_again(qtbot, 
     assert undone[0]["staff_id"] == window.current_staff_id()
 
     press(qtbot, window, CTRL | SHIFT)
-    assert archive.complaint(case.id).status is Status.ACKNOWLEDGED
+    assert archive.cases.complaint(case.id).status is Status.ACKNOWLEDGED
     assert [e["new"] for e in events(archive, "redone") if e["field"] == "status"] == [
         "acknowledged"]
 
@@ -94,7 +94,7 @@ def test_undoing_a_remedy_edit_made_in_the_window_restores_the_old_amount(qtbot,
         dialog.amount.setValue(25)
         dialog.ok_button.click()
     drive_dialog(raise_amount, lambda: qtbot.mouseClick(view.remedies.edit_button, LEFT))
-    [remedy] = archive.remedies(case.id)
+    [remedy] = archive.remedies.remedies(case.id)
     assert remedy.amount_cents == 2500
     changed = [e for e in events(archive, "changed")
                if e["entity"] == "remedy" and e["field"] == "amount_cents"]
@@ -102,12 +102,12 @@ def test_undoing_a_remedy_edit_made_in_the_window_restores_the_old_amount(qtbot,
         ("amount_cents", "1000", "2500")]
 
     press(qtbot, view)
-    assert archive.remedy(remedy.id).amount_cents == 1000
+    assert archive.remedies.remedy(remedy.id).amount_cents == 1000
     assert "10.00" in view.remedies.table.item(0, 2).text()
 
 
 def test_undoing_an_import_removes_exactly_the_imported_rows(qtbot, archive, window, tmp_path):
-    earlier = archive.add_customer(customer_input(name="Earlier", phone="137 0000 0000"))
+    earlier = archive.customers.add_customer(customer_input(name="Earlier", phone="137 0000 0000"))
     source = tmp_path / "customers.csv"
     source.write_text("name,phone\r\nAnna,0151 234567\r\nBen,0151 765432\r\n", encoding="utf-8")
     told: list[str] = []
@@ -140,20 +140,20 @@ def test_a_deleted_case_is_restored_from_the_deleted_cases_view(qtbot, archive, 
         qtbot.keyClicks(dialog.text, "Entered twice")
         dialog.ok_button.click()
     drive_dialog(give_reason, lambda: qtbot.mouseClick(view.delete_button, LEFT))
-    assert archive.is_deleted(case.id)
+    assert archive.recovery.is_deleted(case.id)
 
     dialog = window.tools.edit_menu.show_deleted_cases()
     qtbot.waitExposed(dialog)
     assert dialog.table.item(0, 0).text() == case.ref
     qtbot.mouseClick(dialog.restore_button, LEFT)
-    assert not archive.is_deleted(case.id) and dialog.table.rowCount() == 0
+    assert not archive.recovery.is_deleted(case.id) and dialog.table.rowCount() == 0
     assert window.cases.model.rowCount() == 1
     dialog.close()
     assert undo_text(window) == f'&Undo "Restore case {case.ref}"'
     press(qtbot, window)
-    assert archive.is_deleted(case.id)
+    assert archive.recovery.is_deleted(case.id)
     press(qtbot, window)  # and the deletion itself
-    assert not archive.is_deleted(case.id)
+    assert not archive.recovery.is_deleted(case.id)
 
 
 def test_closing_a_case_offers_to_cancel_its_planned_follow_ups(qtbot, archive, window):
@@ -168,11 +168,11 @@ def test_closing_a_case_offers_to_cancel_its_planned_follow_ups(qtbot, archive, 
         assert box.text().startswith("1 follow-up")
         box.button(box.StandardButton.Yes).click()
     drive_dialog(say_yes, lambda: qtbot.mouseClick(view.moves.buttons[Status.RECOVERED], LEFT))
-    assert archive.complaint(case.id).status is Status.RECOVERED
-    assert archive.follow_ups(case.id) == []
+    assert archive.cases.complaint(case.id).status is Status.RECOVERED
+    assert archive.follow_ups.follow_ups(case.id) == []
     press(qtbot, view)
-    assert archive.complaint(case.id).status is Status.REMEDY_DONE
-    assert len(archive.follow_ups(case.id)) == 1
+    assert archive.cases.complaint(case.id).status is Status.REMEDY_DONE
+    assert len(archive.follow_ups.follow_ups(case.id)) == 1
 
 
 def test_a_remedy_is_removed_from_the_context_menu_with_a_reason(qtbot, archive, window):
@@ -189,11 +189,11 @@ def test_a_remedy_is_removed_from_the_context_menu_with_a_reason(qtbot, archive,
         dialog.ok_button.click()
     drive_dialog(give_reason, remove.trigger)
     table.context_menu.close()
-    assert archive.remedies(case.id) == []
+    assert archive.remedies.remedies(case.id) == []
     [removed] = events(archive, "removed")
     assert (removed["new"], removed["staff_id"]) == ("Wrong case", window.current_staff_id())
     press(qtbot, view)
-    assert [r.kind for r in archive.remedies(case.id)] == [RemedyKind.VOUCHER]
+    assert [r.kind for r in archive.remedies.remedies(case.id)] == [RemedyKind.VOUCHER]
 
 
 def test_a_follow_up_is_rescheduled_and_the_undo_brings_back_the_old_day(qtbot, archive,
@@ -210,9 +210,9 @@ def test_a_follow_up_is_rescheduled_and_the_undo_brings_back_the_old_day(qtbot, 
         dialog.ok_button.click()
     drive_dialog(a_week_later, lambda: qtbot.mouseClick(view.follow_ups.reschedule_button,
                                                         LEFT))
-    assert archive.follow_up(planned.id).due_on == planned.due_on + timedelta(days=7)
+    assert archive.follow_ups.follow_up(planned.id).due_on == planned.due_on + timedelta(days=7)
     press(qtbot, view)
-    assert archive.follow_up(planned.id).due_on == planned.due_on
+    assert archive.follow_ups.follow_up(planned.id).due_on == planned.due_on
 
 
 def _phone():

@@ -23,7 +23,7 @@ def shop(archive_path):
     """王小明 complained twice (recovered after an exchange and a happy follow-up; now open
     again); 李娜 once."""
     archive = Archive.open(archive_path, clock=lambda: NOW)
-    old = archive.record_complaint(customer_input(), complaint_input(
+    old = archive.cases.record_complaint(customer_input(), complaint_input(
         received_at=NOW - timedelta(days=60), description="蛋糕上有一根头发"))
     archive.db.execute("UPDATE complaints SET status = 'recovered', closed_at = ? WHERE id = ?",
                        [str(NOW - timedelta(days=58)), old.id])
@@ -32,9 +32,9 @@ def shop(archive_path):
     archive.db.execute("INSERT INTO follow_ups (complaint_id, due_on, done_at, satisfaction) "
                        "VALUES (?, ?, ?, 5)", [old.id, str((NOW - timedelta(days=56)).date()),
                                                str(NOW - timedelta(days=56))])
-    archive.record_complaint(old.customer_id, complaint_input(
+    archive.cases.record_complaint(old.customer_id, complaint_input(
         received_at=NOW - timedelta(days=2), description="蛋糕上又有头发"))
-    archive.record_complaint(customer_input(name="李娜", phone="139 0000 0000"),
+    archive.cases.record_complaint(customer_input(name="李娜", phone="139 0000 0000"),
                              complaint_input(received_at=NOW - timedelta(days=1)))
     yield archive
     archive.close()
@@ -80,7 +80,7 @@ def test_the_navigation_entry_carries_the_count(qtbot, shop, settings):
     window.page("watch").table.selectRow(0)
     with qtbot.waitSignal(window.case_open_requested) as signal:
         qtbot.mouseClick(window.page("watch").open_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [shop.complaint_by_ref("2026-0002").id]
+    assert signal.args == [shop.cases.complaint_by_ref("2026-0002").id]
 
 
 def test_the_dashboard_section_says_how_many_answers_and_lists_improvements(qtbot, shop):
@@ -98,9 +98,9 @@ def test_the_dashboard_section_says_how_many_answers_and_lists_improvements(qtbo
 
 
 def test_recording_an_improvement_for_a_recurring_cause_clears_its_warning(qtbot, shop):
-    person = shop.complaint_by_ref("2026-0001").customer_id
+    person = shop.cases.complaint_by_ref("2026-0001").customer_id
     for days_ago in (10, 40, 45, 70, 75, 80):
-        case = shop.record_complaint(person, complaint_input(
+        case = shop.cases.record_complaint(person, complaint_input(
             received_at=NOW - timedelta(days=days_ago)))
         shop.db.execute("UPDATE complaints SET cause = 'waiting', status = 'recovered', "
                         "closed_at = received_at WHERE id = ?", [case.id])

@@ -41,7 +41,7 @@ def _start(dialog: WelcomeDialog):
 
 def test_a_fresh_archive_needs_the_welcome_and_a_used_one_does_not(archive):
     assert needs_welcome(archive)
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     assert not needs_welcome(archive)
 
 
@@ -111,10 +111,10 @@ def test_opening_the_demo_shop_never_fills_the_archive_being_set_up(
     assert not welcome.shop_box.isEnabled()  # the click returned while the filling goes on
     qtbot.waitUntil(lambda: welcome.opened_demo, timeout=30_000)
     assert launched == [demo_folder]  # in a window of its own
-    assert archive.count_cases(CaseFilter()) == 0 and needs_welcome(archive)  # untouched
+    assert archive.cases.count_cases(CaseFilter()) == 0 and needs_welcome(archive)  # untouched
     demo = Archive.open(demo_folder / "amends.db", create=False)
     try:
-        assert demo.count_cases(CaseFilter()) == 40 and is_demo(demo)
+        assert demo.cases.count_cases(CaseFilter()) == 40 and is_demo(demo)
         assert demo.shop().name and len(demo.staff()) >= 2
     finally:
         demo.close()

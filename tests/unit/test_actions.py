@@ -38,24 +38,26 @@ def test_undoing_a_remedy_edit_restores_the_old_amount_and_is_audited(archive):
                                                       1000), None).result
     edit = recovery.edit_remedy(archive, remedy.id, RemedyInput(case.id, RemedyKind.REFUND,
                                                                 "back", 2500), None)
-    assert archive.remedy(remedy.id).amount_cents == 2500
+    assert archive.remedies.remedy(remedy.id).amount_cents == 2500
     undo(archive, edit, None)
-    assert archive.remedy(remedy.id).amount_cents == 1000
+    assert archive.remedies.remedy(remedy.id).amount_cents == 1000
     [line] = [e for e in _events(archive, "undone") if e["field"] == "amount_cents"]
     assert (line["old"], line["new"], line["complaint_id"]) == ("2500", "1000", case.id)
     redo(archive, edit, None)
-    assert archive.remedy(remedy.id).amount_cents == 2500
+    assert archive.remedies.remedy(remedy.id).amount_cents == 2500
 
 
 def test_undoing_an_added_remedy_takes_back_its_follow_up_and_tick(archive):
     case = _case(archive)
     done = recovery.add_remedy(archive, RemedyInput(case.id, RemedyKind.REFUND, "", 500), None)
-    assert archive.follow_ups(case.id) and archive.checklist(case.id)
+    assert archive.follow_ups.follow_ups(case.id) and archive.recovery.checklist(case.id)
     undo(archive, done, None)
-    assert archive.remedies(case.id) == []
-    assert archive.follow_ups(case.id) == [] and archive.checklist(case.id) == []
+    assert archive.remedies.remedies(case.id) == []
+    assert (
+        archive.follow_ups.follow_ups(case.id) == [] and archive.recovery.checklist(case.id) == []
+    )
     redo(archive, done, None)
-    assert [r.id for r in archive.remedies(case.id)] == [done.result.id]
+    assert [r.id for r in archive.remedies.remedies(case.id)] == [done.result.id]
 
 
 def test_undoing_an_import_removes_exactly_the_imported_rows(archive):
@@ -71,7 +73,7 @@ def test_undoing_an_import_removes_exactly_the_imported_rows(archive):
     undo(archive, done, None)
     assert [r["id"] for r in archive.db.query("SELECT id FROM complaints")] == [earlier.id]
     assert _count(archive, "customers") == 1
-    assert archive.complaint(earlier.id).ref == earlier.ref
+    assert archive.cases.complaint(earlier.id).ref == earlier.ref
     redo(archive, done, None)
     assert _count(archive, "complaints") == 4
 
@@ -83,10 +85,10 @@ def test_moving_to_closed_can_cancel_the_open_follow_ups_and_undo_brings_them_ba
         cases.move_case(archive, case.id, target, None)
     assert cases.open_follow_ups(archive, case.id) == 1
     done = cases.move_case(archive, case.id, Status.RECOVERED, None, cancel_follow_ups=True)
-    assert archive.follow_ups(case.id) == [] and done.details["status"] == "recovered"
+    assert archive.follow_ups.follow_ups(case.id) == [] and done.details["status"] == "recovered"
     undo(archive, done, None)
-    assert archive.complaint(case.id).status is Status.REMEDY_DONE
-    assert len(archive.follow_ups(case.id)) == 1
+    assert archive.cases.complaint(case.id).status is Status.REMEDY_DONE
+    assert len(archive.follow_ups.follow_ups(case.id)) == 1
 
 
 def test_a_deleted_case_is_listed_and_restored(archive):
@@ -96,7 +98,7 @@ def test_a_deleted_case_is_listed_and_restored(archive):
     done = cases.restore_case(archive, case.id, None)
     assert cases.deleted_cases(archive) == [] and done.undoable
     undo(archive, done, None)
-    assert archive.is_deleted(case.id)
+    assert archive.recovery.is_deleted(case.id)
 
 
 def test_removing_a_remedy_needs_a_reason_and_undo_puts_it_back(archive):
@@ -106,9 +108,9 @@ def test_removing_a_remedy_needs_a_reason_and_undo_puts_it_back(archive):
     with pytest.raises(ValidationError):
         recovery.remove_remedy(archive, remedy.id, None, " ")
     done = recovery.remove_remedy(archive, remedy.id, None, "typed on the wrong case")
-    assert archive.remedies(case.id) == []
+    assert archive.remedies.remedies(case.id) == []
     undo(archive, done, None)
-    assert archive.remedy(remedy.id).kind is RemedyKind.VOUCHER
+    assert archive.remedies.remedy(remedy.id).kind is RemedyKind.VOUCHER
 
 
 def test_undoing_a_merge_gives_the_duplicate_its_cases_back(archive):
@@ -116,9 +118,9 @@ def test_undoing_a_merge_gives_the_duplicate_its_cases_back(archive):
     other = cases.record_complaint(archive, customer_input(name="Wang", phone="139 1111 2222"),
                                    complaint_input(), None).result
     done = people.merge_customers(archive, first.customer_id, other.customer_id, None)
-    assert archive.complaint(other.id).customer_id == first.customer_id
+    assert archive.cases.complaint(other.id).customer_id == first.customer_id
     undo(archive, done, None)
-    assert archive.complaint(other.id).customer_id == other.customer_id
+    assert archive.cases.complaint(other.id).customer_id == other.customer_id
     assert archive.db["customers"].get(other.customer_id)["merged_into"] is None
 
 
@@ -128,10 +130,12 @@ def test_an_undo_refuses_when_the_row_was_changed_since(archive):
                                  None).result
     edit = recovery.edit_remedy(archive, remedy.id, RemedyInput(case.id, RemedyKind.REFUND, "",
                                                                 200), None)
-    archive.update_remedy(remedy.id, RemedyInput(case.id, RemedyKind.REFUND, "", 300), None)
+    archive.remedies.update_remedy(
+        remedy.id, RemedyInput(case.id, RemedyKind.REFUND, "", 300), None
+    )
     with pytest.raises(ArchiveError):
         undo(archive, edit, None)
-    assert archive.remedy(remedy.id).amount_cents == 300
+    assert archive.remedies.remedy(remedy.id).amount_cents == 300
 
 
 def test_erasing_a_customer_is_marked_as_final(archive):
@@ -147,7 +151,7 @@ def test_rescheduling_a_follow_up_is_undone_to_the_old_day(archive):
     done = recovery.reschedule_follow_up(archive, planned.id, date(2026, 11, 27),
                                          FollowUpMethod.EMAIL, None)
     undo(archive, done, None)
-    again = archive.follow_up(planned.id)
+    again = archive.follow_ups.follow_up(planned.id)
     assert (again.due_on, again.method) == (date(2026, 11, 20), FollowUpMethod.PHONE)
 
 
@@ -166,4 +170,4 @@ def test_an_undo_that_would_orphan_later_work_is_refused_and_changes_nothing(arc
     case = cases.record_complaint(archive, customer_input(), complaint_input(), emma).result
     with pytest.raises(ArchiveError, match="refers to this"):
         undo(archive, done, None)
-    assert [s.id for s in archive.staff()] == [emma] and archive.complaint(case.id)
+    assert [s.id for s in archive.staff()] == [emma] and archive.cases.complaint(case.id)

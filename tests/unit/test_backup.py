@@ -31,7 +31,7 @@ def _refs(archive: Archive) -> list[str]:
 
 
 def test_a_backup_is_named_by_its_time_verified_and_counted(archive, tmp_path):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     (tmp_path / "usb").mkdir()
     info = take_backup(archive.path, tmp_path / "usb", NOW)
     assert info.path.name == "amends-2026-11-23T183000.db"
@@ -41,10 +41,10 @@ def test_a_backup_is_named_by_its_time_verified_and_counted(archive, tmp_path):
 
 
 def test_a_backup_taken_while_a_write_is_pending_holds_only_committed_records(archive, tmp_path):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     other = Archive.open(archive.path)
     with other.transaction():
-        other.record_complaint(customer_input(phone="139 0000 0000"), complaint_input())
+        other.cases.record_complaint(customer_input(phone="139 0000 0000"), complaint_input())
         info = take_backup(archive.path, backup_folder(archive), NOW)
     other.close()
     assert info.complaints == 1
@@ -95,14 +95,16 @@ def test_the_automatic_backup_runs_at_most_once_a_day(archive):
 
 
 def test_restore_brings_back_exactly_the_backed_up_state_and_keeps_a_safety_copy(archive):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     info = take_backup(archive.path, backup_folder(archive), NOW)
     dump_then = list(archive.db.conn.iterdump())
-    archive.record_complaint(customer_input(name="Later", phone="139 1111 2222"), complaint_input())
+    archive.cases.record_complaint(
+        customer_input(name="Later", phone="139 1111 2222"), complaint_input()
+    )
     safety = restore_into(archive, info.path, NOW + timedelta(minutes=5))
     assert list(archive.db.conn.iterdump()) == dump_then
     assert _refs(Archive.open(safety)) == ["2026-0001", "2026-0002"]
-    archive.record_complaint(customer_input(name="After"), complaint_input())
+    archive.cases.record_complaint(customer_input(name="After"), complaint_input())
     assert _refs(archive) == ["2026-0001", "2026-0002"]
 
 
@@ -111,7 +113,7 @@ def test_a_vanished_backup_folder_is_a_clear_error_and_changes_nothing(archive, 
     with pytest.raises(BackupError, match="plug it in"):
         maybe_auto_backup(archive, None, NOW)
     assert not (tmp_path / "usb-stick").exists()
-    archive.record_complaint(customer_input(), complaint_input())  # still usable
+    archive.cases.record_complaint(customer_input(), complaint_input())  # still usable
 
 
 def test_a_full_disk_during_a_backup_is_a_clear_error(archive, monkeypatch):
@@ -135,7 +137,7 @@ def test_a_damaged_backup_is_listed_as_not_usable_and_refused(archive, tmp_path)
 
 def test_a_broken_archive_is_moved_aside_and_replaced_by_the_backup(archive_path, tmp_path):
     archive = Archive.open(archive_path)
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     info = take_backup(archive_path, tmp_path, NOW)
     archive.close()
     archive_path.write_bytes(b"garbage" * 1000)
@@ -146,7 +148,7 @@ def test_a_broken_archive_is_moved_aside_and_replaced_by_the_backup(archive_path
 
 def test_cli_backup_restore_and_check(archive_path, tmp_path, capsys):
     archive = Archive.open(archive_path)
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     archive.close()
     data_dir = ["--data-dir", str(archive_path.parent)]
     assert main(["backup", "--to", str(tmp_path / "out"), *data_dir]) == 0

@@ -30,9 +30,9 @@ def _counts(archive, sql):
 
 
 def test_the_generated_archive_holds_the_asked_numbers_of_complaints_and_customers(generated):
-    assert generated.count_cases(CaseFilter()) == 500
+    assert generated.cases.count_cases(CaseFilter()) == 500
     assert generated.db["customers"].count == 150
-    assert len(generated.list_cases(CaseFilter(), 0, 1000)) == 500
+    assert len(generated.cases.list_cases(CaseFilter(), 0, 1000)) == 500
 
 
 def test_every_status_and_every_cause_occurs(generated):
@@ -43,7 +43,7 @@ def test_every_status_and_every_cause_occurs(generated):
 
 
 def test_older_cases_are_mostly_closed_and_recent_ones_spread_over_the_workflow(generated):
-    rows = generated.list_cases(CaseFilter(), 0, 1000)
+    rows = generated.cases.list_cases(CaseFilter(), 0, 1000)
     older, recent = rows[100:], rows[:20]
     assert sum(r.status.is_closed for r in older) / len(older) > 0.9
     assert len({r.status for r in recent}) >= 3
@@ -64,8 +64,8 @@ def test_cases_carry_remedies_follow_ups_ticks_and_their_audit_events(generated)
 
 
 def test_search_finds_generated_chinese_and_english_text(generated):
-    assert generated.count_cases(CaseFilter(text="退款")) > 0
-    assert generated.count_cases(CaseFilter(text="refund")) > 0
+    assert generated.cases.count_cases(CaseFilter(text="退款")) > 0
+    assert generated.cases.count_cases(CaseFilter(text="refund")) > 0
 
 
 def test_a_second_run_with_the_same_parameters_reuses_the_archive(generated):
@@ -75,14 +75,16 @@ def test_a_second_run_with_the_same_parameters_reuses_the_archive(generated):
 
 
 def test_paging_through_the_case_list_returns_every_live_case_once_newest_first(generated):
-    deleted = generated.list_cases(CaseFilter(), 0, 1)[0]
-    generated.delete_case(deleted.id, None, "entered twice")
-    pages = [generated.list_cases(CaseFilter(), offset, 60) for offset in range(0, 500, 60)]
+    deleted = generated.cases.list_cases(CaseFilter(), 0, 1)[0]
+    generated.recovery.delete_case(deleted.id, None, "entered twice")
+    pages = [generated.cases.list_cases(CaseFilter(), offset, 60) for offset in range(0, 500, 60)]
     rows = [row for page in pages for row in page]
-    assert len(rows) == len({r.id for r in rows}) == 499 == generated.count_cases(CaseFilter())
+    assert (
+        len(rows) == len({r.id for r in rows}) == 499 == generated.cases.count_cases(CaseFilter())
+    )
     assert deleted.id not in {r.id for r in rows}
     assert [r.received_at for r in rows] == sorted((r.received_at for r in rows), reverse=True)
-    generated.restore_case(deleted.id, None)
+    generated.recovery.restore_case(deleted.id, None)
 
 
 def test_an_archive_from_before_the_case_list_index_gains_it_when_opened(tmp_path):
@@ -110,14 +112,16 @@ def test_two_character_search_finds_exactly_what_a_like_scan_finds(generated, te
         "SELECT k.id FROM complaints k JOIN customers c ON c.id = k.customer_id"
         " WHERE k.deleted_at IS NULL AND (" + " OR ".join(f"{c} LIKE :p" for c in columns) + ")",
         {"p": f"%{term}%"})}
-    found = {row.id for row in generated.list_cases(CaseFilter(text=term), 0, 1000)}
+    found = {row.id for row in generated.cases.list_cases(CaseFilter(text=term), 0, 1000)}
     assert found == expected
-    assert generated.count_cases(CaseFilter(text=term)) == len(expected)
+    assert generated.cases.count_cases(CaseFilter(text=term)) == len(expected)
 
 
 def test_a_two_character_word_at_the_very_end_of_a_text_is_found(archive):
-    archive.record_complaint(customer_input(),
+    archive.cases.record_complaint(customer_input(),
                              complaint_input(description="要求退款", product="拿铁"))
-    archive.record_complaint(customer_input(name="Other"), complaint_input(description="nothing"))
-    assert [r.ref for r in archive.list_cases(CaseFilter(text="退款"))] == ["2026-0001"]
-    assert [r.ref for r in archive.list_cases(CaseFilter(text="拿铁"))] == ["2026-0001"]
+    archive.cases.record_complaint(
+        customer_input(name="Other"), complaint_input(description="nothing")
+    )
+    assert [r.ref for r in archive.cases.list_cases(CaseFilter(text="退款"))] == ["2026-0001"]
+    assert [r.ref for r in archive.cases.list_cases(CaseFilter(text="拿铁"))] == ["2026-0001"]

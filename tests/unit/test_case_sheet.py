@@ -39,29 +39,40 @@ def rich_case(archive):
     archive.save_shop(ShopProfile(name="Golden Crust Bakery", address="12 Mill Road",
                                   phone="020 7946 0000", email="hello@golden.example"))
     clerk = archive.add_staff("Li Na")
-    complaint = archive.record_complaint(
+    complaint = archive.cases.record_complaint(
         customer_input(name="Zhou Ming", phone="138 0013 8000", address="5 Canal Street"),
         complaint_input(received_by=clerk.id, order_no="R-4471", spread=Spread.SEVERAL,
                         description="The birthday cake had the wrong name <b>&amp; was late."),
         clerk.id)
     cid = complaint.id
-    archive.move_case(cid, Status.ACKNOWLEDGED, clerk.id)
-    archive.tick_step(cid, RecoveryStep.APOLOGY, clerk.id, note="Said sorry in person")
-    archive.move_case(cid, Status.INVESTIGATING, clerk.id)
-    archive.update_diagnosis(cid, Cause.DETAIL, "Name taken by phone, not written down",
+    archive.recovery.move_case(cid, Status.ACKNOWLEDGED, clerk.id)
+    archive.recovery.tick_step(cid, RecoveryStep.APOLOGY, clerk.id, note="Said sorry in person")
+    archive.recovery.move_case(cid, Status.INVESTIGATING, clerk.id)
+    archive.recovery.update_diagnosis(cid, Cause.DETAIL, "Name taken by phone, not written down",
                              "Order slips now have a name field", clerk.id)
-    archive.add_remedy(RemedyInput(cid, RemedyKind.REFUND, "Full refund of the cake", 16800,
-                                   16800, date(2026, 11, 3), clerk.id, True), clerk.id)
-    archive.add_remedy(RemedyInput(cid, RemedyKind.VOUCHER, "Coffee voucher", 3000, 900,
+    archive.remedies.add_remedy(
+        RemedyInput(
+            cid,
+            RemedyKind.REFUND,
+            "Full refund of the cake",
+            16800,
+            16800,
+            date(2026, 11, 3),
+            clerk.id,
+            True,
+        ),
+        clerk.id,
+    )
+    archive.remedies.add_remedy(RemedyInput(cid, RemedyKind.VOUCHER, "Coffee voucher", 3000, 900,
                                    date(2026, 11, 3), clerk.id, True), clerk.id)
-    follow_up = archive.schedule_follow_up(cid, date(2026, 11, 6), FollowUpMethod.PHONE,
+    follow_up = archive.follow_ups.schedule_follow_up(cid, date(2026, 11, 6), FollowUpMethod.PHONE,
                                            clerk.id)
-    archive.record_follow_up(follow_up.id, FollowUpResult(
+    archive.follow_ups.record_follow_up(follow_up.id, FollowUpResult(
         datetime(2026, 11, 6, 15, 0), FollowUpMethod.PHONE, 4, True, True,
         still_wrong="Box was dented", notes="Will order again for New Year"), clerk.id)
-    archive.add_attachment(cid, "cake.png", "image/png", png("#c89a5a", (800, 600)),
+    archive.attachments.add_attachment(cid, "cake.png", "image/png", png("#c89a5a", (800, 600)),
                            png("#c89a5a"), clerk.id)
-    return archive.case_file(cid, full_attachments=True)
+    return archive.case_files.case_file(cid, full_attachments=True)
 
 
 FURNITURE = re.compile(r"^(Page \d+ of \d+|.*Case sheet · \d{4}-\d{4})$")
@@ -162,33 +173,33 @@ def test_the_qr_code_carries_the_case_reference(rich_case, monkeypatch):
 
 
 def test_a_simple_case_fits_on_one_page(archive):
-    complaint = archive.record_complaint(customer_input(), complaint_input())
-    case = archive.case_file(complaint.id)
+    complaint = archive.cases.record_complaint(customer_input(), complaint_input())
+    case = archive.case_files.case_file(complaint.id)
     for language in ("en", "zh_CN"):
         assert len(PdfReader(BytesIO(render_case_sheet(case, language))).pages) == 1
 
 
 def test_a_20000_character_complaint_flows_over_pages_and_is_all_there(archive):
     long_text = " ".join(f"Sentence {n} about the soggy pastry." for n in range(700))[:20000]
-    complaint = archive.record_complaint(customer_input(),
+    complaint = archive.cases.record_complaint(customer_input(),
                                          complaint_input(description=long_text))
-    pdf = render_case_sheet(archive.case_file(complaint.id), "en")
+    pdf = render_case_sheet(archive.case_files.case_file(complaint.id), "en")
     assert len(PdfReader(BytesIO(pdf)).pages) >= 5
     assert squeeze(long_text) in text_of(pdf)
 
 
 def test_markup_and_unprintable_characters_in_user_text_are_printed_as_typed(archive):
     name = "<font name='x'>O'Brien & Sons</font> 🎂"
-    complaint = archive.record_complaint(customer_input(name=name), complaint_input())
-    words = text_of(render_case_sheet(archive.case_file(complaint.id), "en"))
+    complaint = archive.cases.record_complaint(customer_input(name=name), complaint_input())
+    words = text_of(render_case_sheet(archive.case_files.case_file(complaint.id), "en"))
     assert squeeze("<font name='x'>O'Brien & Sons</font>") in words
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN", "zh_TW"])
 def test_a_root_cause_and_improvement_over_120_characters_print_in_full(archive, language):
-    complaint = archive.record_complaint(customer_input(), complaint_input())
+    complaint = archive.cases.record_complaint(customer_input(), complaint_input())
     root = "The order was taken by phone and the name was never written down. " * 3
     better = "Every order slip now has a name field, read back to the customer. " * 3
-    archive.update_diagnosis(complaint.id, Cause.DETAIL, root, better, None)
-    words = text_of(render_case_sheet(archive.case_file(complaint.id), language))
+    archive.recovery.update_diagnosis(complaint.id, Cause.DETAIL, root, better, None)
+    words = text_of(render_case_sheet(archive.case_files.case_file(complaint.id), language))
     assert squeeze(root) in words and squeeze(better) in words

@@ -18,10 +18,10 @@ def data_dir(tmp_path):
     """A key customer whose case is two days past its target, and a quiet customer."""
     archive = Archive.open(tmp_path / "amends.db")
     received = datetime.now().replace(microsecond=0) - timedelta(days=9)
-    late = archive.record_complaint(customer_input(), complaint_input(received_at=received))
+    late = archive.cases.record_complaint(customer_input(), complaint_input(received_at=received))
     archive.db.execute("UPDATE customers SET segment = ? WHERE id = ?",
                        [Segment.KEY.value, late.customer_id])
-    quiet = archive.record_complaint(customer_input(name="李娜", phone="139 0000 0000"),
+    quiet = archive.cases.record_complaint(customer_input(name="李娜", phone="139 0000 0000"),
                                      complaint_input(received_at=received))
     archive.db.execute("UPDATE complaints SET status = 'recovered', closed_at = ? WHERE id = ?",
                        [str(received + timedelta(days=1)), quiet.id])

@@ -78,8 +78,10 @@ def shop(tmp_path) -> Shop:
     folder = tmp_path / "shop"
     archive = Archive.open(folder / "amends.db")
     staff = archive.add_staff("李娜").id
-    case = archive.record_complaint(customer_input(), complaint_input(received_by=staff), staff)
-    archive.schedule_follow_up(case.id, date.today(), FollowUpMethod.PHONE, staff)
+    case = archive.cases.record_complaint(
+        customer_input(), complaint_input(received_by=staff), staff
+    )
+    archive.follow_ups.schedule_follow_up(case.id, date.today(), FollowUpMethod.PHONE, staff)
     (tmp_path / "old-backups").mkdir()
     backup = take_backup(archive.path, tmp_path / "old-backups", datetime.now())
     archive.close()
@@ -100,7 +102,7 @@ def _pdf(path: Path) -> Callable[[str], bool]:
 def _logged(shop: Shop) -> bool:
     archive = shop.archive()
     try:
-        return len(archive.letters(archive.complaint_by_ref(shop.ref).id)) == 1
+        return len(archive.letters.letters(archive.cases.complaint_by_ref(shop.ref).id)) == 1
     finally:
         archive.close()
 
@@ -108,7 +110,7 @@ def _logged(shop: Shop) -> bool:
 def _has_customer(shop: Shop, phone: str) -> bool:
     archive = shop.archive()
     try:
-        return archive.customer_by_phone(phone) is not None
+        return archive.customers.customer_by_phone(phone) is not None
     finally:
         archive.close()
 
@@ -116,7 +118,7 @@ def _has_customer(shop: Shop, phone: str) -> bool:
 def _has_cases(folder: Path) -> bool:
     archive = Archive.open(folder / "amends.db")
     try:
-        return archive.count_cases(CaseFilter()) > 0
+        return archive.cases.count_cases(CaseFilter()) > 0
     finally:
         archive.close()
 

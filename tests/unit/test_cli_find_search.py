@@ -18,13 +18,15 @@ NOW = datetime(2026, 11, 20, 9, 0)
 @pytest.fixture
 def data_dir(tmp_path):
     archive = Archive.open(tmp_path / "amends.db")
-    wang = archive.add_customer(customer_input(name="王小明")).id
+    wang = archive.customers.add_customer(customer_input(name="王小明")).id
     for hours in range(7):
-        archive.record_complaint(wang, complaint_input(
+        archive.cases.record_complaint(wang, complaint_input(
             received_at=NOW - timedelta(hours=hours), description=f"第{hours}杯拿铁太凉"))
-    case = archive.record_complaint(customer_input(name="Olivia Brown", phone="139 1111 2222"),
-                                    complaint_input(received_at=NOW - timedelta(days=1)))
-    archive.update_diagnosis(case.id, None, "冷链断了", "", None)
+    case = archive.cases.record_complaint(
+        customer_input(name="Olivia Brown", phone="139 1111 2222"),
+        complaint_input(received_at=NOW - timedelta(days=1)),
+    )
+    archive.recovery.update_diagnosis(case.id, None, "冷链断了", "", None)
     archive.close()
     return tmp_path
 
@@ -33,7 +35,7 @@ def test_find_prints_what_the_case_list_shows_newest_first(data_dir, capsys):
     assert main(["find", "拿铁", "--data-dir", str(data_dir)]) == 0
     lines = capsys.readouterr().out.splitlines()
     archive = Archive.open(data_dir / "amends.db")
-    shown = archive.list_cases(CaseFilter(text="拿铁"))
+    shown = archive.cases.list_cases(CaseFilter(text="拿铁"))
     archive.close()
     assert [line.split()[0] for line in lines] == [r.ref for r in shown] and len(lines) == 7
     assert lines[0].split()[1:] == [f"{NOW:%Y-%m-%d}", f"{NOW:%H:%M}", "王小明", "Received"]

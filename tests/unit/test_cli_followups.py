@@ -36,10 +36,11 @@ def data_dir(tmp_path):
               customer_input(name="Olivia Brown", phone="139 1111 2222"),
               customer_input(name="欧阳娜娜", phone="186 0000 7777")]
     for days, person in zip((-2, 0, 3), people, strict=True):
-        case = archive.record_complaint(
+        case = archive.cases.record_complaint(
             person, complaint_input(received_at=received, received_by=staff), staff)
-        archive.schedule_follow_up(case.id, today + timedelta(days=days), FollowUpMethod.PHONE,
-                                   staff)
+        archive.follow_ups.schedule_follow_up(
+            case.id, today + timedelta(days=days), FollowUpMethod.PHONE, staff
+        )
     archive.close()
     return tmp_path
 

@@ -10,6 +10,7 @@ import pytest
 
 from desktop_app.archive import Archive
 from desktop_app.archive.lock import ArchiveLock
+from desktop_app.archive.privacy import PrivacyStore
 from desktop_app.cli import build_parser, main
 from tests.conftest import complaint_input, customer_input
 
@@ -18,10 +19,10 @@ from tests.conftest import complaint_input, customer_input
 def shop(tmp_path):
     """Two customers, one with a phone shared by a third (a couple on one number)."""
     archive = Archive.open(tmp_path / "amends.db")
-    wang = archive.record_complaint(customer_input(phone="138 0013 8000"), complaint_input())
-    archive.record_complaint(customer_input(name="Li Na", phone="139 1111 2222"),
+    wang = archive.cases.record_complaint(customer_input(phone="138 0013 8000"), complaint_input())
+    archive.cases.record_complaint(customer_input(name="Li Na", phone="139 1111 2222"),
                              complaint_input(description="late again"))
-    archive.record_complaint(customer_input(name="Li Wei", phone="+86 139-1111-2222"),
+    archive.cases.record_complaint(customer_input(name="Li Wei", phone="+86 139-1111-2222"),
                              complaint_input())
     archive.close()
     return tmp_path, wang.customer_id
@@ -36,7 +37,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 def customer_name(folder, customer_id) -> str:
     archive = Archive.open(folder / "amends.db")
     try:
-        return archive.customer(customer_id).name
+        return archive.customers.customer(customer_id).name
     finally:
         archive.close()
 
@@ -71,7 +72,7 @@ def test_an_export_that_fails_half_way_leaves_the_old_file_and_no_part(shop, cap
         zipped.writestr("customer.json", "{")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Archive, "_write_export", disk_full)
+    monkeypatch.setattr(PrivacyStore, "_write_export", disk_full)
     code, _, err = run(capsys, "export-customer", str(wang), "--out", str(out),
                        "--data-dir", str(folder))
     assert code == 2 and "full" in err

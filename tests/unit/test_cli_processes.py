@@ -60,9 +60,9 @@ def make_shop(folder: Path, follow_ups: int = 1) -> str:
     archive = Archive.open(folder / "amends.db")
     try:
         staff = archive.add_staff("李娜").id
-        case = archive.record_complaint(customer_input(), complaint_input(received_by=staff),
+        case = archive.cases.record_complaint(customer_input(), complaint_input(received_by=staff),
                                         staff)
-        archive.schedule_follow_up(case.id, date.today(), FollowUpMethod.PHONE, staff)
+        archive.follow_ups.schedule_follow_up(case.id, date.today(), FollowUpMethod.PHONE, staff)
         with archive.transaction():  # many rows at once: plain inserts, as the tests of letters
             archive.db["follow_ups"].insert_all(
                 {"complaint_id": case.id, "due_on": date.today().isoformat()}
@@ -75,7 +75,7 @@ def make_shop(folder: Path, follow_ups: int = 1) -> str:
 def letters_of(folder: Path, ref: str) -> int:
     archive = Archive.open(folder / "amends.db")
     try:
-        return len(archive.letters(archive.complaint_by_ref(ref).id))
+        return len(archive.letters.letters(archive.cases.complaint_by_ref(ref).id))
     finally:
         archive.close()
 
@@ -122,8 +122,10 @@ def test_a_busy_archive_makes_writers_wait_then_give_up_while_readers_carry_on(t
     assert not (tmp_path / "busy.pdf").exists() and (tmp_path / "later.pdf").exists()
     assert letters_of(shop, ref) == 1  # the patient letter only
     assert not (tmp_path / "home").exists()
-    for folder, nothing_new in ((empty, lambda a: a.count_cases(CaseFilter()) == 0),
-                                (shop, lambda a: a.customer_by_phone("139 1111 2222") is None)):
+    for folder, nothing_new in (
+        (empty, lambda a: a.cases.count_cases(CaseFilter()) == 0),
+        (shop, lambda a: a.customers.customer_by_phone("139 1111 2222") is None),
+    ):
         archive = Archive.open(folder / "amends.db")
         try:
             assert nothing_new(archive), folder
@@ -170,7 +172,7 @@ def test_ctrl_c_during_the_demo_exits_130_and_writes_no_half_shop(tmp_path):
     assert "Traceback" not in err and out == ""
     archive = Archive.open(folder / "amends.db")
     try:
-        assert archive.count_cases(CaseFilter()) == 0
+        assert archive.cases.count_cases(CaseFilter()) == 0
     finally:
         archive.close()
 

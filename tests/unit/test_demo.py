@@ -32,13 +32,13 @@ def test_the_demo_shop_has_four_staff_300_customers_and_1500_complaints(demo):
     archive, summary = demo
     assert summary == "4 staff, 300 customers, 1500 complaints"
     assert len(archive.staff()) == 4
-    assert archive.count_cases(CaseFilter()) == 1500
+    assert archive.cases.count_cases(CaseFilter()) == 1500
     assert archive.now() == NOW  # the demo gives the archive its own clock back
 
 
 @pytest.mark.parametrize("status", list(Status))
 def test_the_demo_has_cases_at_every_stage(demo, status):
-    assert demo[0].count_cases(CaseFilter(status=status)) > 0
+    assert demo[0].cases.count_cases(CaseFilter(status=status)) > 0
 
 
 def test_references_follow_the_order_complaints_came_in(demo):
@@ -56,9 +56,9 @@ def test_the_demo_speaks_chinese_and_english(demo):
 
 def test_follow_ups_are_overdue_due_today_and_upcoming(demo):
     archive = demo[0]
-    buckets = {r.bucket for r in archive.due_follow_ups(NOW.date())}
+    buckets = {r.bucket for r in archive.follow_ups.due_follow_ups(NOW.date())}
     assert buckets == set(FollowUpBucket)
-    assert 0 < archive.count_due_follow_ups(NOW.date()) < 40
+    assert 0 < archive.follow_ups.count_due_follow_ups(NOW.date()) < 40
 
 
 def test_most_customers_are_satisfied_after_recovery_but_not_all(demo):
@@ -82,7 +82,7 @@ def test_unrecovered_cases_say_what_the_customer_was_told_and_reopens_say_why(de
                          " AND not_accepted_options = ''") == [(0,)]
     reopened = rows(archive, "SELECT id FROM complaints WHERE reopen_count > 0")
     assert len(reopened) >= 5
-    entries = archive.timeline(reopened[0][0])
+    entries = archive.recovery.timeline(reopened[0][0])
     assert any(e.summary == "Case reopened" and e.detail for e in entries)
     assert all(e.staff_name for e in entries)
 
@@ -98,14 +98,14 @@ def test_one_customer_was_entered_twice_and_one_case_deleted(demo):
                              HAVING COUNT(*) > 1""")
     assert len(twins) == 1
     [(deleted,)] = rows(archive, "SELECT id FROM complaints WHERE deleted_at IS NOT NULL")
-    assert archive.timeline(deleted)[-1].summary == "Case deleted"
+    assert archive.recovery.timeline(deleted)[-1].summary == "Case deleted"
 
 
 def test_the_customer_archive_flags_repeat_and_unrecovered_customers(demo):
     archive = demo[0]
-    flagged = archive.customer_summaries(flagged_only=True, limit=1000)
+    flagged = archive.profiles.customer_summaries(flagged_only=True, limit=1000)
     assert any(c.unrecovered for c in flagged) and any(c.repeat for c in flagged)
-    assert archive.count_customers(flagged_only=True) < archive.count_customers()
+    assert archive.profiles.count_customers(flagged_only=True) < archive.profiles.count_customers()
 
 
 def test_the_same_seed_writes_the_same_shop(tmp_path):

@@ -37,12 +37,12 @@ from desktop_app.domain.validate import ComplaintInput, CustomerInput
 archive = Archive.open(sys.argv[1])
 if len(sys.argv) > 2:  # checkpoint every few pages, so that kills land mid-checkpoint often
     archive.db.execute(f"PRAGMA wal_autocheckpoint = {int(sys.argv[2])}")
-customer = archive.customer_by_phone("13800138000") or archive.add_customer(
+customer = archive.customers.customer_by_phone("13800138000") or archive.customers.add_customer(
     CustomerInput("王小明", "13800138000"))
 i = 0
 while True:
-    archive.save_draft({"typed": "半句话 " * 20, "i": i})
-    saved = archive.record_complaint(customer.id, ComplaintInput(
+    archive.drafts.save_draft({"typed": "半句话 " * 20, "i": i})
+    saved = archive.cases.record_complaint(customer.id, ComplaintInput(
         received_at=datetime(2025, 6, 1, 12, 0), channel=Channel.PHONE,
         description=f"kill test {i} " + "退款" * 300, feeling=Feeling.UPSET,
         expectation=Expectation.REFUND, severity=Severity.LOW))
@@ -99,7 +99,7 @@ def _assert_sound(path: Path, committed: set[str], last_i: int | None) -> None:
     try:
         stored = {r["ref"] for r in archive.db.query("SELECT ref FROM complaints")}
         assert committed <= stored, f"lost: {sorted(committed - stored)}"
-        draft = archive.load_draft()
+        draft = archive.drafts.load_draft()
         if last_i is not None:
             assert draft.payload["i"] >= last_i  # the draft typed after it survived too
     finally:

@@ -51,56 +51,60 @@ def found_in(folder: Path) -> list[tuple[str, str]]:
 def put_everywhere(archive: Archive) -> tuple[int, int]:
     """The customer, typed into every place a user can type; returns (customer, other case)."""
     archive.db.execute("PRAGMA secure_delete = OFF")  # as on builds whose SQLite defaults to off
-    first = archive.record_complaint(
+    first = archive.cases.record_complaint(
         customer_input(name=OLD_NAME, phone=OLD_PHONE, email=EMAIL, address=ADDRESS),
         complaint_input(description=f"{OLD_NAME} from {ADDRESS} says the cake was stale",
                         order_no="NO-Quinnell-1", product="Cake for Quinnell"))
     who = first.customer_id
-    archive.update_customer(who, CustomerInput(name=NAME, phone=PHONE, email=EMAIL,
+    archive.customers.update_customer(who, CustomerInput(name=NAME, phone=PHONE, email=EMAIL,
                                                address=ADDRESS))
     case = first.id
-    archive.update_diagnosis(case, None, f"Oven too hot; {NAME} noticed first",
+    archive.recovery.update_diagnosis(case, None, f"Oven too hot; {NAME} noticed first",
                              f"Call {PHONE} when the new oven arrives", staff_id=None)
-    remedy = archive.add_remedy(RemedyInput(case, RemedyKind.REFUND, f"refund to {NAME}",
+    remedy = archive.remedies.add_remedy(RemedyInput(case, RemedyKind.REFUND, f"refund to {NAME}",
                                             amount_cents=3800, cost_cents=3800), staff_id=None)
-    follow_up = archive.follow_ups(case)[0]
-    archive.cancel_follow_up(follow_up.id, None, f"{NAME} asked us to call {OLD_PHONE} instead")
-    planned = archive.schedule_follow_up(case, remedy.given_on + timedelta(days=3),
+    follow_up = archive.follow_ups.follow_ups(case)[0]
+    archive.follow_ups.cancel_follow_up(
+        follow_up.id, None, f"{NAME} asked us to call {OLD_PHONE} instead"
+    )
+    planned = archive.follow_ups.schedule_follow_up(case, remedy.given_on + timedelta(days=3),
                                          follow_up.method, None)
-    archive.record_follow_up(planned.id, FollowUpResult(
+    archive.follow_ups.record_follow_up(planned.id, FollowUpResult(
         datetime.now() - timedelta(minutes=1), satisfaction=4, still_wrong=f"{NAME} box",
         notes=f"spoke to {NAME} on {PHONE}"), None)
-    archive.tick_step(case, RecoveryStep.APOLOGY, None, note=f"apologised to {NAME}")
-    archive.move_case(case, Status.INVESTIGATING, None)
-    archive.move_case(case, Status.NOT_RECOVERED, None,
+    archive.recovery.tick_step(case, RecoveryStep.APOLOGY, None, note=f"apologised to {NAME}")
+    archive.recovery.move_case(case, Status.INVESTIGATING, None)
+    archive.recovery.move_case(case, Status.NOT_RECOVERED, None,
                       not_accepted_options=f"{NAME} may write to {EMAIL}")
-    archive.move_case(case, Status.INVESTIGATING, None, reason=f"{NAME} called back ({PHONE})")
-    archive.delete_case(case, None, f"entered twice for {NAME}")
-    archive.restore_case(case, None)
-    archive.add_attachment(case, f"{NAME} receipt.png", "image/png",
+    archive.recovery.move_case(
+        case, Status.INVESTIGATING, None, reason=f"{NAME} called back ({PHONE})"
+    )
+    archive.recovery.delete_case(case, None, f"entered twice for {NAME}")
+    archive.recovery.restore_case(case, None)
+    archive.attachments.add_attachment(case, f"{NAME} receipt.png", "image/png",
                            PNG + NAME.encode("utf-16-le") + ADDRESS.encode(), b"", None)
-    archive.log_letter(case, LetterKind.APOLOGY, Language.EN,
+    archive.letters.log_letter(case, LetterKind.APOLOGY, Language.EN,
                        b"%PDF-1.4 " + NAME.encode() + ADDRESS.encode("utf-16-be"), None)
-    duplicate = archive.record_complaint(
+    duplicate = archive.cases.record_complaint(
         customer_input(name=f"{NAME} (shop)", phone="139 7654 2108", email=""),
         complaint_input(description="the second visit"))
-    archive.merge_customers(who, duplicate.customer_id, None)
-    other = archive.record_complaint(
+    archive.profiles.merge_customers(who, duplicate.customer_id, None)
+    other = archive.cases.record_complaint(
         customer_input(name="Li Na", phone="139 0000 1111", email="li@example.com"),
         complaint_input(description=f"Came with her friend {NAME}, reachable on {PHONE}",
                         product="Cheesecake"))
     # A long draft discarded: its pages go to the free list, holding the text as it was.
-    archive.save_draft({"complaint": {"description": f"{NAME} {PHONE} {ADDRESS} " * 800}})
-    archive.clear_draft()
+    archive.drafts.save_draft({"complaint": {"description": f"{NAME} {PHONE} {ADDRESS} " * 800}})
+    archive.drafts.clear_draft()
     for typed in ("䶮", NAME, f"{NAME} {PHONE}"):  # a draft saved every few seconds
-        archive.save_draft({"version": 1, "customer": {"name": typed, "phone": PHONE,
+        archive.drafts.save_draft({"version": 1, "customer": {"name": typed, "phone": PHONE,
                                                        "email": EMAIL, "address": ADDRESS},
                             "complaint": {"description": f"{NAME} again"}})
     return who, other.id
 
 
 def figures(archive: Archive) -> tuple:
-    inputs = archive.report_inputs(Period.month(2026, 11))
+    inputs = archive.reporting.report_inputs(Period.month(2026, 11))
     return (
         [(c.id, c.ref, c.status, c.cause, c.severity, c.channel, c.received_at,
           c.first_closed_at) for c in inputs.cases],
@@ -113,7 +117,7 @@ def figures(archive: Archive) -> tuple:
 def test_an_erased_customer_is_found_in_no_file_of_the_data_folder(archive, tmp_path):
     who, _ = put_everywhere(archive)
     assert found_in(tmp_path)  # the search finds them before the erasure
-    erasure = archive.erase_customer(who)
+    erasure = archive.privacy.erase_customer(who)
     archive.close()
     assert erasure.free_space_cleaned and erasure.journal_cleared
     assert found_in(tmp_path) == []
@@ -121,29 +125,32 @@ def test_an_erased_customer_is_found_in_no_file_of_the_data_folder(archive, tmp_
 
 def test_the_shop_s_own_words_keep_their_meaning_with_the_name_replaced(archive, tmp_path):
     who, other = put_everywhere(archive)
-    archive.erase_customer(who)
-    case = archive.complaint_by_ref("2026-0001")
+    archive.privacy.erase_customer(who)
+    case = archive.cases.complaint_by_ref("2026-0001")
     assert case.root_cause == f"Oven too hot; {ERASED_TEXT} noticed first"
     assert case.improvement == f"Call {ERASED_TEXT} when the new oven arrives"
-    assert archive.complaint(other).description == (
+    assert archive.cases.complaint(other).description == (
         f"Came with her friend {ERASED_TEXT}, reachable on {ERASED_TEXT}")
     reasons = [r[0] for r in archive.db.execute(
         "SELECT new FROM events WHERE field = 'reason' ORDER BY id")]
     assert reasons == [f"{ERASED_TEXT} asked us to call {ERASED_TEXT} instead",
                        f"{ERASED_TEXT} called back ({ERASED_TEXT})",
                        f"entered twice for {ERASED_TEXT}"]
-    draft = archive.load_draft().payload
+    draft = archive.drafts.load_draft().payload
     assert draft["customer"] == {"name": "", "phone": "", "email": "", "address": ""}
     assert draft["complaint"]["description"] == f"{ERASED_TEXT} again"
-    assert archive.customer_summaries("Li") and archive.customer_summaries("Quinnell") == []
+    assert (
+        archive.profiles.customer_summaries("Li")
+        and archive.profiles.customer_summaries("Quinnell") == []
+    )
 
 
 def test_erasing_keeps_every_figure_of_the_summary(archive):
     who, _ = put_everywhere(archive)
     before = figures(archive)
-    archive.erase_customer(who)
+    archive.privacy.erase_customer(who)
     assert figures(archive) == before
-    assert archive.count_cases(CaseFilter()) == 3
+    assert archive.cases.count_cases(CaseFilter()) == 3
 
 
 def test_a_failure_half_way_through_erases_nothing(archive, monkeypatch):
@@ -154,9 +161,11 @@ def test_a_failure_half_way_through_erases_nothing(archive, monkeypatch):
     def fail(*args, **kwargs):
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(archive, "_optimize_search_indexes", fail)  # after every text changed
+    monkeypatch.setattr(
+        archive.privacy, "_optimize_search_indexes", fail
+    )  # after every text changed
     with pytest.raises(RuntimeError):
-        archive.erase_customer(who)
+        archive.privacy.erase_customer(who)
     assert {t: list(archive.db.query(f"SELECT * FROM {t}")) for t in rows} == rows
 
 
@@ -172,7 +181,7 @@ def count(sql):
         os.kill(os.getpid(), signal.SIGKILL)
 
 archive.db.conn.set_trace_callback(count)
-archive.erase_customer(int(sys.argv[2]))
+archive.privacy.erase_customer(int(sys.argv[2]))
 print("done", statements[0], flush=True)
 """
 
@@ -202,14 +211,14 @@ def test_a_killed_erasure_leaves_everything_or_nothing(tmp_path):
         kill_erasure_at(path, who, statement)
         archive = Archive.open(path)
         try:
-            erased = archive.customer(who).erased
+            erased = archive.customers.customer(who).erased
             outcomes.add(erased)
             texts = json.dumps([list(archive.db.query(f"SELECT * FROM {t}"))
                                 for t in ("customers", "complaints", "events", "drafts")],
                                ensure_ascii=False)
             if erased:
                 assert NAME not in texts and PHONE not in texts, statement
-                assert archive.finish_erasure()  # an interrupted clean-up is done now
+                assert archive.privacy.finish_erasure()  # an interrupted clean-up is done now
             else:
                 assert texts.count(NAME) >= 10, statement
                 assert archive.setting("erasure_cleanup_pending") == ""
@@ -222,12 +231,12 @@ def test_a_killed_erasure_leaves_everything_or_nothing(tmp_path):
 
 def test_an_interrupted_clean_up_is_finished_later(archive, tmp_path, monkeypatch):
     who, _ = put_everywhere(archive)
-    monkeypatch.setattr(archive, "_clean_file", lambda: (False, False))
-    erasure = archive.erase_customer(who)
+    monkeypatch.setattr(archive.privacy, "_clean_file", lambda: (False, False))
+    erasure = archive.privacy.erase_customer(who)
     assert not erasure.free_space_cleaned
     assert archive.setting("erasure_cleanup_pending") == "1"
     monkeypatch.undo()
-    assert archive.finish_erasure()
+    assert archive.privacy.finish_erasure()
     assert archive.setting("erasure_cleanup_pending") == ""
     archive.close()
     assert found_in(tmp_path) == []
@@ -238,7 +247,7 @@ def test_a_reader_in_another_connection_keeps_the_journal_until_it_stops(archive
     reader = sqlite3.connect(archive.path, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT COUNT(*) FROM customers").fetchone()
-    erasure = archive.erase_customer(who)
+    erasure = archive.privacy.erase_customer(who)
     assert erasure.free_space_cleaned and not erasure.journal_cleared
     reader.execute("COMMIT")
     reader.close()
@@ -254,11 +263,13 @@ def test_a_latin_name_is_replaced_as_a_word_only():
 
 
 def test_a_customer_without_complaints_leaves_the_words_of_others_alone(archive):
-    quiet = archive.add_customer(CustomerInput(name="Rose Quinnell", phone="137 2222 3333"))
-    case = archive.record_complaint(customer_input(name="Rose Park", phone="136 4444 5555"),
+    quiet = archive.customers.add_customer(
+        CustomerInput(name="Rose Quinnell", phone="137 2222 3333")
+    )
+    case = archive.cases.record_complaint(customer_input(name="Rose Park", phone="136 4444 5555"),
                                     complaint_input(description="Rose says Rose Quinnell "
                                                     "sent her; Quinnell is a friend"))
-    archive.erase_customer(quiet.id)
-    assert archive.complaint(case.id).description == (
+    archive.privacy.erase_customer(quiet.id)
+    assert archive.cases.complaint(case.id).description == (
         f"Rose says {ERASED_TEXT} sent her; Quinnell is a friend")
-    assert archive.customer(case.customer_id).name == "Rose Park"
+    assert archive.customers.customer(case.customer_id).name == "Rose Park"

@@ -6,7 +6,7 @@ import errno
 import sqlite3
 from datetime import datetime
 
-from desktop_app.archive import Archive
+from desktop_app.archive import Archive, ArchiveError
 from desktop_app.archive.integrity import full_check, quick_check, storage_problem
 from tests.conftest import complaint_input, customer_input
 
@@ -14,9 +14,9 @@ from tests.conftest import complaint_input, customer_input
 def _filled(archive_path, complaints: int = 300):
     archive = Archive.open(archive_path)
     with archive.transaction():
-        customer = archive.add_customer(customer_input()).id
+        customer = archive.customers.add_customer(customer_input()).id
         for _ in range(complaints):
-            archive.record_complaint(customer, complaint_input(description="退款 " * 200))
+            archive.cases.record_complaint(customer, complaint_input(description="退款 " * 200))
     archive.close()
 
 
@@ -77,18 +77,18 @@ def test_storage_errors_are_described_in_plain_words():
 
 
 def test_a_full_archive_refuses_the_write_and_stays_usable(archive):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     pages = archive.db.execute("PRAGMA page_count").fetchone()[0]
     archive.db.execute(f"PRAGMA max_page_count = {pages}")
     try:
-        archive.record_complaint(1, complaint_input(description="x" * 20_000))
-    except sqlite3.OperationalError as error:
+        archive.cases.record_complaint(1, complaint_input(description="x" * 20_000))
+    except ArchiveError as error:
         assert "disk is full" in storage_problem(error)
     else:
         raise AssertionError("the write should not have fitted")
     archive.db.execute("PRAGMA max_page_count = 1073741823")
     assert archive.db["complaints"].count == 1
-    archive.record_complaint(1, complaint_input())
+    archive.cases.record_complaint(1, complaint_input())
     assert archive.db["complaints"].count == 2
 
 

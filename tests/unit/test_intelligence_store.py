@@ -29,7 +29,7 @@ def shop(archive_path):
 def add(shop, customer, days_ago, status=Status.INVESTIGATING, cause=None, text="蛋糕不新鲜"):
     """A complaint received `days_ago`, put straight into `status` (the workflow has its own
     tests; here only the stored facts matter)."""
-    complaint = shop.record_complaint(customer, complaint_input(
+    complaint = shop.cases.record_complaint(customer, complaint_input(
         received_at=NOW - timedelta(days=days_ago), description=text))
     closed = (NOW - timedelta(days=days_ago - 2)).isoformat(" ") if status.is_closed else None
     shop.db.execute("UPDATE complaints SET status = ?, cause = ?, closed_at = ?, "
@@ -146,7 +146,7 @@ def test_what_worked_before_finds_similar_closed_cases_chinese_and_english(shop,
                  text="蛋糕上有一根头发 — there was a hair in the cake").customer_id
     add(shop, person, 90, Status.RECOVERED, text="送货晚了两个小时")
     add(shop, person, 2, text="蛋糕上又有头发")  # open: no outcome to learn from yet
-    remedy(shop, shop.complaint_by_ref("2026-0001"), "exchange", 99)
+    remedy(shop, shop.cases.complaint_by_ref("2026-0001"), "exchange", 99)
     found = shop.intelligence.similar_cases(text)
     assert [c.ref for c in found] == ["2026-0001"]
     assert found[0].remedies == ("exchange",) and found[0].recovered
@@ -164,7 +164,7 @@ def test_migration_4_adds_the_intelligence_tables_to_an_archive_of_version_3(arc
         assert archive.db.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
         assert {"improvements", "improvement_causes", "warning_dismissals"} <= set(
             archive.db.table_names())
-        assert archive.customer(1).name == "王小明"
+        assert archive.customers.customer(1).name == "王小明"
         assert archive.intelligence.warnings() == []
     finally:
         archive.close()

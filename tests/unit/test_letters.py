@@ -31,7 +31,7 @@ def case(archive):
     archive.save_shop(ShopProfile(name="晨光咖啡 Morning Light", address="漕溪北路 88 号",
                                   phone="021-6468 8000", email="hi@example.com"))
     staff = archive.add_staff("李娜")
-    complaint = archive.record_complaint(
+    complaint = archive.cases.record_complaint(
         customer_input(address="上海市静安区南京西路 1266 号\n200040"),
         complaint_input(received_by=staff.id))
     _add_remedy(archive, complaint.id)
@@ -53,7 +53,7 @@ def _fonts(pdf: bytes) -> list[dict]:
 
 @pytest.mark.parametrize(("kind", "language"), ALL)
 def test_every_letter_names_the_customer_the_case_and_the_remedy(archive, case, kind, language):
-    job = archive.letter_job(case.id, kind, language)
+    job = archive.letters.letter_job(case.id, kind, language)
     text = _text(render_letter(job.kind, job.language, job.context, job.template))
     assert "王小明" in text
     assert case.ref in text
@@ -62,7 +62,7 @@ def test_every_letter_names_the_customer_the_case_and_the_remedy(archive, case, 
 
 @pytest.mark.parametrize(("kind", "language"), ALL)
 def test_every_font_in_a_letter_is_embedded_truetype(archive, case, kind, language):
-    job = archive.letter_job(case.id, kind, language)
+    job = archive.letters.letter_job(case.id, kind, language)
     fonts = _fonts(render_letter(job.kind, job.language, job.context, job.template))
     assert fonts
     for font in fonts:
@@ -72,7 +72,7 @@ def test_every_font_in_a_letter_is_embedded_truetype(archive, case, kind, langua
 
 
 def test_resolution_letter_carries_a_voucher_slip_with_code_and_expiry(archive, case):
-    job = archive.letter_job(case.id, LetterKind.RESOLUTION, Language.EN)
+    job = archive.letters.letter_job(case.id, LetterKind.RESOLUTION, Language.EN)
     text = _text(render_letter(job.kind, job.language, job.context, job.template))
     voucher = job.context.voucher
     assert voucher.code.startswith(case.ref)
@@ -82,12 +82,12 @@ def test_resolution_letter_carries_a_voucher_slip_with_code_and_expiry(archive, 
 
 
 def test_apology_letter_has_no_voucher_slip(archive, case):
-    job = archive.letter_job(case.id, LetterKind.APOLOGY, Language.EN)
+    job = archive.letters.letter_job(case.id, LetterKind.APOLOGY, Language.EN)
     assert "Goodwill voucher" not in _text(render_letter(job.kind, job.language, job.context))
 
 
 def test_sentence_with_a_missing_value_is_left_out(archive, case):
-    job = archive.letter_job(case.id, LetterKind.RESOLUTION, Language.EN)
+    job = archive.letters.letter_job(case.id, LetterKind.RESOLUTION, Language.EN)
     text = _text(render_letter(job.kind, job.language, job.context))
     assert "made a change" not in text  # the case has no recorded improvement
 
@@ -97,7 +97,7 @@ HOSTILE = "<b>&amp; </font> 😀👍🏽 \x00\x0b 王" + "\u200d\ufe0f"
 
 @pytest.mark.parametrize("language", list(Language))
 def test_hostile_text_still_makes_a_correct_pdf(archive, case, language):
-    job = archive.letter_job(case.id, LetterKind.RESOLUTION, language)
+    job = archive.letters.letter_job(case.id, LetterKind.RESOLUTION, language)
     name = ("<b>Ann & Co</b> 😀 " + "x" * 300)[:300]
     context = replace(
         job.context,
@@ -126,22 +126,24 @@ def test_complaint_summary_is_a_short_excerpt_of_whole_sentences():
 
 
 def test_letters_are_logged_on_the_case_and_can_be_opened_again(archive, case):
-    job = archive.letter_job(case.id, LetterKind.APOLOGY)
+    job = archive.letters.letter_job(case.id, LetterKind.APOLOGY)
     pdf = render_letter(job.kind, job.language, job.context, job.template)
     staff = archive.staff()[0]
-    archive.log_letter(case.id, job.kind, job.language, pdf, staff.id)
-    [letter] = archive.letters(case.id)
+    archive.letters.log_letter(case.id, job.kind, job.language, pdf, staff.id)
+    [letter] = archive.letters.letters(case.id)
     assert (letter.kind, letter.language, letter.made_by) == (LetterKind.APOLOGY,
                                                                Language.ZH_CN, staff.id)
-    assert archive.letter_pdf(letter.id) == pdf
+    assert archive.letters.letter_pdf(letter.id) == pdf
     events = list(archive.db.query("SELECT * FROM events WHERE entity = 'letter'"))
     assert events[0]["complaint_id"] == case.id
 
 
 def test_batch_puts_each_letter_on_its_own_sheets_with_its_own_page_numbers(archive, case):
-    other = archive.record_complaint(customer_input(name="Olivia Brown", phone="139 1111 2222",
-                                                    language=Language.EN), complaint_input())
-    jobs = [archive.letter_job(c.id, LetterKind.FOLLOW_UP) for c in (case, other)]
+    other = archive.cases.record_complaint(
+        customer_input(name="Olivia Brown", phone="139 1111 2222", language=Language.EN),
+        complaint_input(),
+    )
+    jobs = [archive.letters.letter_job(c.id, LetterKind.FOLLOW_UP) for c in (case, other)]
     text = _text(render_batch(jobs))
     assert "王小明" in text and "Olivia Brown" in text
     assert "第 1 页，共 1 页" in text and "Page 1 of 1" in text
@@ -149,8 +151,10 @@ def test_batch_puts_each_letter_on_its_own_sheets_with_its_own_page_numbers(arch
 
 def test_follow_ups_due_in_the_week_are_found_for_the_batch(archive, case):
     archive.db["follow_ups"].insert({"complaint_id": case.id, "due_on": "2026-11-25"})
-    assert archive.follow_up_letters_due(date(2026, 11, 23), date(2026, 11, 29)) == [case.id]
-    assert archive.follow_up_letters_due(date(2026, 11, 30), date(2026, 12, 6)) == []
+    assert archive.letters.follow_up_letters_due(date(2026, 11, 23), date(2026, 11, 29)) == [
+        case.id
+    ]
+    assert archive.letters.follow_up_letters_due(date(2026, 11, 30), date(2026, 12, 6)) == []
 
 
 def test_money_and_dates_follow_the_letter_language():
@@ -162,7 +166,7 @@ def test_money_and_dates_follow_the_letter_language():
 
 def test_us_letter_paper_follows_the_shop_setting(archive, case):
     archive.save_shop(ShopProfile(name="Shop", paper_size="Letter"))
-    job = archive.letter_job(case.id, LetterKind.APOLOGY, Language.EN)
+    job = archive.letters.letter_job(case.id, LetterKind.APOLOGY, Language.EN)
     page = PdfReader(BytesIO(render_letter(job.kind, job.language, job.context))).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
 
@@ -173,7 +177,7 @@ def test_cli_writes_the_letter_and_logs_it(archive, case, archive_path, tmp_path
                      str(out), "--data-dir", str(archive_path.parent)])
     assert code == 0
     assert case.ref in _text(out.read_bytes())
-    assert [(x.kind, x.language) for x in archive.letters(case.id)] == [
+    assert [(x.kind, x.language) for x in archive.letters.letters(case.id)] == [
         (LetterKind.RESOLUTION, Language.EN)]
 
 
@@ -198,7 +202,7 @@ def test_cli_refuses_an_unwritable_out_file(archive, case, archive_path, tmp_pat
                      "--data-dir", str(archive_path.parent)])
     assert code == 2
     assert "cannot write" in capsys.readouterr().err
-    assert archive.letters(case.id) == []
+    assert archive.letters.letters(case.id) == []
 
 
 def test_cli_batch_writes_this_weeks_follow_up_letters(archive, case, archive_path, tmp_path):
@@ -208,7 +212,7 @@ def test_cli_batch_writes_this_weeks_follow_up_letters(archive, case, archive_pa
                      "--data-dir", str(archive_path.parent)])
     assert code == 0
     assert "王小明" in _text(out.read_bytes())
-    assert [x.kind for x in archive.letters(case.id)] == [LetterKind.FOLLOW_UP]
+    assert [x.kind for x in archive.letters.letters(case.id)] == [LetterKind.FOLLOW_UP]
 
 
 def test_batch_of_nothing_is_refused():
@@ -217,5 +221,5 @@ def test_batch_of_nothing_is_refused():
 
 
 def test_letter_job_defaults_to_the_customers_language(archive, case):
-    assert archive.letter_job(case.id, LetterKind.APOLOGY).language is Language.ZH_CN
-    assert isinstance(archive.letter_job(case.id, LetterKind.APOLOGY), LetterJob)
+    assert archive.letters.letter_job(case.id, LetterKind.APOLOGY).language is Language.ZH_CN
+    assert isinstance(archive.letters.letter_job(case.id, LetterKind.APOLOGY), LetterJob)

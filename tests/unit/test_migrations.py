@@ -38,10 +38,14 @@ def test_an_older_archive_upgrades_and_keeps_its_records(tmp_path, version):
     archive = Archive.open(path)
     try:
         assert archive.db.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-        assert [row.ref for row in archive.list_cases(CaseFilter(text="退款"))] == ["2025-0001"]
-        assert [row.ref for row in archive.list_cases(CaseFilter(text="没有回音"))] == ["2025-0001"]
+        assert [row.ref for row in archive.cases.list_cases(CaseFilter(text="退款"))] == [
+            "2025-0001"
+        ]
+        assert [row.ref for row in archive.cases.list_cases(CaseFilter(text="没有回音"))] == [
+            "2025-0001"
+        ]
         later = complaint_input(received_at=datetime(2025, 3, 2, 10, 0))
-        assert archive.record_complaint(1, later).ref == "2025-0002"
+        assert archive.cases.record_complaint(1, later).ref == "2025-0002"
     finally:
         archive.close()
 

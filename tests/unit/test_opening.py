@@ -30,9 +30,13 @@ def _folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
 def _fill(path: Path, complaints: int) -> set[str]:
     archive = Archive.open(path)
     try:
-        customer = archive.add_customer(customer_input()).id
-        return {archive.record_complaint(customer, complaint_input(description=f"n{i} " * 300)).ref
-                for i in range(complaints)}
+        customer = archive.customers.add_customer(customer_input()).id
+        return {
+            archive.cases.record_complaint(
+                customer, complaint_input(description=f"n{i} " * 300)
+            ).ref
+            for i in range(complaints)
+        }
     finally:
         archive.close()
 
@@ -50,9 +54,11 @@ def _crashed_with_wal(path: Path, more: int, with_shm: bool = False) -> tuple[Pa
     refs = _fill(path, 20)
     archive = Archive.open(path)
     archive.db.execute("PRAGMA wal_autocheckpoint = 0")
-    customer = archive.customer_by_phone("13800138000").id
-    refs |= {archive.record_complaint(customer, complaint_input(description=f"w{i} " * 300)).ref
-             for i in range(more)}
+    customer = archive.customers.customer_by_phone("13800138000").id
+    refs |= {
+        archive.cases.record_complaint(customer, complaint_input(description=f"w{i} " * 300)).ref
+        for i in range(more)
+    }
     crashed = path.parent / "crashed"
     crashed.mkdir()
     for suffix in ("", "-wal") + (("-shm",) if with_shm else ()):
@@ -230,11 +236,13 @@ def test_a_full_disk_is_an_archive_error_in_plain_words_and_loses_nothing(tmp_pa
         pytest.skip("needs root and tmpfs")
     try:
         archive = Archive.open(disk / "amends.db")
-        customer = archive.add_customer(customer_input()).id
+        customer = archive.customers.add_customer(customer_input()).id
         saved = 0
         with pytest.raises(ArchiveError, match="disk is full") as raised:
             for i in range(2000):
-                archive.record_complaint(customer, complaint_input(description=f"{i} " * 2000))
+                archive.cases.record_complaint(
+                    customer, complaint_input(description=f"{i} " * 2000)
+                )
                 saved += 1
         assert not isinstance(raised.value, (ArchiveBusy, ArchiveReadOnly, ArchiveDamaged))
         archive.close()

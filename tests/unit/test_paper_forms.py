@@ -37,10 +37,10 @@ def words(pdf: bytes) -> str:
 @pytest.fixture
 def case(archive):
     archive.save_shop(ShopProfile(name="Golden Crust Bakery"))
-    complaint = archive.record_complaint(
+    complaint = archive.cases.record_complaint(
         customer_input(name="Zhou Ming", phone="138 0013 8000"),
         complaint_input(product="Wedding cake stand", order_no="R-4471"))
-    return archive.case_file(complaint.id)
+    return archive.case_files.case_file(complaint.id)
 
 
 def test_job_tag_is_a_62_by_100_mm_label_with_reference_customer_item_and_due_date(case):

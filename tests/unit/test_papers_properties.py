@@ -43,13 +43,18 @@ def case_file():
     with tempfile.TemporaryDirectory() as folder:
         archive = Archive.open(Path(folder) / "amends.db")
         staff = archive.add_staff("Li Na")
-        case = archive.record_complaint(customer_input(), complaint_input(received_by=staff.id))
-        archive.update_diagnosis(case.id, Cause.DETAIL, "root", "better", staff.id)
-        archive.add_remedy(RemedyInput(case.id, RemedyKind.REFUND, "cake", 3800, 3800,
+        case = archive.cases.record_complaint(
+            customer_input(), complaint_input(received_by=staff.id)
+        )
+        archive.recovery.update_diagnosis(case.id, Cause.DETAIL, "root", "better", staff.id)
+        archive.remedies.add_remedy(RemedyInput(case.id, RemedyKind.REFUND, "cake", 3800, 3800,
                                        date(2026, 11, 3), staff.id), staff.id)
-        archive.add_remedy(RemedyInput(case.id, RemedyKind.VOUCHER, "", 2000, 500,
+        archive.remedies.add_remedy(RemedyInput(case.id, RemedyKind.VOUCHER, "", 2000, 500,
                                        date(2026, 11, 3), staff.id), staff.id)
-        yield archive.case_file(case.id), archive.report_inputs(Period.month(2026, 11))
+        yield (
+            archive.case_files.case_file(case.id),
+            archive.reporting.report_inputs(Period.month(2026, 11)),
+        )
         archive.close()
 
 

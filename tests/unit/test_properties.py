@@ -42,12 +42,12 @@ def _save_and_reload(archive: Archive, field: str, text: str):
     else:
         complaint = replace(complaint, **{field: text})
     try:
-        saved = archive.record_complaint(customer, complaint)
+        saved = archive.cases.record_complaint(customer, complaint)
     except ValidationError as error:
         assert {e.field for e in error.errors} == {field}
         return None
-    reloaded = archive.complaint(saved.id)
-    owner = archive.customer(saved.customer_id)
+    reloaded = archive.cases.complaint(saved.id)
+    owner = archive.customers.customer(saved.customer_id)
     stored = getattr(owner if field in CUSTOMER_FIELDS else reloaded, field)
     assert stored == text.strip()
     return saved
@@ -66,7 +66,7 @@ def test_any_text_in_any_field_is_refused_or_survives_save_and_reload(shared_arc
 def test_any_text_that_is_saved_prints_in_a_letter(shared_archive, field, text):
     saved = _save_and_reload(shared_archive, field, text)
     if saved is not None:
-        job = shared_archive.letter_job(saved.id, LetterKind.APOLOGY)
+        job = shared_archive.letters.letter_job(saved.id, LetterKind.APOLOGY)
         assert render_letter(job.kind, job.language, job.context, job.template)[:5] == b"%PDF-"
 
 

@@ -43,7 +43,7 @@ from tests.conftest import complaint_input, customer_input
 archive = Archive.open(sys.argv[1])
 archive.db.execute("PRAGMA wal_autocheckpoint = 0")
 for i in range(int(sys.argv[2])):
-    archive.record_complaint(customer_input(phone=f"137 {i:04d} 0000"), complaint_input())
+    archive.cases.record_complaint(customer_input(phone=f"137 {i:04d} 0000"), complaint_input())
 print("done", flush=True)
 import time; time.sleep(60)
 """
@@ -72,7 +72,7 @@ def _count(path: Path) -> int:
 
 def test_a_stale_wal_of_the_old_archive_is_not_replayed_onto_the_restored_one(archive_path):
     archive = Archive.open(archive_path)
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     backup = take_backup(archive_path, backup_folder(archive), NOW)
     archive.close()
     write_into_wal_and_die(archive_path, 30)
@@ -89,7 +89,7 @@ def test_restore_is_refused_while_the_window_of_another_process_holds_the_archiv
         archive_path, tmp_path, capsys):
     archive = Archive.open(archive_path)
     backup = take_backup(archive_path, backup_folder(archive), NOW)
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     archive.close()
     hold = ("import sys, time\nfrom desktop_app.archive.lock import ArchiveLock\n"
             "l = ArchiveLock.acquire(sys.argv[1], 'the Amends window')\nprint('held', flush=True)"
@@ -111,13 +111,13 @@ def test_restore_is_refused_while_the_window_of_another_process_holds_the_archiv
 def test_a_backup_of_another_shop_is_refused_unless_forced(archive_path, tmp_path, capsys):
     other = Archive.open(tmp_path / "other" / "amends.db")
     _named(other, "Bakery Li")
-    other.record_complaint(customer_input(), complaint_input())
+    other.cases.record_complaint(customer_input(), complaint_input())
     theirs = take_backup(other.path, tmp_path / "other" / "backups", NOW)
     other.close()
     ours = Archive.open(archive_path)
     _named(ours, "Tea House Wang")
-    ours.record_complaint(customer_input(name="Ours"), complaint_input())
-    ours.record_complaint(customer_input(name="Ours 2", phone="139"), complaint_input())
+    ours.cases.record_complaint(customer_input(name="Ours"), complaint_input())
+    ours.cases.record_complaint(customer_input(name="Ours 2", phone="139"), complaint_input())
     assert from_another_shop(archive_path, theirs.path)
     assert read_backup(theirs.path).shop_name == "Bakery Li"
     with pytest.raises(OtherShopBackup, match="Bakery Li"):
@@ -133,7 +133,7 @@ def test_a_backup_of_another_shop_is_refused_unless_forced(archive_path, tmp_pat
 
 def test_the_own_shop_renamed_slightly_or_an_empty_archive_is_not_another_shop(archive, tmp_path):
     _named(archive, "Tea House  Wang")
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     backup = take_backup(archive.path, backup_folder(archive), NOW)
     _named(archive, "tea house wang")
     assert not from_another_shop(archive.path, backup.path)
@@ -144,9 +144,9 @@ def test_the_own_shop_renamed_slightly_or_an_empty_archive_is_not_another_shop(a
 
 
 def test_every_restore_keeps_a_listed_safety_copy_that_undoes_it(archive):
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     backup = take_backup(archive.path, backup_folder(archive), NOW)
-    archive.record_complaint(customer_input(name="Later", phone="139"), complaint_input())
+    archive.cases.record_complaint(customer_input(name="Later", phone="139"), complaint_input())
     first = restore_into(archive, backup.path, NOW + timedelta(minutes=1))
     second = restore_into(archive, backup.path, NOW + timedelta(minutes=1))
     copies = list_safety_copies(archive.path)

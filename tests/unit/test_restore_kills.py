@@ -85,7 +85,7 @@ def _state(path: Path) -> int | str:
 def _fill(archive: Archive, count: int, start: int = 0) -> None:
     with archive.transaction():
         for i in range(start, start + count):
-            archive.record_complaint(customer_input(phone=f"136 {i:05d}"),
+            archive.cases.record_complaint(customer_input(phone=f"136 {i:05d}"),
                                      complaint_input(description="货不对板。" * 200))
 
 

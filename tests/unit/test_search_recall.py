@@ -43,9 +43,9 @@ def _case_with(archive: Archive, column: str, needle: str, received: datetime) -
     text = {"description": FILLER}
     if column in ("product", "order_no", "description"):
         text[column] = f"{FILLER}{needle}{FILLER}" if column == "description" else needle
-    case = archive.record_complaint(customer, complaint_input(received_at=received, **text))
+    case = archive.cases.record_complaint(customer, complaint_input(received_at=received, **text))
     if column == "root_cause":
-        archive.update_diagnosis(case.id, None, f"因为{needle}", "", None)
+        archive.recovery.update_diagnosis(case.id, None, f"因为{needle}", "", None)
 
 
 def _ascii_lower(text: str) -> str:
@@ -79,49 +79,49 @@ def _terms() -> list[str]:
 def test_search_finds_what_a_like_scan_finds_for_every_term(shop, term, dense, monkeypatch):
     monkeypatch.setattr("desktop_app.archive.cases._DENSE", dense)
     expected = _like_oracle(shop, term)
-    found = [row.id for row in shop.list_cases(CaseFilter(text=term), 0, 10_000)]
+    found = [row.id for row in shop.cases.list_cases(CaseFilter(text=term), 0, 10_000)]
     assert set(found) == expected
-    assert len(found) == len(expected) == shop.count_cases(CaseFilter(text=term))
+    assert len(found) == len(expected) == shop.cases.count_cases(CaseFilter(text=term))
 
 
 @pytest.mark.parametrize("column", COMPLAINT_COLUMNS[1:] + CUSTOMER_COLUMNS)
 @pytest.mark.parametrize("length", [1, 2, 3])
 def test_every_searched_column_is_searched_at_every_term_length(shop, column, length):
     term = "冷链箱温度"[1:1 + length] if column not in ("phone", "phone_digits") else "94"[:length]
-    found = {row.id for row in shop.list_cases(CaseFilter(text=term), 0, 10_000)}
+    found = {row.id for row in shop.cases.list_cases(CaseFilter(text=term), 0, 10_000)}
     assert found and found == _like_oracle(shop, term)
 
 
 def test_two_character_term_in_a_root_cause_is_found(shop):
-    cases = shop.list_cases(CaseFilter(text="冷链"), 0, 10_000)
-    causes = {shop.complaint(row.id).root_cause for row in cases}
+    cases = shop.cases.list_cases(CaseFilter(text="冷链"), 0, 10_000)
+    causes = {shop.cases.complaint(row.id).root_cause for row in cases}
     assert "因为冷链箱温度" in causes
 
 
 def test_a_short_term_and_a_filter_combine(shop):
-    first = shop.list_cases(CaseFilter(text="链"), 0, 1)[0]
-    shop.move_case(first.id, Status.INVESTIGATING, None)
-    found = shop.list_cases(CaseFilter(text="链", status=Status.INVESTIGATING), 0, 100)
+    first = shop.cases.list_cases(CaseFilter(text="链"), 0, 1)[0]
+    shop.recovery.move_case(first.id, Status.INVESTIGATING, None)
+    found = shop.cases.list_cases(CaseFilter(text="链", status=Status.INVESTIGATING), 0, 100)
     assert [row.id for row in found] == [first.id]
-    assert shop.count_cases(CaseFilter(text="链 箱", status=Status.INVESTIGATING)) == 1
+    assert shop.cases.count_cases(CaseFilter(text="链 箱", status=Status.INVESTIGATING)) == 1
 
 
 def test_search_keeps_up_with_edits_and_deletions(shop):
-    case = shop.record_complaint(customer_input(name="新客"),
+    case = shop.cases.record_complaint(customer_input(name="新客"),
                                  complaint_input(received_at=NOW, description="奶茶太甜"))
-    assert [r.id for r in shop.list_cases(CaseFilter(text="甜"), 0, 5)] == [case.id]
-    shop.update_diagnosis(case.id, None, "糖浆泵坏了", "", None)
-    assert [r.id for r in shop.list_cases(CaseFilter(text="浆泵"), 0, 5)] == [case.id]
-    shop.delete_case(case.id, None, "entered twice")
-    assert shop.list_cases(CaseFilter(text="甜"), 0, 5) == []
+    assert [r.id for r in shop.cases.list_cases(CaseFilter(text="甜"), 0, 5)] == [case.id]
+    shop.recovery.update_diagnosis(case.id, None, "糖浆泵坏了", "", None)
+    assert [r.id for r in shop.cases.list_cases(CaseFilter(text="浆泵"), 0, 5)] == [case.id]
+    shop.recovery.delete_case(case.id, None, "entered twice")
+    assert shop.cases.list_cases(CaseFilter(text="甜"), 0, 5) == []
 
 
 def test_keyset_pages_of_a_search_are_the_whole_result_in_order(shop):
     query = CaseFilter(text="0")
-    everything = shop.list_cases(query, 0, 10_000)
+    everything = shop.cases.list_cases(query, 0, 10_000)
     pages, after = [], None
     while True:
-        page = shop.list_cases(query, 0, 7, after=after)
+        page = shop.cases.list_cases(query, 0, 7, after=after)
         if not page:
             break
         pages += page

@@ -38,15 +38,17 @@ def month(archive_path):
     for i in range(ANSWERS + 1):
         clock.now = datetime(2026, 10, 1, 9) + timedelta(hours=7 * i)
         cause = Cause.WAITING if i < ANSWERS else Cause.BILLING
-        case = shop.record_complaint(customer_input(phone=f"139 0000 {i:04d}"), complaint_input(
-            received_at=clock.now, cause=cause))
+        case = shop.cases.record_complaint(
+            customer_input(phone=f"139 0000 {i:04d}"),
+            complaint_input(received_at=clock.now, cause=cause),
+        )
         for status in (Status.ACKNOWLEDGED, Status.REMEDY_AGREED):
-            shop.move_case(case.id, status, None)
-        shop.add_remedy(RemedyInput(case.id, RemedyKind.VOUCHER, "", 3000, 1200), None)
-        shop.move_case(case.id, Status.REMEDY_DONE, None)
-        shop.move_case(case.id, Status.RECOVERED, None)
-        follow_up = shop.follow_ups(case.id)[0]
-        shop.record_follow_up(follow_up.id, FollowUpResult(
+            shop.recovery.move_case(case.id, status, None)
+        shop.remedies.add_remedy(RemedyInput(case.id, RemedyKind.VOUCHER, "", 3000, 1200), None)
+        shop.recovery.move_case(case.id, Status.REMEDY_DONE, None)
+        shop.recovery.move_case(case.id, Status.RECOVERED, None)
+        follow_up = shop.follow_ups.follow_ups(case.id)[0]
+        shop.follow_ups.record_follow_up(follow_up.id, FollowUpResult(
             clock.now, satisfaction=2 if i < 3 else 5, will_return=i >= 3), None)
     clock.now = datetime(2026, 11, 20, 12)
     yield shop
@@ -65,7 +67,7 @@ def text_of(pdf: bytes) -> str:
 ])
 def test_the_summary_has_the_drivers_page_with_each_n(month, language, heading, rising,
                                                       threshold):
-    text = text_of(render_summary(summarise(month.report_inputs(OCTOBER)), language))
+    text = text_of(render_summary(summarise(month.reporting.report_inputs(OCTOBER)), language))
     page = text[text.index(heading):]
     assert f"{ANSWERS + 1}" in page  # the answers the overall figures rest on
     satisfied = round(100 * (ANSWERS - 2) / (ANSWERS + 1))
@@ -77,7 +79,7 @@ def test_the_summary_has_the_drivers_page_with_each_n(month, language, heading, 
 
 
 def test_a_summary_read_without_the_insights_has_no_drivers_page(month):
-    inputs = month.report_inputs(OCTOBER)
+    inputs = month.reporting.report_inputs(OCTOBER)
     bare = summarise(inputs.__class__(**{**inputs.__dict__, "insights": None}))
     assert "what drives it" not in text_of(render_summary(bare, "en"))
 
@@ -88,7 +90,7 @@ def test_an_improvement_shows_its_rates_with_the_counts_they_rest_on(month):
     month.intelligence.save_improvement(ImprovementAction(
         None, "Second barista at peak times", "Emma Clarke", date(2026, 10, 15),
         ImprovementStatus.DONE, ("waiting",), done_on=date(2026, 10, 20)))
-    text = text_of(render_summary(summarise(month.report_inputs(OCTOBER)), "en"))
+    text = text_of(render_summary(summarise(month.reporting.report_inputs(OCTOBER)), "en"))
     page = " ".join(text[text.index("Improvements and their effect"):].split())
     assert "Second barista" in page and "Emma Clarke" in page
     assert "2026-10-20" in page  # the day it was done, beside its status

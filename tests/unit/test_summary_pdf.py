@@ -37,19 +37,19 @@ def month(archive_path):
     shop.save_shop(ShopProfile(name="晨光咖啡 Morning Light", phone="021-6468 8000"))
     for day in range(1, 6):
         clock.now = datetime(2026, 10, day, 10)
-        case = shop.record_complaint(customer_input(phone=f"139 0000 00{day:02d}"),
+        case = shop.cases.record_complaint(customer_input(phone=f"139 0000 00{day:02d}"),
                                      complaint_input(received_at=clock.now, cause=Cause.WAITING))
     clock.now = datetime(2026, 10, 6, 10)
-    shop.record_complaint(customer_input(name="<b>Tom & Jerry</b>", phone="137 1111 2222"),
+    shop.cases.record_complaint(customer_input(name="<b>Tom & Jerry</b>", phone="137 1111 2222"),
                           complaint_input(received_at=clock.now, cause=Cause.BILLING))
-    shop.move_case(case.id, Status.ACKNOWLEDGED, None)
-    shop.move_case(case.id, Status.REMEDY_AGREED, None)
-    shop.add_remedy(RemedyInput(case.id, RemedyKind.VOUCHER, "", 3000, 1200), None)
-    shop.move_case(case.id, Status.REMEDY_DONE, None)
+    shop.recovery.move_case(case.id, Status.ACKNOWLEDGED, None)
+    shop.recovery.move_case(case.id, Status.REMEDY_AGREED, None)
+    shop.remedies.add_remedy(RemedyInput(case.id, RemedyKind.VOUCHER, "", 3000, 1200), None)
+    shop.recovery.move_case(case.id, Status.REMEDY_DONE, None)
     clock.now = datetime(2026, 10, 7, 10)
-    shop.move_case(case.id, Status.RECOVERED, None)
-    follow_up = shop.follow_ups(case.id)[0]
-    shop.record_follow_up(follow_up.id, FollowUpResult(clock.now, satisfaction=5,
+    shop.recovery.move_case(case.id, Status.RECOVERED, None)
+    follow_up = shop.follow_ups.follow_ups(case.id)[0]
+    shop.follow_ups.record_follow_up(follow_up.id, FollowUpResult(clock.now, satisfaction=5,
                                                        will_return=True), None)
     clock.now = datetime(2026, 11, 20, 12)
     yield shop
@@ -80,7 +80,7 @@ def fonts_of(pdf: bytes) -> dict[str, bool]:
 
 
 def test_the_english_summary_shows_the_headline_figures_of_the_month(month):
-    pdf = render_summary(summarise(month.report_inputs(OCTOBER)), "en")
+    pdf = render_summary(summarise(month.reporting.report_inputs(OCTOBER)), "en")
     text = text_of(pdf)
     assert "Monthly recovery summary · October 2026" in text
     assert "6 complaints came in during October 2026" in text
@@ -92,7 +92,7 @@ def test_the_english_summary_shows_the_headline_figures_of_the_month(month):
 
 
 def test_the_chinese_summary_shows_the_same_figures_in_chinese(month):
-    text = text_of(render_summary(summarise(month.report_inputs(OCTOBER)), "zh_CN"))
+    text = text_of(render_summary(summarise(month.reporting.report_inputs(OCTOBER)), "zh_CN"))
     assert "月度投诉补救报告" in text and "2026年10月" in text
     assert "共收到 6 件投诉" in text
     assert "¥12.00" in text
@@ -101,17 +101,17 @@ def test_the_chinese_summary_shows_the_same_figures_in_chinese(month):
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_every_font_in_the_summary_is_embedded(month, language):
-    fonts = fonts_of(render_summary(summarise(month.report_inputs(OCTOBER)), language))
+    fonts = fonts_of(render_summary(summarise(month.reporting.report_inputs(OCTOBER)), language))
     assert fonts and all(fonts.values()), fonts
 
 
 def test_customer_names_that_look_like_markup_are_printed_as_written(month):
-    text = text_of(render_summary(summarise(month.report_inputs(OCTOBER)), "en"))
+    text = text_of(render_summary(summarise(month.reporting.report_inputs(OCTOBER)), "en"))
     assert "<b>Tom&Jerry</b>" in text.replace(" ", "").replace("\n", "")  # the cell wraps it
 
 
 def test_a_month_without_complaints_gives_a_short_report_not_an_error(month):
-    pdf = render_summary(summarise(month.report_inputs(Period.month(2025, 3))), "en")
+    pdf = render_summary(summarise(month.reporting.report_inputs(Period.month(2025, 3))), "en")
     text = text_of(pdf)
     assert "No complaints were recorded in March 2025." in text
     assert len(PdfReader(BytesIO(pdf)).pages) <= 5

@@ -45,8 +45,8 @@ def test_literal_braces_and_markup_in_a_template_print_as_written():
 
 
 def test_unknown_placeholder_stops_the_letter_before_anything_is_drawn(archive):
-    complaint = archive.record_complaint(customer_input(), complaint_input())
-    job = archive.letter_job(complaint.id, LetterKind.APOLOGY)
+    complaint = archive.cases.record_complaint(customer_input(), complaint_input())
+    job = archive.letters.letter_job(complaint.id, LetterKind.APOLOGY)
     with pytest.raises(TemplateError, match="did you mean {case_ref}"):
         render_letter(job.kind, job.language, job.context, "Ref {cse_ref}")
 
@@ -54,16 +54,16 @@ def test_unknown_placeholder_stops_the_letter_before_anything_is_drawn(archive):
 def test_edited_template_is_used_and_the_default_can_be_restored(archive):
     kind, language = LetterKind.FOLLOW_UP, Language.EN
     actions.save_template(archive, kind, language, "Hello {customer_name}\n\nBye,", None)
-    assert archive.letter_template(kind, language) == "Hello {customer_name}\n\nBye,"
-    assert archive.letter_template_is_custom(kind, language)
+    assert archive.letters.letter_template(kind, language) == "Hello {customer_name}\n\nBye,"
+    assert archive.letters.letter_template_is_custom(kind, language)
     before = actions.restore_template(archive, kind, language, None)
-    assert archive.letter_template(kind, language) is None  # the shipped default is used
+    assert archive.letters.letter_template(kind, language) is None  # the shipped default is used
     assert actions.template_text(archive, kind, language) == default_template(kind, language)
     actions.undo_template(archive, kind, language, before, None)
-    assert archive.letter_template(kind, language) == "Hello {customer_name}\n\nBye,"
+    assert archive.letters.letter_template(kind, language) == "Hello {customer_name}\n\nBye,"
 
 
 def test_saving_a_bad_template_saves_nothing(archive):
     with pytest.raises(TemplateError):
         actions.save_template(archive, LetterKind.APOLOGY, Language.EN, "Hi {nmae}", None)
-    assert not archive.letter_template_is_custom(LetterKind.APOLOGY, Language.EN)
+    assert not archive.letters.letter_template_is_custom(LetterKind.APOLOGY, Language.EN)
