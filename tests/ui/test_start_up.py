@@ -56,7 +56,7 @@ def test_a_restore_from_the_command_line_waits_while_the_window_is_open(qapp, tm
 
     shop = tmp_path / "shop"
     archive = Archive.open(shop / "amends.db")
-    archive.record_complaint(customer_input(), complaint_input())
+    archive.cases.record_complaint(customer_input(), complaint_input())
     backup = take_backup(archive.path, tmp_path, datetime.now()).path
     archive.close()
     seen: list[object] = []
