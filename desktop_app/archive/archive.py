@@ -132,7 +132,7 @@ class Archive(CustomerStore, CaseStore, RecoveryStore, RemedyStore, FollowUpStor
             problem = integrity.light_problem(conn, path)
             if problem:
                 raise ArchiveDamaged(problem)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)  # no entry-point scan at start-up
             if migrate:
                 schema.migrate(db)
             elif db.execute("PRAGMA user_version").fetchone()[0] > schema.LATEST_VERSION:

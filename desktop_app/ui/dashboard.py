@@ -36,7 +36,6 @@ from desktop_app.domain.metrics import Share, Summary, summarise
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period, add_months
 from desktop_app.ui.dashboard_insights import InsightsSection
-from desktop_app.ui.watch_list import install_watch_list
 from desktop_app.ui.widgets import format_money, labelled, listed
 
 ACCENT, LIGHT = QColor("#1F4E5F"), QColor("#9DB8C2")
@@ -360,17 +359,13 @@ def _pct(share: Share) -> float | None:
     return None if share.value is None else round(share.value * 100)
 
 
-def install_dashboard(main_window) -> DashboardPage:
-    """Add the dashboard to the main window: refreshed when cases change, bars open the case
-    list, the PDF button opens the monthly summary dialog."""
+def connect_dashboard(main_window) -> DashboardPage:
+    """The dashboard of the main window (ui/page_install.py adds it): refreshed when cases
+    change, bars open the case list, the PDF button opens the monthly summary dialog."""
     page = DashboardPage(main_window.archive)
-    icon = main_window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
-    main_window.add_page("dashboard", page, QCoreApplication.translate("MainWindow",
-                                                                       "Dashboard"), icon)
     main_window.archive_changed.connect(page.mark_stale)
     page.filter_requested.connect(main_window.show_cases)
     page.summary_requested.connect(lambda period: _open_summary(main_window, period))
-    install_watch_list(main_window)
     return page
 
 
