@@ -330,7 +330,11 @@ class MainWindow(QMainWindow):
         self._update_first_run_hint()
 
     def _update_first_run_hint(self) -> None:
-        self.first_run_hint.setVisible(self.archive.count_cases(CaseFilter()) == 0)
+        # The case list has just counted: any row there, or an unfiltered count, answers it.
+        model = self.cases.model
+        empty = model.total == 0 and (model.query == CaseFilter()
+                                      or self.archive.count_cases(CaseFilter()) == 0)
+        self.first_run_hint.setVisible(empty)
 
     def _fill_staff(self, chosen: int | None) -> None:
         self.staff_combo.blockSignals(True)
