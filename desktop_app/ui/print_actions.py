@@ -71,11 +71,11 @@ class CaseOnWorker:
 
     def get(self):
         if self.case is None:
-            reader = self._open()
+            archive = self._open()
             try:
-                self.case = reader.case_file(self._args[0], full_attachments=self._args[1])
+                self.case = archive.case_file(self._args[0], full_attachments=self._args[1])
             finally:
-                reader.close()
+                archive.close()
         return self.case
 
     def texts(self) -> list[str]:
