@@ -11,6 +11,7 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -18,21 +19,17 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.archive import Archive, ArchiveError
-from desktop_app.archive.backup import BackupInfo
 from desktop_app.archive.errors import ArchiveInUse, ArchiveReadOnly
 from desktop_app.archive.integrity import begin_session, end_session, ended_cleanly
 from desktop_app.archive.lock import ArchiveLock
 from desktop_app.paths import archive_path, default_data_dir, resource
 from desktop_app.qt_messages import quiet_known_noise
-from desktop_app.ui.backup_dialog import auto_backup_on_exit
 from desktop_app.ui.crash_report import CrashReporter
-from desktop_app.ui.damage_dialog import is_damage, plain_problem
-from desktop_app.ui.dashboard import install_dashboard
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.menus import install_tools
+from desktop_app.ui.page_install import install_dashboard
 from desktop_app.ui.password_dialog import ask_password_at_start
 from desktop_app.ui.recovery_install import install_recovery_screens
-from desktop_app.ui.single_instance import FORWARDED, SingleInstance, bring_forward
 from desktop_app.ui.startup import (
     BackgroundCheck,
     Prompt,
@@ -43,6 +40,12 @@ from desktop_app.ui.startup import (
 from desktop_app.ui.translation import install_translator, saved_language
 from desktop_app.ui.welcome import WelcomeDialog, needs_welcome
 
+if TYPE_CHECKING:
+    from desktop_app.archive.backup import BackupInfo
+    from desktop_app.ui.single_instance import SingleInstance
+
+# Screens met only on some starts (damage, a second copy) or at the end (the backup on quit)
+# are imported where used: each costs start-up time.
 RESTORE_AFTER_DAMAGE = 75  # the event loop's exit code for "restore the chosen backup, reopen"
 
 
@@ -76,6 +79,8 @@ class WindowSession:
         self.in_loop = False
 
     def run(self) -> int:
+        from desktop_app.ui.single_instance import FORWARDED
+
         instance, claim = _claim_folder(self.data_dir)
         if claim == FORWARDED:
             return 0  # the copy already running was asked to come forward
@@ -140,11 +145,15 @@ class WindowSession:
                 WelcomeDialog(archive, None, self.settings).exec()  # "Later": an empty shop
             window = self.window = create_main_window(archive, self.settings)
         except (sqlite3.DatabaseError, ArchiveError) as error:
+            from desktop_app.ui.damage_dialog import is_damage
+
             if not is_damage(error):
                 raise
             self.on_damage(error)
             _destroy_half_built(before)
             return self._after_damage()
+        from desktop_app.ui.single_instance import bring_forward
+
         forward = lambda: bring_forward(window)  # noqa: E731 - disconnected below
         instance.activated.connect(forward)
         check = BackgroundCheck()
@@ -157,6 +166,8 @@ class WindowSession:
             window.intake.offer_draft()
         code = self._event_loop() if not self.damaged else self._after_damage()
         if code == 0 and not read_only and not self.damaged:
+            from desktop_app.ui.backup_dialog import auto_backup_on_exit
+
             auto_backup_on_exit(archive)
         instance.activated.disconnect(forward)
         _destroy(window)  # no screen may touch the archive once it is closed
@@ -178,6 +189,8 @@ class WindowSession:
         backup is restored (the event loop ends, the window is rebuilt) or Amends quits."""
         if self.damaged:
             return
+        from desktop_app.ui.damage_dialog import plain_problem
+
         self.damaged = True
         problem = error if isinstance(error, str) else plain_problem(error)
         self.pending = ask_about_damage(self.path, problem, self.window)
@@ -205,12 +218,16 @@ def _claim_single_instance(data_dir: Path) -> SingleInstance | None:
     """This process's claim on the archive folder, or None when another copy holds it (and was
     asked to come forward). A read-only folder is no sign of another copy: its claim is kept,
     unlocked, and opening the archive offers read-only."""
+    from desktop_app.ui.single_instance import FORWARDED
+
     instance, claim = _claim_folder(data_dir)
     return None if claim == FORWARDED else instance
 
 
 def _claim_folder(data_dir: Path) -> tuple[SingleInstance, str]:
     """The claim and how it went: FIRST, FORWARDED or NOT_WRITABLE."""
+    from desktop_app.ui.single_instance import SingleInstance
+
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -131,6 +131,22 @@ class Archive(Core):
             raise
 
     @classmethod
+    def reader(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> Archive:
+        """A read-only view, for a worker thread, of an archive another connection has opened
+        (SQLite connections are one per thread): judged and upgraded by that opening, so no
+        check here; it sees the last commit and can write nothing. Close it on the same thread.
+        """
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
+                               isolation_level=None, timeout=5.0)
+        try:
+            conn.execute("PRAGMA query_only = 1")
+            conn.execute("PRAGMA busy_timeout = 5000")
+        except BaseException:
+            conn.close()
+            raise
+        return cls(Database(conn, execute_plugins=False), Path(path), clock, read_only=True)
+
+    @classmethod
     def _judged(cls, conn: sqlite3.Connection, path: Path, clock, *, migrate: bool = True,
                 read_only: bool = False) -> Archive:
         """The light check, then the upgrade; every failure as an ArchiveError."""
@@ -138,7 +154,7 @@ class Archive(Core):
             problem = integrity.light_problem(conn, path)
             if problem:
                 raise ArchiveDamaged(problem)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)  # no entry-point scan at start-up
             if migrate:
                 schema.migrate(db)
             elif db.execute("PRAGMA user_version").fetchone()[0] > schema.LATEST_VERSION:

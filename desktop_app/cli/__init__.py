@@ -2,41 +2,57 @@
 
 Every verb takes `--data-dir DIR` (the folder holding amends.db), before or after its name. The
 verbs are a contract other tools rely on: keep their names and options stable. Each verb lives in
-its own module here and registers itself through `register(subparsers, common)`.
+its own module here and registers itself through `register(subparsers, common)`; VERBS names the
+module of each verb, which is imported only when that verb runs (start-up time of the window).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sqlite3
 import sys
+from types import ModuleType
 
-from desktop_app import __version__, selftest
+from desktop_app import __version__
 from desktop_app.archive import ArchiveError
-from desktop_app.cli import (
-    alerts,
-    backup,
-    case_sheet,
-    check,
-    demo,
-    find,
-    followups,
-    letter,
-    message,
-    privacy,
-    restore,
-    summary,
-    transfer,
-)
 from desktop_app.cli.common import CommandError, explain
 from desktop_app.cli.words import EMPTY_DATA_DIR, UNEXPECTED, say
 from desktop_app.paths import archive_path
 
-COMMANDS = [
-    demo, letter, message, backup, restore, check, followups, transfer, summary, case_sheet,
-    privacy, alerts, find,
-]
+# verb: (module in desktop_app.cli that registers it, its line in `amends --help`), in the
+# order of that list. The help texts must match the modules' own (tests/unit/test_cli_lazy.py).
+VERBS: dict[str, tuple[str, str]] = {
+    "demo": ("demo", "fill the demo shop's own archive (staff, ~300 customers, ~1,500 "
+                     "complaints)"),
+    "letter": ("letter", "write a letter about a case (apology, resolution, follow-up) as a PDF"),
+    "message": ("message", "print a letter about a case as a plain-text message (WeChat, SMS, "
+                           "e-mail)"),
+    "backup": ("backup", "back up the archive (verified; old backups rotated: 7 daily, 4 weekly, "
+                         "12 monthly)"),
+    "restore": ("restore", "replace the archive by a backup (a safety copy of the current one is "
+                           "kept)"),
+    "check": ("check", "check the archive (integrity, links between records, version); exit 1 "
+                       "if damaged"),
+    "followups": ("followups", "print overdue, today's and upcoming follow-ups (for a morning "
+                               "printout)"),
+    "import": ("transfer", "import customers or complaints from a CSV file (all rows or none)"),
+    "export": ("transfer", "export customers, complaints or everything"),
+    "summary": ("summary", "write the monthly recovery summary of a month as a PDF"),
+    "case-sheet": ("case_sheet", "write the case sheet of one case as a PDF"),
+    "job-tag": ("case_sheet", "write a 62 × 100 mm job tag for a returned item"),
+    "intake-form": ("case_sheet", "write a blank complaint intake form as a PDF"),
+    "export-customer": ("privacy", "write everything held about one customer into a zip (their "
+                                   "right to a copy)"),
+    "erase-customer": ("privacy", "erase one customer's personal data for good (cannot be "
+                                  "undone; needs --yes)"),
+    "alerts": ("alerts", "list the current early warnings (customers at risk, overdue promises, "
+                         "causes)"),
+    "find": ("find", "print the cases a search finds (reference, date, customer, status)"),
+}
+# desktop_app.selftest.STEPS, named here so `--help` needs no import of the self-test.
+SELF_TEST_STEPS = ("archive", "complaint", "letter", "qt", "window")
 DATA_DIR_HELP = "folder of the archive (amends.db); default: the per-user application-data folder"
 EPILOG = ("--data-dir may come before or after the command. Exit status: 0 done, 1 a check found "
           "a problem, 2 the command was refused or failed (one line on stderr says why), 130 "
@@ -44,7 +60,13 @@ EPILOG = ("--data-dir may come before or after the command. Exit status: 0 done,
 SIGPIPE_STATUS = 141  # 128 + SIGPIPE: what a shell reports for `amends followups | head -1`
 
 
-def build_parser() -> argparse.ArgumentParser:
+def verb_module(name: str) -> ModuleType:
+    return importlib.import_module(f"desktop_app.cli.{name}")
+
+
+def build_parser(verb: str | None = "*") -> argparse.ArgumentParser:
+    """The whole parser (`verb="*"`), or one with only `verb`'s module loaded and every other
+    verb a placeholder with its help line (None: no verb module at all, for the window)."""
     # Each verb gets --data-dir from `common` too. Its default is SUPPRESS: a default there
     # would overwrite the value given before the verb (argparse copies a sub-parser's defaults
     # over the main namespace). The main parser's own copy supplies the None default.
@@ -63,15 +85,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         nargs="*",
-        choices=list(selftest.STEPS),
+        choices=list(SELF_TEST_STEPS),
         metavar="STEP",
         help="check this installation in a temporary archive, without a screen, and exit 0 if "
-        f"it works; each STEP named runs only that one: {', '.join(selftest.STEPS)}",
+        f"it works; each STEP named runs only that one: {', '.join(SELF_TEST_STEPS)}",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for command in COMMANDS:
-        command.register(subparsers, common)
+    loaded: set[str] = set()
+    for name, (module, help_text) in VERBS.items():
+        if name in subparsers.choices:
+            continue  # registered with another verb of its module
+        if verb == "*" or (verb is not None and VERBS.get(verb, ("", ""))[0] == module):
+            if module not in loaded:
+                loaded.add(module)
+                verb_module(module).register(subparsers, common)
+        else:  # never run in this process: its name and help line only
+            subparsers.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+def _verb_in(argv: list[str]) -> str | None:
+    """The verb named in `argv`: its first word that is neither an option nor the folder of
+    --data-dir (None when that word is no verb: argparse then says what is wrong)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word if word in VERBS else None
+    return None
 
 
 def folder_name(text: str) -> str:
@@ -95,8 +137,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = build_parser(_verb_in(words)).parse_args(argv)
+    if args.command is not None and not hasattr(args, "handler"):  # a placeholder was chosen
+        args = build_parser().parse_args(argv)
     if args.self_test is not None:  # before the GUI import below: works with no screen at all
+        from desktop_app import selftest
+
         return selftest.run(args.self_test)
     if args.command is None:
         from desktop_app.app import run_gui

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -46,6 +47,7 @@ from desktop_app.ui.widgets import (
     show_field_error,
     with_error,
 )
+from desktop_app.ui.workers import run_job
 
 _FIELDS = ("name", "phone", "email", "address", "notes")
 
@@ -109,6 +111,9 @@ class CustomerPage(QWidget):
         self.export_button.setToolTip(self.tr(
             "Everything held about them in one zip file, e.g. when they ask for a copy"))
         self.erase_button = QPushButton(self.tr("Erase customer…"))
+        # Erasing scrubs every text and cleans the file: seconds on a big archive, on a worker.
+        self.erasing = QProgressBar(maximum=0, textVisible=False, maximumWidth=160)
+        self.erasing.hide()
         self.complaints = small_table([self.tr("Case"), self.tr("Received"), self.tr("Product"),
                                        self.tr("Cause"), self.tr("Status"), self.tr("Remedies"),
                                        self.tr("Compensation"), self.tr("Satisfaction")],
@@ -136,6 +141,7 @@ class CustomerPage(QWidget):
         privacy = QHBoxLayout()
         privacy.addWidget(self.export_button)
         privacy.addWidget(self.erase_button)
+        privacy.addWidget(self.erasing)
         privacy.addStretch(1)
         card = QGroupBox(self.tr("Customer card"))
         card_layout = QVBoxLayout(card)
@@ -286,14 +292,58 @@ class CustomerPage(QWidget):
         name = self.archive.customers.customer(self.customer_id).name
         if not self.confirm_erase(name):
             return
-        try:
-            self.archive.privacy.erase_customer(self.customer_id, self.staff_id())
-        except (ValueError, ArchiveError) as error:
+        customer_id, staff_id = self.customer_id, self.staff_id()
+        path = str(getattr(self.archive, "path", "") or "")
+        if self.archive.read_only or not path:  # no file a second connection could write
+            self._erased(name, _erase(lambda: self.archive, customer_id, staff_id))
+            return
+        clock = self.archive.now
+        self._set_erasing(True, name)
+        signals = run_job(lambda _report: _erase(lambda: Archive.open(path, clock), customer_id,
+                                                 staff_id, close=True))
+        signals.finished.connect(self._on_erased)  # bound: disconnected if the page goes
+        signals.failed.connect(self._on_erase_failed)
+
+    def _on_erased(self, outcome: tuple) -> None:
+        self._erased(self._erasing_name, outcome)
+
+    def _on_erase_failed(self, message: str) -> None:
+        self._erased(self._erasing_name, (False, message))
+
+    def _set_erasing(self, on: bool, name: str) -> None:
+        self._erasing_name = name
+        self.erasing.setVisible(on)
+        for button in (self.erase_button, self.export_button, self.save_button,
+                       self.merge_button):
+            button.setEnabled(not on)
+        if on:
+            self.message.emit(self.tr("Erasing {name}'s personal data…").format(name=name))
+
+    def _erased(self, name: str, outcome: tuple) -> None:
+        self._set_erasing(False, name)
+        done, reason = outcome
+        if not done:
             self.warn(self.tr("{name} could not be erased: {reason}").format(name=name,
-                                                                            reason=error))
+                                                                            reason=reason))
             self.refresh()
             return
         self.refresh()
         self.changed.emit()
         self.message.emit(self.tr("{name}'s personal data was erased; their complaints stay in "
                                   "the figures, anonymised.").format(name=name))
+
+
+def _erase(open_archive, customer_id: int, staff_id: int | None, close: bool = False) -> tuple:
+    """(True, "") or (False, why): plain data, safe to hand back from a worker."""
+    try:
+        archive = open_archive()
+    except ArchiveError as error:
+        return False, str(error)
+    try:
+        archive.privacy.erase_customer(customer_id, staff_id)
+        return True, ""
+    except (ValueError, ArchiveError) as error:
+        return False, str(error)
+    finally:
+        if close:
+            archive.close()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.ui.deleted_cases import DeletedCasesDialog
 from desktop_app.ui.undo import warn_failed
+
+if TYPE_CHECKING:
+    from desktop_app.ui.deleted_cases import DeletedCasesDialog
 
 
 class EditMenu:
@@ -66,6 +70,8 @@ class EditMenu:
         )
 
     def show_deleted_cases(self) -> DeletedCasesDialog:
+        from desktop_app.ui.deleted_cases import DeletedCasesDialog  # on first use
+
         window = self.window
         dialog = DeletedCasesDialog(window.archive, window.current_staff_id, window)
         dialog.restored.connect(lambda _id: window.archive_changed.emit())

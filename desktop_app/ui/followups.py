@@ -134,7 +134,19 @@ class FollowUpsPage(QWidget):
     def _set_up_table(self) -> None:
         set_up_list_table(self.table, COLUMN_WIDTHS, self.tr("Follow-ups due"), row_padding=12)
 
+    def mark_stale(self) -> None:
+        """The archive changed: reload now if on screen, else the next time it is shown."""
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         rows = self.archive.follow_ups.due_follow_ups(self.archive.now().date(), DAYS_AHEAD)
         self.model.set_rows(rows)
         counts = {b: sum(r.bucket is b for r in rows) for b in FollowUpBucket}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +33,7 @@ from desktop_app.ui import undo
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
 from desktop_app.ui.widgets import error_text
+from desktop_app.ui.workers import run_job
 
 PREVIEW_ROWS = 20
 IGNORE = ""
@@ -58,6 +60,8 @@ class ImportDialog(QDialog):
         self.skip_bad = QCheckBox(self.tr("Skip the bad rows and import the others"))
         self.import_button = QPushButton(self.tr("&Import"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.busy, self.busy_bar = False, QProgressBar(maximum=0, textVisible=False)
+        self.busy_bar.hide()
         self._layout()
         self.file_button.clicked.connect(self._choose_file)
         self.skip_bad.toggled.connect(self._update_buttons)
@@ -79,6 +83,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("First row: which field each column holds.")))
         layout.addWidget(self.preview, 3)
         layout.addWidget(self.status)
+        layout.addWidget(self.busy_bar)
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
         fit_to_screen(self, 820, 560)
@@ -186,23 +191,65 @@ class ImportDialog(QDialog):
         self.skip_bad.setEnabled(plan is not None and bool(plan.problems))
 
     def run(self) -> None:
-        try:
-            written = undo.run(self, lambda: transfer.import_rows(
-                self.archive, self.plan, self.skip_bad.isChecked(),
-                source=self.source)).result
-        except ImportRefused as error:
-            self.prompt.warn(self, self.windowTitle(), str(error))
+        """Import on a worker with a connection of its own (thousands of rows would freeze the
+        window); the dialog waits, busy, and cannot be closed until the rows are written."""
+        plan, skip, source = self.plan, self.skip_bad.isChecked(), self.source
+        path = str(getattr(self.archive, "path", "") or "")
+        if self.archive.read_only or not path:  # no file a second connection could write
+            self._done(_import(lambda: self.archive, plan, skip, source))
             return
-        except ArchiveError as error:  # e.g. a full disk: the transaction rolled back
-            self.prompt.warn(self, self.windowTitle(), str(error))
+        clock = self.archive.now
+        self._set_busy(True)
+        signals = run_job(lambda _report: _import(lambda: Archive.open(path, clock), plan, skip,
+                                                  source, close=True))
+        signals.finished.connect(self._done)
+        signals.failed.connect(lambda message: self._done(("refused", message)))
+
+    def _done(self, outcome: tuple) -> None:
+        self._set_busy(False)
+        what, value = outcome
+        if what == "refused":  # bad rows, or e.g. a full disk: the transaction rolled back
+            self.prompt.warn(self, self.windowTitle(), str(value))
             return
+        undo.run(self, lambda: value)  # on the window's undo stack, as if done here
         self.prompt.inform(self, self.windowTitle(), self.tr("%1 rows imported.")
-                           .replace("%1", str(written)))
+                           .replace("%1", str(value.result)))
         self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_bar.setVisible(busy)
+        for widget in (self.file_button, self.cancel_button, self.skip_bad, self.preview):
+            widget.setEnabled(not busy)
+        if busy:
+            self.import_button.setEnabled(False)
+            self.status.setText(self.tr("Importing %1 rows…").replace(
+                "%1", str(len(self.plan.items))))
+        else:
+            self._update_buttons()
+
+    def reject(self) -> None:
+        if not self.busy:  # the rows are being written: closing now would lose the undo
+            super().reject()
 
     def keyPressEvent(self, event) -> None:  # Enter in a combo must not trigger Import
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             super().keyPressEvent(event)
+
+
+def _import(open_archive, plan, skip_bad: bool, source: str, close: bool = False) -> tuple:
+    """("done", the Done) or ("refused", why): plain data, safe to hand back from a worker."""
+    try:
+        archive = open_archive()
+    except ArchiveError as error:
+        return "refused", str(error)
+    try:
+        return "done", transfer.import_rows(archive, plan, skip_bad, source=source)
+    except (ImportRefused, ArchiveError) as error:
+        return "refused", str(error)
+    finally:
+        if close:
+            archive.close()
 
 
 def field_label(name: str) -> str:

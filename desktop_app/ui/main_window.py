@@ -6,6 +6,8 @@ Other screens plug in through a small, stable API: `add_page`, `show_page`, `sho
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -49,6 +51,7 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 class MainWindow(QMainWindow):
     archive_changed = Signal()  # emit after any save, so every list refreshes
     case_open_requested = Signal(int)  # a case view connects here to show the complaint
+    page_shown = Signal(str)  # a page's key, each time it becomes the current page
 
     def __init__(self, archive: Archive, settings: QSettings | None = None):
         super().__init__()
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self.undo_log = UndoLog(archive, self.current_staff_id, self)  # one stack per window
         self._page_keys: list[str] = []
         self._page_titles: dict[str, str] = {}
+        self._page_factories: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self.pages = QStackedWidget()
         self.navigation = QListWidget(objectName="navigation")
         self._build_central()
@@ -81,6 +85,20 @@ class MainWindow(QMainWindow):
         """Add a page to the side list; the first nine get Ctrl+1 … Ctrl+9 in the View menu."""
         # In a scroll area: a page wider or taller than a small screen scrolls, the window fits.
         self.pages.addWidget(scrolling(widget))
+        self._add_entry(key, title, icon)
+
+    def add_lazy_page(self, key: str, build: Callable[[], QWidget], title: str,
+                      icon: QIcon | None = None) -> None:
+        """Like `add_page`, but the page is built by `build()` the first time it is shown or
+        asked for with `page(key)`: start-up pays only for the pages on the first screen."""
+        self.pages.addWidget(QWidget())  # a placeholder, replaced when built
+        self._page_factories[key] = build
+        self._add_entry(key, title, icon)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._page_keys and key not in self._page_factories
+
+    def _add_entry(self, key: str, title: str, icon: QIcon | None) -> None:
         self._page_keys.append(key)
         self._page_titles[key] = title
         item = QListWidgetItem(icon or QIcon(), title)
@@ -125,7 +143,25 @@ class MainWindow(QMainWindow):
         focus_first_field(self.page(key))
 
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self._page_keys.index(key)).widget()
+        """The page under `key`, built now if it was added lazily and not shown yet."""
+        index = self._page_keys.index(key)
+        build = self._page_factories.pop(key, None)
+        if build is not None:
+            placeholder = self.pages.widget(index)
+            current = self.pages.currentIndex() == index
+            self.pages.insertWidget(index, scrolling(build()))
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current:
+                self.pages.setCurrentIndex(index)
+        return self.pages.widget(index).widget()
+
+    def _show_index(self, index: int) -> None:
+        if 0 <= index < len(self._page_keys):
+            self.page(self._page_keys[index])  # builds a lazy page on its first showing
+        self.pages.setCurrentIndex(index)
+        if 0 <= index < len(self._page_keys):
+            self.page_shown.emit(self._page_keys[index])
 
     def current_page_key(self) -> str:
         return self._page_keys[self.pages.currentIndex()]
@@ -261,7 +297,7 @@ class MainWindow(QMainWindow):
         self._fill_staff(self.settings.get(keys.STAFF_ON_DUTY))
 
     def _wire(self) -> None:
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_index)
         self.new_action.triggered.connect(self.new_complaint)
         self.find_action.triggered.connect(self._on_find)
         self.open_action.triggered.connect(self._on_open_selected)
@@ -294,7 +330,11 @@ class MainWindow(QMainWindow):
         self._update_first_run_hint()
 
     def _update_first_run_hint(self) -> None:
-        self.first_run_hint.setVisible(self.archive.cases.count_cases(CaseFilter()) == 0)
+        # The case list has just counted: any row there, or an unfiltered count, answers it.
+        model = self.cases.model
+        empty = model.total == 0 and (model.query == CaseFilter()
+                                      or self.archive.cases.count_cases(CaseFilter()) == 0)
+        self.first_run_hint.setVisible(empty)
 
     def _fill_staff(self, chosen: int | None) -> None:
         self.staff_combo.blockSignals(True)

@@ -16,9 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from desktop_app.ui.archive_menu import ArchiveMenu
 from desktop_app.ui.edit_menu import EditMenu
-from desktop_app.ui.help_dialog import HelpDialog
-from desktop_app.ui.password_dialog import PasswordPage
-from desktop_app.ui.settings import SettingsDialog
 
 
 class Tools:
@@ -168,6 +165,9 @@ class Tools:
         )
 
     def settings(self) -> None:
+        from desktop_app.ui.password_dialog import PasswordPage
+        from desktop_app.ui.settings import SettingsDialog
+
         dialog = SettingsDialog(self.window.archive, self.window.settings, self.window)
         dialog.tabs.addTab(
             PasswordPage(self.window.archive), QCoreApplication.translate("Menus", "Pass&word")
@@ -207,6 +207,8 @@ class Tools:
         print_blank_form(self.window.archive, self.window)
 
     def user_guide(self) -> None:
+        from desktop_app.ui.help_dialog import HelpDialog
+
         HelpDialog(self.window).show()
 
     def _ask_save_path(self, suggested: str) -> str:

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.documents.fonts import missing_characters
 from desktop_app.ui.workers import run_pdf_job
 
 try:  # the start-up safety helper's crash log; without it the failure is still said plainly
@@ -211,9 +210,10 @@ class PaperDialog(QDialog):
             layout.addWidget(widget)
         return layout
 
-    def make_pdf(self, render: Callable[[], object], name: str, texts: list[str]) -> None:
-        """Run `render` (plain data only) on the PDF worker; `texts` are what goes into the
-        paper, checked there for characters no bundled font has."""
+    def make_pdf(self, render: Callable[[], object], name: str,
+                 texts: list[str] | Callable[[], list[str]]) -> None:
+        """Run `render` (plain data only) on the PDF worker; `texts` (or a function giving them,
+        called there) are what goes into the paper, checked for characters no font has."""
         self.error.hide()
         self.busy.show()
         self.set_working(True)
@@ -221,7 +221,11 @@ class PaperDialog(QDialog):
 
         def work() -> object:
             try:
-                return render(), missing_characters("\n".join(texts))
+                # Imported on the worker: ReportLab's first import would stall the window.
+                from desktop_app.documents.fonts import missing_characters
+
+                words = texts() if callable(texts) else texts  # a callable reads on the worker
+                return render(), missing_characters("\n".join(words))
             except Exception as error:  # noqa: BLE001 - said plainly, details in the log
                 if write_log is None or folder is None:
                     traceback.print_exc()  # no crash log here: at least the developer sees it

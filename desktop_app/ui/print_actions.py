@@ -13,9 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.documents.case_sheet import render_case_sheet
-from desktop_app.documents.intake_form import render_intake_form
-from desktop_app.documents.job_tag import render_job_tag
+from desktop_app.archive import Archive
 from desktop_app.domain.model import Language, paper_language
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
@@ -29,7 +27,8 @@ class PrintPreviewDialog(PaperDialog):
 
     def __init__(self, title: str, file_name: str, render: Renderer, language: Language,
                  parent: QWidget | None = None, offer_full_pages: bool = False,
-                 texts: list[str] | None = None, log_folder: Path | None = None):
+                 texts: list[str] | Callable[[], list[str]] | None = None,
+                 log_folder: Path | None = None):
         super().__init__(parent, log_folder)
         self.setWindowTitle(title)
         fit_to_screen(self, 760, 900)
@@ -59,6 +58,51 @@ class PrintPreviewDialog(PaperDialog):
                       self._texts)
 
 
+class CaseOnWorker:
+    """A case file read on the PDF worker, on a connection of its own, the first time a paper
+    needs it (the photos of a big case take the GUI thread well over 50 ms); then kept. PDF
+    jobs run one at a time, so it is never read twice at once."""
+
+    def __init__(self, archive, complaint_id: int, full_attachments: bool):
+        self._args = (complaint_id, full_attachments)
+        path, now = str(getattr(archive, "path", "") or ""), archive.now
+        self._open = (lambda: Archive.reader(path, now)) if path and not archive.read_only \
+            else None
+        self.case = None if self._open else archive.case_files.case_file(*self._args)
+
+    def get(self):
+        if self.case is None and self._open is not None:
+            archive = self._open()
+            try:
+                self.case = archive.case_files.case_file(
+                    self._args[0], full_attachments=self._args[1]
+                )
+            finally:
+                archive.close()
+        return self.case
+
+    def texts(self) -> list[str]:
+        return case_texts(self.get())
+
+
+def _case_sheet(case, language: Language, full: bool) -> bytes:
+    from desktop_app.documents.case_sheet import render_case_sheet  # ReportLab: on the worker
+
+    return render_case_sheet(case, language, full)
+
+
+def _job_tag(case, language: Language) -> bytes:
+    from desktop_app.documents.job_tag import render_job_tag
+
+    return render_job_tag(case, language)
+
+
+def _intake_form(shop, language: Language) -> bytes:
+    from desktop_app.documents.intake_form import render_intake_form
+
+    return render_intake_form(shop, language)
+
+
 def case_texts(case) -> list[str]:
     """Everything a customer or the staff typed that a case paper prints."""
     complaint, customer = case.complaint, case.customer
@@ -81,21 +125,19 @@ def _show(dialog: PrintPreviewDialog) -> PrintPreviewDialog:
 def print_case_sheet(archive, complaint_id: int, parent: QWidget | None = None
                      ) -> PrintPreviewDialog:
     """The whole case in the customer's language, with the photos as full pages on request."""
-    case = archive.case_files.case_file(complaint_id, full_attachments=True)
-    ref = case.complaint.ref
-    title = QCoreApplication.translate("PrintPreviewDialog", "Case sheet {ref}").format(ref=ref)
-    return _show(
-        PrintPreviewDialog(
-            title,
-            title,
-            lambda lang, full: render_case_sheet(case, lang, full),
-            paper_language(None, case.customer, case.shop),
-            parent,
-            offer_full_pages=True,
-            texts=case_texts(case),
-            log_folder=_folder(archive),
-        )
+    complaint = archive.cases.complaint(
+        complaint_id
+    )  # two quick reads; the case file on the worker
+    language = paper_language(
+        None, archive.customers.customer(complaint.customer_id), archive.shop()
     )
+    case = CaseOnWorker(archive, complaint_id, full_attachments=True)
+    title = QCoreApplication.translate("PrintPreviewDialog", "Case sheet {ref}").format(
+        ref=complaint.ref)
+    return _show(PrintPreviewDialog(
+        title, title, lambda lang, full: _case_sheet(case.get(), lang, full),
+        language, parent, offer_full_pages=True, texts=case.texts,
+        log_folder=_folder(archive)))
 
 
 def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
@@ -104,17 +146,10 @@ def print_job_tag(archive, complaint_id: int, parent: QWidget | None = None
     case = archive.case_files.case_file(complaint_id)
     ref = case.complaint.ref
     title = QCoreApplication.translate("PrintPreviewDialog", "Job tag {ref}").format(ref=ref)
-    return _show(
-        PrintPreviewDialog(
-            title,
-            title,
-            lambda lang, _full: render_job_tag(case, lang),
-            paper_language(None, None, case.shop),
-            parent,
-            texts=case_texts(case),
-            log_folder=_folder(archive),
-        )
-    )
+    return _show(PrintPreviewDialog(
+        title, title, lambda lang, _full: _job_tag(case, lang),
+        paper_language(None, None, case.shop), parent, texts=case_texts(case),
+        log_folder=_folder(archive)))
 
 
 def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDialog:
@@ -125,7 +160,7 @@ def print_blank_form(archive, parent: QWidget | None = None) -> PrintPreviewDial
         PrintPreviewDialog(
             title,
             title,
-            lambda lang, _full: render_intake_form(shop, lang),
+            lambda lang, _full: _intake_form(shop, lang),
             paper_language(None, None, shop),
             parent,
             texts=[shop.name, shop.address, shop.phone, shop.email],

@@ -3,12 +3,13 @@ a window per opened case, and the count of follow-ups due (side list, status bar
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QStyle
 
-from desktop_app.ui.case_view import CaseView
-from desktop_app.ui.customers import CustomersPage
-from desktop_app.ui.followups import FollowUpsPage
+if TYPE_CHECKING:
+    from desktop_app.ui.case_view import CaseView
 
 _BADGE_STYLE = ("QPushButton { color: #9b1c1c; font-weight: 600; border: none; padding: 0 8px; }"
                 " QPushButton:hover { text-decoration: underline; }")
@@ -20,17 +21,15 @@ class RecoveryScreens(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        archive, staff = window.archive, window.current_staff_id
         self.case_windows: dict[int, CaseView] = {}
-        self.follow_ups = FollowUpsPage(archive, staff)
-        self.customers = CustomersPage(archive, staff)
         style = window.style()
         self._title = self.tr("Follow-ups")
-        window.add_page("followups", self.follow_ups, self._title,
-                        style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+        # Built when first shown: start-up pays only for the case list.
+        window.add_lazy_page("followups", self._build_follow_ups, self._title,
+                             style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
         self.nav_item = window.navigation.item(window.navigation.count() - 1)
-        window.add_page("customers", self.customers, self.tr("Customers"),
-                        style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+        window.add_lazy_page("customers", self._build_customers, self.tr("Customers"),
+                             style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
         self.badge = QPushButton()
         self.badge.setStyleSheet(_BADGE_STYLE)
         self.badge.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -44,11 +43,34 @@ class RecoveryScreens(QObject):
         window.case_open_requested.connect(self.open_case)
         window.archive_changed.connect(self.refresh)
         self.badge.clicked.connect(lambda: window.show_page("followups"))
-        for page in (self.follow_ups, self.customers):
-            page.changed.connect(window.archive_changed)
-            page.message.connect(window.status)
-        self.follow_ups.open_requested.connect(window.open_case)
-        self.customers.open_case_requested.connect(window.open_case)
+
+    @property
+    def follow_ups(self):
+        return self.window.page("followups")
+
+    @property
+    def customers(self):
+        return self.window.page("customers")
+
+    def _build_follow_ups(self):
+        from desktop_app.ui.followups import FollowUpsPage
+
+        page = FollowUpsPage(self.window.archive, self.window.current_staff_id)
+        self._wire_page(page)
+        page.open_requested.connect(self.window.open_case)
+        return page
+
+    def _build_customers(self):
+        from desktop_app.ui.customers import CustomersPage
+
+        page = CustomersPage(self.window.archive, self.window.current_staff_id)
+        self._wire_page(page)
+        page.open_case_requested.connect(self.window.open_case)
+        return page
+
+    def _wire_page(self, page) -> None:
+        page.changed.connect(self.window.archive_changed)
+        page.message.connect(self.window.status)
 
     def due_count(self) -> int:
         archive = self.window.archive
@@ -71,8 +93,11 @@ class RecoveryScreens(QObject):
 
     def refresh(self) -> None:
         self.update_badge()
-        self.follow_ups.refresh()
-        self.customers.refresh()
+        # Pages not built yet load when first shown; hidden ones when next shown.
+        if self.window.is_built("followups"):
+            self.follow_ups.mark_stale()
+        if self.window.is_built("customers"):
+            self.customers.refresh()  # itself waits until shown
         for view in list(self.case_windows.values()):
             view.refresh()
 
@@ -80,6 +105,8 @@ class RecoveryScreens(QObject):
         """Bring the case's window forward, opening it if it is not open yet."""
         view = self.case_windows.get(complaint_id)
         if view is None:
+            from desktop_app.ui.case_view import CaseView  # on first use: a heavy screen
+
             view = CaseView(self.window.archive, complaint_id, self.window.current_staff_id,
                             self.window)
             # A window of its own, owned by the main window: several cases can be open at once

@@ -236,6 +236,10 @@ class TemplateEditor(PaperDialog):
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._timer.stop()  # a closed editor previews nothing (its archive may be closed next)
+        super().hideEvent(event)
+
     def refresh_preview(self) -> None:
         """The letter for the chosen case with the wording as it stands in the editor."""
         self._timer.stop()

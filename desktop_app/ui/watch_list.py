@@ -132,11 +132,11 @@ class WatchListPage(QWidget):
     # Showing --------------------------------------------------------------------------------
 
     def mark_stale(self) -> None:
+        """Reload now if on screen, else when next shown (the side list's count of a hidden
+        page is worked out on a worker: ui/page_install.py WatchBadge)."""
         self._stale = True
         if self.isVisible():
             self.refresh()
-        else:
-            self.refresh_soon()
 
     def refresh_soon(self) -> None:
         self._later.start(0)
@@ -228,15 +228,12 @@ class WatchListPage(QWidget):
             self.case_requested.emit(complaint.id)
 
 
-def install_watch_list(main_window) -> WatchListPage:
-    """Add the Watch list page with its count on the navigation entry; it follows every save."""
+def connect_watch_list(main_window) -> WatchListPage:
+    """The Watch list page of the main window (ui/page_install.py adds it, with its count on
+    the navigation entry); it follows every save."""
     page = WatchListPage(main_window.archive, main_window.current_staff_id)
-    icon = main_window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-    main_window.add_page("watch", page, QCoreApplication.translate("MainWindow", "Watch list"),
-                         icon)
     page.count_changed.connect(lambda n: main_window.set_page_badge("watch", n))
     page.case_requested.connect(main_window.open_case)
     page.improvements.saved.connect(lambda _id: main_window.archive_changed.emit())
     main_window.archive_changed.connect(page.mark_stale)
-    page.refresh_soon()  # the badge, once the window is up
     return page

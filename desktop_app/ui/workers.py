@@ -8,9 +8,9 @@ Two rules keep Qt objects on their own thread, and `run_pdf_job` applies both to
 - Python's cyclic garbage collector runs in whichever thread happens to allocate. Run on the
   worker (which allocates a lot while drawing) it frees the Qt wrappers of closed widgets
   there, and Qt objects deleted off their thread crash the app (seen as segfaults in the
-  worker's "Garbage-collecting" and as refcounts gone wrong at exit). So collection is done
-  on the GUI thread when a job starts, held while any job runs, and resumed, with a
-  collection, on the GUI thread when the last one ends.
+  worker's "Garbage-collecting" and as refcounts gone wrong at exit). So collection is held
+  while any job runs and resumed on the GUI thread when the last one ends (with no full
+  collection there: in a big window that alone stalls it for 50-100 ms).
 - The worker never holds a reference to a per-job QObject: were it the last holder, the
   object would be deleted on the worker. It reports through one relay that lives as long as
   the process, and the relay hands the result to the job's signals on the GUI thread.
@@ -136,7 +136,10 @@ def run_pdf_job(fn: Callable[[], object]) -> JobSignals:
     # asked for the job never deletes the object its result is delivered through.
     signals = JobSignals()
     relay.jobs[number] = signals
-    _pause_gc()
+    # Held, not run: a full collection on the GUI thread costs 50-100 ms in a big window (a
+    # stall), and holding is all the rule needs; Python catches up on the GUI thread later.
+    _quiet_jobs.add(number)
+    _pause_gc(collect=False)
     pdf_pool().start(_Job(fn, number, relay))
     return signals
 

@@ -1412,6 +1412,10 @@
         <translation>{name} 的数据已导出到 {path}。</translation>
     </message>
     <message>
+        <source>Erasing {name}&apos;s personal data…</source>
+        <translation>正在删除{name}的个人数据…</translation>
+    </message>
+    <message>
         <source>{name} could not be erased: {reason}</source>
         <translation>无法删除 {name} 的个人数据：{reason}</translation>
     </message>
@@ -2704,6 +2708,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>%1 rows imported.</source>
         <translation>已导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Importing %1 rows…</source>
+        <translation>正在导入 %1 行…</translation>
     </message>
     <message>
         <source>, </source>

@@ -28,6 +28,12 @@ def dashboard(qtbot, archive) -> DashboardPage:
     qtbot.addWidget(page)
     page.set_period(OCTOBER)
     page.show()
+    return settled(qtbot, page)
+
+
+def settled(qtbot, page: DashboardPage) -> DashboardPage:
+    """The figures are read on a worker: wait until they are shown."""
+    qtbot.waitUntil(lambda: not page.pending)
     return page
 
 
@@ -62,6 +68,7 @@ def test_clicking_a_channel_bar_asks_for_that_channels_cases(qtbot, month):  # n
 def test_a_custom_range_shows_the_figures_of_those_days(qtbot, month):  # noqa: F811
     page = dashboard(qtbot, month)
     page.set_period(Period(date(2026, 10, 2), date(2026, 10, 5)))
+    settled(qtbot, page)
     assert page.from_edit.isVisible()
     assert page.tiles["received"].value.text() == "3"  # 2, 3 and 4 October
 
@@ -72,6 +79,7 @@ def test_in_the_main_window_a_bar_filters_the_case_list_and_saves_refresh_it(
     page = window.page("dashboard")
     window.show_page("dashboard")
     page.set_period(OCTOBER)
+    settled(qtbot, page)
     page.cause_set.clicked.emit(page._causes.index(Cause.BILLING))
     assert window.current_page_key() == "cases"
     assert window.cases.model.query == CaseFilter(cause=Cause.BILLING, **OCTOBER_FILTER)
@@ -81,6 +89,8 @@ def test_in_the_main_window_a_bar_filters_the_case_list_and_saves_refresh_it(
     month.cases.record_complaint(customer_input(phone="136 5555 0000"),
                            complaint_input(received_at=datetime(2026, 10, 9, 9)))
     window.archive_changed.emit()
+    assert page.pending  # on the worker: the window goes on meanwhile
+    settled(qtbot, page)
     assert page.tiles["received"].value.text() == "7"
 
 

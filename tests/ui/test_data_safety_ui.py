@@ -88,7 +88,9 @@ def test_importing_a_gbk_file_lists_bad_rows_and_imports_only_when_allowed(qtbot
     qtbot.mouseClick(dialog.skip_bad, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert archive.db["customers"].count == 2 and "2 rows imported." in prompt.seen
+    assert dialog.busy and not dialog.cancel_button.isEnabled()  # written on a worker
+    qtbot.waitUntil(lambda: "2 rows imported." in prompt.seen)
+    assert archive.db["customers"].count == 2 and not dialog.busy
 
 
 def test_import_waits_for_the_required_columns_to_be_mapped(qtbot, archive, tmp_path):

@@ -76,6 +76,7 @@ def test_the_navigation_entry_carries_the_count(qtbot, shop, settings):
     window = show_main_window(qtbot, shop, settings)
     row = window._page_keys.index("watch")
     qtbot.waitUntil(lambda: window.navigation.item(row).text().endswith("(1)"))
+    assert not window.is_built("watch")  # counted on a worker; the page waits to be shown
     window.show_page("watch")
     window.page("watch").table.selectRow(0)
     with qtbot.waitSignal(window.case_open_requested) as signal:
