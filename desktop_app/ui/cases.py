@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
@@ -190,6 +198,7 @@ class CasesPage(QWidget):
         self.filters.filter_changed.connect(self._on_filter_changed)
         # `activated` is Qt's double-click or Enter (single click where the platform says so).
         self.table.activated.connect(self._on_activated)
+        self.filters.search.installEventFilter(self)
         self.filters.set_staff(archive.staff(active_only=False))
         self._on_filter_changed(self.filters.current_filter())
 
@@ -232,6 +241,22 @@ class CasesPage(QWidget):
     def _on_filter_changed(self, query: CaseFilter) -> None:
         self.model.set_query(query)
         self.filters.set_count(self.model.total)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """From the search box: Enter opens the only hit, Down walks into the list."""
+        if watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self.filters.flush()  # the clerk may press a key before the pause is over
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.total == 1:
+                self.open_requested.emit(self.model.row_at(0).id)
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                self.table.selectRow(0)
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

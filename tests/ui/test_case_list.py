@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.model import Cause, Channel, Severity, Status
 from desktop_app.domain.queries import CaseFilter
@@ -173,3 +174,38 @@ def test_column_widths_and_the_current_page_are_kept_after_a_restart(
     again = show_main_window(qtbot, archive, settings)
     assert again.cases.table.horizontalHeader().sectionSize(COL_CAUSE) == 333
     assert again.current_page_key() == "intake"
+
+
+def test_enter_in_the_search_opens_the_only_case_found(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    search = window.cases.filters.search
+    search.setFocus()
+    type_text(qtbot, search, "Liam")
+    with qtbot.waitSignal(window.case_open_requested) as opened:
+        qtbot.keyClick(search, Qt.Key.Key_Return)  # before the typing pause is over
+    assert opened.args == [shop["closed"]]
+
+
+def test_enter_in_the_search_opens_nothing_when_several_cases_match(
+        qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    search = window.cases.filters.search
+    search.setFocus()
+    with qtbot.assertNotEmitted(window.case_open_requested):
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.cases.model.total == 3
+
+
+def test_down_from_the_search_selects_the_first_case_and_ctrl_o_opens_it(
+        qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    search = window.cases.filters.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    table = window.cases.table
+    assert QApplication.focusWidget() is table
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.case_open_requested) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [shop["closed"]]
