@@ -24,7 +24,12 @@ from desktop_app.archive import Archive
 from desktop_app.domain.model import Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
 from desktop_app.ui.case_filters import CaseFilterBar
-from desktop_app.ui.widgets import enum_text, format_datetime, set_up_list_table
+from desktop_app.ui.widgets import (
+    enum_text,
+    fit_columns_to_sample,
+    format_datetime,
+    set_up_list_table,
+)
 
 PAGE_SIZE = 200
 (COL_REF, COL_RECEIVED, COL_CUSTOMER, COL_PHONE, COL_PRODUCT, COL_CHANNEL, COL_SEVERITY,
@@ -32,6 +37,9 @@ PAGE_SIZE = 200
 # Starting widths in pixels at 96 dpi; the clerk's own widths are kept in QSettings afterwards.
 COLUMN_WIDTHS = (92, 116, 112, 108, 126, 124, 68, 164, 140, 90)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+# Short columns whose text varies from shop to shop ("Emma Clarke", 陈志强; statuses in German):
+# widened to what the first rows show after each query.
+FITTED_COLUMNS = (COL_STAFF, COL_STATUS, COL_CHANNEL)
 
 OVERDUE_BACKGROUND = QColor("#fde7e7")
 OVERDUE_TEXT = QColor("#7a1a1a")
@@ -225,6 +233,7 @@ class CasesPage(QWidget):
         self.filters.set_staff(self.archive.staff(active_only=False))
         self.model.refresh()
         self.filters.set_count(self.model.total)
+        fit_columns_to_sample(self.table, FITTED_COLUMNS)
         if selected is not None:
             self._select(selected)
 
@@ -241,6 +250,7 @@ class CasesPage(QWidget):
     def _on_filter_changed(self, query: CaseFilter) -> None:
         self.model.set_query(query)
         self.filters.set_count(self.model.total)
+        fit_columns_to_sample(self.table, FITTED_COLUMNS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """From the search box: Enter opens the only hit, Down walks into the list."""

@@ -47,6 +47,21 @@ def set_up_list_table(table: QTableView, widths: tuple[int, ...], name: str,
     table.setAccessibleName(name)
 
 
+def fit_columns_to_sample(table: QTableView, columns: tuple[int, ...], rows: int = 50,
+                          cap: int = 280) -> None:
+    """Widen short columns (staff names, statuses) to the widest text of the first `rows` rows
+    shown: cheap on a model of any size, where Qt's own ResizeToContents would read every row.
+    Columns are only ever widened, up to `cap`: a column the clerk made wider stays so."""
+    model, metrics, header = table.model(), table.fontMetrics(), table.horizontalHeader()
+    sample = min(model.rowCount(), rows)
+    padding = 20  # the cell's margins and focus frame on every style we ship
+    for column in columns:
+        widest = max((metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
+                      for row in range(sample)), default=0) + padding
+        if min(widest, cap) > header.sectionSize(column):
+            header.resizeSection(column, min(widest, cap))
+
+
 def error_label() -> QLabel:
     """A red, word-wrapped label under a field; hidden while the field is fine."""
     label = QLabel()

@@ -15,9 +15,11 @@ from desktop_app.ui.cases import (
     CASE_ID_ROLE,
     COL_CAUSE,
     COL_REF,
+    COL_STAFF,
     OVERDUE_BACKGROUND,
     PAGE_SIZE,
 )
+from desktop_app.ui.widgets import fit_columns_to_sample
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window, type_text
 
@@ -209,3 +211,35 @@ def test_down_from_the_search_selects_the_first_case_and_ctrl_o_opens_it(
     with qtbot.waitSignal(window.case_open_requested) as opened:
         qtbot.keyClick(table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert opened.args == [shop["closed"]]
+
+
+@pytest.mark.parametrize("width", [1366, 1440, 1000])
+def test_a_long_staff_name_is_shown_in_full_however_wide_the_window(
+        qtbot, archive, settings, width):
+    name = "Alexandra Papadopoulou-Smythe"
+    staff_id = archive.add_staff(name).id
+    archive.record_complaint(customer_input(), complaint_input(received_by=staff_id))
+    window = show_main_window(qtbot, archive, settings)
+    window.resize(width, 760)
+    table = window.cases.table
+    needed = table.fontMetrics().horizontalAdvance(name)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_STAFF) > needed)
+
+
+def test_fitting_columns_reads_only_the_first_rows_of_a_long_list(qtbot, archive, settings):
+    with archive.transaction():
+        customer = archive.add_customer(customer_input()).id
+        for minutes in range(PAGE_SIZE):
+            archive.record_complaint(customer, complaint_input(
+                received_at=NOW - timedelta(minutes=minutes)))
+    window = show_main_window(qtbot, archive, settings)
+    model, read = window.cases.model, set()
+    original = model.data
+
+    def counting(index, role=Qt.ItemDataRole.DisplayRole):
+        read.add(index.row())
+        return original(index, role)
+
+    model.data = counting
+    fit_columns_to_sample(window.cases.table, (COL_STAFF,))
+    assert read and max(read) < 50
