@@ -54,8 +54,9 @@ class PrintPreviewDialog(PaperDialog):
     def generate(self) -> None:
         language, full = self.language_combo.currentData(), self.full_pages.isChecked()
         render = self._render
-        self.make_pdf(lambda: render(language, full), f"{self._file_name}-{language}",
-                      self._texts)
+        # "Job tag 2026-0001 简体中文", never a code such as "zh_CN" in a shop owner's folder.
+        name = f"{self._file_name} {self.language_combo.currentText()}"
+        self.make_pdf(lambda: render(language, full), name, self._texts)
 
 
 def case_texts(case) -> list[str]:

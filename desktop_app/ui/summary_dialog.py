@@ -72,7 +72,9 @@ class SummaryDialog(PaperDialog):
         shop = self.archive.shop()
         texts = [shop.name, shop.address, *(s.name for s in self.archive.staff(active_only=False))]
         self.make_pdf(lambda: render_summary(summarise(inputs), language),
-                      f"summary-{period.start:%Y-%m}-{language}", texts)
+                      self.tr("Monthly recovery summary {month} {language}").format(
+                          month=f"{period.start:%Y-%m}",
+                          language=self.language_combo.currentText()), texts)
 
     def set_working(self, on: bool) -> None:
         self.make_button.setEnabled(not on)

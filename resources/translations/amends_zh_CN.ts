@@ -2690,6 +2690,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>%1 行可以导入，%2 行有问题。</translation>
     </message>
     <message>
+        <source>%1 bad rows, the first on line %2 (%3). Nothing was imported.</source>
+        <translation>有 %1 行有问题，第一处在第 %2 行（%3）。没有导入任何内容。</translation>
+    </message>
+    <message>
         <source>%1 rows imported.</source>
         <translation>已导入 %1 行。</translation>
     </message>
@@ -4801,6 +4805,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Monthly recovery summary {month} {language}</source>
+        <translation>月度投诉补救报告 {month} {language}</translation>
     </message>
     <message>
         <source>The summary could not be made: {error}</source>

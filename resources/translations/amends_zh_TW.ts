@@ -2690,6 +2690,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>%1 行可以匯入，%2 行有問題。</translation>
     </message>
     <message>
+        <source>%1 bad rows, the first on line %2 (%3). Nothing was imported.</source>
+        <translation>有 %1 行有問題，第一處在第 %2 行（%3）。沒有匯入任何內容。</translation>
+    </message>
+    <message>
         <source>%1 rows imported.</source>
         <translation>已匯入 %1 行。</translation>
     </message>
@@ -4801,6 +4805,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>Language</source>
         <translation>語言</translation>
+    </message>
+    <message>
+        <source>Monthly recovery summary {month} {language}</source>
+        <translation>月度投訴補救報告 {month} {language}</translation>
     </message>
     <message>
         <source>The summary could not be made: {error}</source>
