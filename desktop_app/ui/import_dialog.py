@@ -174,6 +174,14 @@ class ImportDialog(QDialog):
             self.tr("{field}: {message}").format(field=field_label(e.field), message=error_text(e))
             for e in problem.errors)
 
+    def refusal_text(self, error: ImportRefused) -> str:
+        """Why nothing was imported, in the window's language, as the problem list words it."""
+        if error.first is None:
+            return str(error)
+        return self.tr("%1 bad rows, the first on line %2 (%3). Nothing was imported.").replace(
+            "%1", str(error.bad_rows)).replace("%2", str(error.first.line)).replace(
+            "%3", self.row_problem_text(error.first))
+
     @staticmethod
     def _problem_text(problem: rules.FileProblem) -> str:
         return QCoreApplication.translate("Validation", problem.message).format(**problem.values)
@@ -191,7 +199,7 @@ class ImportDialog(QDialog):
                 self.archive, self.plan, self.skip_bad.isChecked(),
                 source=self.source)).result
         except ImportRefused as error:
-            self.prompt.warn(self, self.windowTitle(), str(error))
+            self.prompt.warn(self, self.windowTitle(), self.refusal_text(error))
             return
         except ArchiveError as error:  # e.g. a full disk: the transaction rolled back
             self.prompt.warn(self, self.windowTitle(), str(error))
