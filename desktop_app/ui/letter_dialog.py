@@ -253,7 +253,8 @@ class LetterDialog(_LetterPaperDialog):
         letter_id = item.data(Qt.ItemDataRole.UserRole)
         self._logged = True  # it is in the log already
         self.preview.set_pdf(self.archive.letter_pdf(letter_id),
-                             f"{self.complaint.ref} letter {letter_id}")
+                             self.tr("{ref} letter {number}").format(
+                                 ref=self.complaint.ref, number=letter_id))
 
 
 class FollowUpBatchDialog(_LetterPaperDialog):

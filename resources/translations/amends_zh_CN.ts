@@ -3088,6 +3088,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
 {problems}</translation>
     </message>
     <message>
+        <source>{ref} letter {number}</source>
+        <translation>{ref} 信函 {number}</translation>
+    </message>
+    <message>
         <source>The letter could not be made: {0}</source>
         <translation type="vanished">无法生成信函：{0}</translation>
     </message>

@@ -146,3 +146,17 @@ def test_an_import_refused_for_bad_rows_says_so_in_chinese(qtbot, archive, tmp_p
     assert "第 2 行" in refusal and "电话" in refusal, refusal
     assert "Nothing was imported" not in refusal and "phone" not in refusal, refusal
     assert archive.count_customers() == 0
+
+
+def test_an_earlier_letter_is_proposed_under_a_chinese_name(qtbot, archive, chinese):
+    from desktop_app.domain.model import Language, LetterKind
+    from tests.ui.test_letter_preview import _dialog, _real_pdf
+
+    staff = archive.add_staff("李娜")
+    complaint = archive.record_complaint(customer_input(), complaint_input(received_by=staff.id))
+    archive.log_letter(complaint.id, LetterKind.APOLOGY, Language.EN,
+                       _real_pdf(archive, complaint))
+    dialog = _dialog(qtbot, archive, complaint)
+    dialog.history.itemActivated.emit(dialog.history.item(0))
+    name = dialog.preview._name
+    assert complaint.ref in name and "信函" in name and "letter" not in name, name
