@@ -3172,6 +3172,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>页面</translation>
     </message>
     <message>
+        <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched: File › Open archive… opens it.</source>
+        <translation>演示店铺：客户和投诉都是虚构的，供您随便看看。您自己的档案不受影响；要打开它，请选择“文件 › 打开档案…”。</translation>
+    </message>
+    <message>
         <source>&amp;New complaint</source>
         <translation>新投诉(&amp;N)</translation>
     </message>
@@ -3273,7 +3277,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched; open it with File › Open archive….</source>
-        <translation>演示店铺：客户和投诉都是虚构的，供您随便看看。您自己的档案不受影响；要打开它，请选择“文件 › 打开档案…”。</translation>
+        <translation type="vanished">演示店铺：客户和投诉都是虚构的，供您随便看看。您自己的档案不受影响；要打开它，请选择“文件 › 打开档案…”。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No complaints yet.&lt;/b&gt; When a customer complains, press &lt;b&gt;Ctrl+N&lt;/b&gt; (New complaint) and write it down as they say it. To look around first, choose &lt;b&gt;File › Open the demo shop&lt;/b&gt;: it opens in a window of its own.</source>
@@ -3404,6 +3408,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>No archive in {folder}. To start one there, choose File › New archive….</source>
+        <translation type="vanished">{folder} 中没有档案。要在那里新建，请选择“文件 › 新建档案…”。</translation>
+    </message>
+    <message>
+        <source>No archive in {folder}. File › New archive… starts one there.</source>
         <translation>{folder} 中没有档案。要在那里新建，请选择“文件 › 新建档案…”。</translation>
     </message>
     <message>

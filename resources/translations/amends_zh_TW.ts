@@ -3172,6 +3172,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>頁面</translation>
     </message>
     <message>
+        <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched: File › Open archive… opens it.</source>
+        <translation>演示店鋪：客戶和投訴都是虛構的，供您隨便看看。您自己的檔案不受影響；要開啟它，請選擇“檔案 › 開啟檔案…”。</translation>
+    </message>
+    <message>
         <source>&amp;New complaint</source>
         <translation>新投訴(&amp;N)</translation>
     </message>
@@ -3273,7 +3277,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched; open it with File › Open archive….</source>
-        <translation>演示店鋪：客戶和投訴都是虛構的，供您隨便看看。您自己的檔案不受影響；要開啟它，請選擇“檔案 › 開啟檔案…”。</translation>
+        <translation type="vanished">演示店鋪：客戶和投訴都是虛構的，供您隨便看看。您自己的檔案不受影響；要開啟它，請選擇“檔案 › 開啟檔案…”。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No complaints yet.&lt;/b&gt; When a customer complains, press &lt;b&gt;Ctrl+N&lt;/b&gt; (New complaint) and write it down as they say it. To look around first, choose &lt;b&gt;File › Open the demo shop&lt;/b&gt;: it opens in a window of its own.</source>
@@ -3404,6 +3408,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>No archive in {folder}. To start one there, choose File › New archive….</source>
+        <translation type="vanished">{folder} 中沒有檔案。要在那裡新建，請選擇“檔案 › 新建檔案…”。</translation>
+    </message>
+    <message>
+        <source>No archive in {folder}. File › New archive… starts one there.</source>
         <translation>{folder} 中沒有檔案。要在那裡新建，請選擇“檔案 › 新建檔案…”。</translation>
     </message>
     <message>
