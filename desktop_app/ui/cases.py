@@ -40,6 +40,8 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 # Short columns whose text varies from shop to shop ("Emma Clarke", 陈志强; statuses in German):
 # widened to what the first rows show after each query.
 FITTED_COLUMNS = (COL_STAFF, COL_STATUS, COL_CHANNEL)
+# …their room taken from the free-text columns, which elide and show the rest as a tooltip.
+DONOR_COLUMNS = (COL_CAUSE, COL_PRODUCT, COL_CUSTOMER)
 
 OVERDUE_BACKGROUND = QColor("#fde7e7")
 OVERDUE_TEXT = QColor("#7a1a1a")
@@ -207,6 +209,7 @@ class CasesPage(QWidget):
         # `activated` is Qt's double-click or Enter (single click where the platform says so).
         self.table.activated.connect(self._on_activated)
         self.filters.search.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # refit the short columns on a resize
         self.filters.set_staff(archive.staff(active_only=False))
         self._on_filter_changed(self.filters.current_filter())
 
@@ -233,7 +236,7 @@ class CasesPage(QWidget):
         self.filters.set_staff(self.archive.staff(active_only=False))
         self.model.refresh()
         self.filters.set_count(self.model.total)
-        fit_columns_to_sample(self.table, FITTED_COLUMNS)
+        self._fit_columns()
         if selected is not None:
             self._select(selected)
 
@@ -250,11 +253,13 @@ class CasesPage(QWidget):
     def _on_filter_changed(self, query: CaseFilter) -> None:
         self.model.set_query(query)
         self.filters.set_count(self.model.total)
-        fit_columns_to_sample(self.table, FITTED_COLUMNS)
+        self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """From the search box: Enter opens the only hit, Down walks into the list."""
-        if watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        elif watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
                 self.filters.flush()  # the clerk may press a key before the pause is over
@@ -267,6 +272,11 @@ class CasesPage(QWidget):
                 self.table.setCurrentIndex(self.model.index(0, 0))
                 return True
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        scale = self.table.logicalDpiX() / 96
+        fit_columns_to_sample(self.table, FITTED_COLUMNS, {
+            c: round(COLUMN_WIDTHS[c] * scale) for c in DONOR_COLUMNS})
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
