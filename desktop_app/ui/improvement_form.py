@@ -34,7 +34,7 @@ class ImprovementForm(QGroupBox):
         self._staff_id = staff_id
         self.setTitle(self.tr("Improvement"))
         self.chooser = QComboBox()
-        self.title = QLineEdit()
+        self.title_edit = QLineEdit()
         self.owner = QLineEdit()
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
@@ -49,12 +49,12 @@ class ImprovementForm(QGroupBox):
         self.error.setStyleSheet("color: #B3261E;")
         self.save_button = QPushButton(self.tr("Save improvement"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Improvement"), self.chooser)
-        form.addRow(self.tr("What will change"), self.title)
-        form.addRow(self.tr("Owner"), self.owner)
-        form.addRow(self.tr("Due"), self.due)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Cause"), self.cause)
+        form.addRow(self.tr("Improvement:"), self.chooser)
+        form.addRow(self.tr("What will change:"), self.title_edit)
+        form.addRow(self.tr("Owner:"), self.owner)
+        form.addRow(self.tr("Due:"), self.due)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Cause:"), self.cause)
         form.addRow(self.error)
         form.addRow(self.save_button)
         self.chooser.currentIndexChanged.connect(self._on_chosen)
@@ -77,12 +77,12 @@ class ImprovementForm(QGroupBox):
         self.chooser.setCurrentIndex(0)
         if cause is not None:
             self.cause.setCurrentIndex(self.cause.findData(cause.value))
-        self.title.setFocus()
+        self.title_edit.setFocus()
 
     def _on_chosen(self) -> None:
         action = self._actions.get(self.chooser.currentData())
         today = self.archive.now().date()
-        self.title.setText(action.title if action else "")
+        self.title_edit.setText(action.title if action else "")
         self.owner.setText(action.owner if action else "")
         due = (action.due_on if action else None) or today + timedelta(days=14)
         self.due.setDate(QDate(due.year, due.month, due.day))
@@ -93,7 +93,7 @@ class ImprovementForm(QGroupBox):
         self.error.clear()
 
     def _on_save(self) -> None:
-        if not self.title.text().strip():
+        if not self.title_edit.text().strip():
             self.error.setText(self.tr("Say what will change."))
             return
         before = self._actions.get(self.chooser.currentData())
@@ -105,7 +105,7 @@ class ImprovementForm(QGroupBox):
             done_on = None
         causes = {self.cause.currentData(), *(before.causes[1:] if before else ())}
         q = self.due.date()
-        action = ImprovementAction(before.id if before else None, self.title.text(),
+        action = ImprovementAction(before.id if before else None, self.title_edit.text(),
                                    self.owner.text(), date(q.year(), q.month(), q.day()), status,
                                    tuple(sorted(causes)), done_on, before.notes if before else "")
         row_id = self.archive.intelligence.save_improvement(action, self._staff_id())

@@ -42,7 +42,7 @@ class PrintPreviewDialog(PaperDialog):
         self.full_pages = QCheckBox(self.tr("Attachments as full pages"))
         self.full_pages.setVisible(offer_full_pages)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.language_combo)
         top.addWidget(self.full_pages)
         top.addStretch(1)

@@ -1451,8 +1451,12 @@
         <translation>电子邮件(&amp;M)：</translation>
     </message>
     <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
         <source>Addr&amp;ess:</source>
-        <translation>地址(&amp;E)：</translation>
+        <translation type="vanished">地址(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2203,6 +2207,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>本周到期的回访信</translation>
     </message>
     <message>
+        <source>Week of:</source>
+        <translation>所在周：</translation>
+    </message>
+    <message>
         <source>The follow-up template cannot be used:
 {0}</source>
         <translation>回访信模板无法使用：
@@ -2216,7 +2224,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Week of</source>
-        <translation>所在周</translation>
+        <translation type="vanished">所在周</translation>
     </message>
     <message>
         <source>In this batch:</source>
@@ -2721,24 +2729,48 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>保存改进措施</translation>
     </message>
     <message>
+        <source>Improvement:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <source>What will change:</source>
+        <translation>要改变什么：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
         <source>What will change</source>
-        <translation>要改变什么</translation>
+        <translation type="vanished">要改变什么</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation type="vanished">负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>完成日期</translation>
+        <translation type="vanished">完成日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation>原因</translation>
+        <translation type="vanished">原因</translation>
     </message>
     <message>
         <source>New improvement</source>
@@ -3067,15 +3099,15 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation type="vanished">类型</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation>署名人</translation>
+        <translation type="vanished">署名人</translation>
     </message>
     <message>
         <source>Letters already made (double-click to open):</source>
@@ -3110,6 +3142,18 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>Copy as message</source>
         <translation>复制为消息</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>署名人：</translation>
     </message>
     <message>
         <source>Wording of this letter (changes apply to this letter only, not to the template):</source>
@@ -4033,11 +4077,15 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>The document could not be made: {error}</source>
         <translation type="vanished">无法生成文档：{error}</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Case sheet {ref}</source>
@@ -4511,6 +4559,10 @@ Print or save anyway?</source>
         <translation>补救后回访间隔(&amp;F)：</translation>
     </message>
     <message>
+        <source>&amp;Opens at:</source>
+        <translation>开门时间(&amp;O)：</translation>
+    </message>
+    <message>
         <source>&amp;Money and hours</source>
         <translation>货币和营业时间(&amp;M)</translation>
     </message>
@@ -4524,7 +4576,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>Opens a&amp;t:</source>
-        <translation>开门时间(&amp;T)：</translation>
+        <translation type="vanished">开门时间(&amp;T)：</translation>
     </message>
     <message>
         <source>Closes at:</source>
@@ -4811,12 +4863,20 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>生成总结</translation>
     </message>
     <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
         <source>Month</source>
-        <translation>月份</translation>
+        <translation type="vanished">月份</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>Monthly recovery summary {month} {language}</source>
@@ -4970,11 +5030,11 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
         <source>Letter</source>
-        <translation>信函</translation>
+        <translation type="vanished">信函</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>Paragraphs are separated by a blank line. &apos;# &apos; starts the subject line, &apos;&gt; &apos; a quoted passage. A paragraph is left out when one of its placeholders has no value for the case. Double-click a placeholder to insert it.</source>
@@ -5013,8 +5073,20 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>如果 {0}  —  {1}</translation>
     </message>
     <message>
+        <source>Letter:</source>
+        <translation>信函：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Preview for case:</source>
+        <translation>预览所用案件：</translation>
+    </message>
+    <message>
         <source>Preview for case</source>
-        <translation>预览所用案件</translation>
+        <translation type="vanished">预览所用案件</translation>
     </message>
     <message>
         <source>Paragraphs are separated by a blank line. &apos;# &apos; starts the subject line, &apos;&gt; &apos; a quoted passage. A paragraph is left out when one of its placeholders has no value for the case; a sentence between {% if … %} and {% endif %} is printed only when the condition holds for the case. Insert… lists what you can use.</source>

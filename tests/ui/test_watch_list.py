@@ -111,7 +111,7 @@ def test_recording_an_improvement_for_a_recurring_cause_clears_its_warning(qtbot
     assert form.cause.currentData() == "waiting"
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "Say what will change" in form.error.text()
-    type_text(qtbot, form.title, "叫号系统 queue numbers")
+    type_text(qtbot, form.title_edit, "叫号系统 queue numbers")
     type_text(qtbot, form.owner, "王强")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "cause_recurring" not in [w.kind.value for w in shown.warnings]
