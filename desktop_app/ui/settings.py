@@ -226,7 +226,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         for text, widget in ((self.tr("&Currency:"), self.currency),
-                             (self.tr("Opens a&t:"), self.opens),
+                             (self.tr("&Opens at:"), self.opens),
                              (self.tr("Closes at:"), self.closes)):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(text, widget)

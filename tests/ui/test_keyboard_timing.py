@@ -82,15 +82,15 @@ def test_a_trained_clerk_jumps_to_fields_with_alt_keys(qtbot, main_window, archi
     board.press(Qt.Key.Key_Tab)
     board.press(Qt.Key.Key_N, ALT)  # Name
     board.type(NAME)
-    board.press(Qt.Key.Key_S, ALT)  # Product / service
+    board.press(Qt.Key.Key_D, ALT)  # Product / service
     board.type(PRODUCT)
     board.press(Qt.Key.Key_W, ALT)  # In the customer's words
     board.type(WORDS)
-    board.press(Qt.Key.Key_F, ALT)  # How they felt
+    board.press(Qt.Key.Key_T, ALT)  # How they felt
     board.type("u")  # Upset
     board.press(Qt.Key.Key_X, ALT)  # What they expect
     board.type("r")  # Refund
-    board.press(Qt.Key.Key_V, ALT)  # Severity
+    board.press(Qt.Key.Key_Y, ALT)  # Severity
     board.type("m")  # Medium
     board.press(Qt.Key.Key_S, CTRL)
     _saved(archive)
