@@ -44,7 +44,14 @@ def _chinese(member: CodedEnum) -> tuple[str, ...]:
 
 
 class ImportRefused(Exception):
-    """Nothing was written; the message says why (bad rows, or the archive could not take them)."""
+    """Nothing was written; the message says why (bad rows, or the archive could not take them).
+
+    The message is English, for the command line; a window words it from `bad_rows` and `first`.
+    """
+
+    def __init__(self, message: str, bad_rows: int = 0, first: rules.RowProblem | None = None):
+        super().__init__(message)
+        self.bad_rows, self.first = bad_rows, first
 
 
 @dataclass(frozen=True)
@@ -189,7 +196,8 @@ def run_import(archive, plan: ImportPlan, skip_bad_rows: bool = False,
     if plan.problems and not skip_bad_rows:
         first = plan.problems[0]
         raise ImportRefused(f"{len(plan.problems)} bad row(s), the first on line {first.line} "
-                            f"({first.reason}). Nothing was imported.")
+                            f"({first.reason}). Nothing was imported.",
+                            len(plan.problems), first)
     write = _write_customer if plan.kind == "customers" else _write_complaint
     with archive.transaction():
         for _line, item in plan.items:

@@ -71,7 +71,7 @@ class ArchiveMenu:
             self.window.status(
                 QCoreApplication.translate(
                     "Menus",
-                    "No archive in {folder}. To start one there, choose File › New archive….",
+                    "No archive in {folder}. File › New archive… starts one there.",
                 ).format(folder=folder)
             )
             return

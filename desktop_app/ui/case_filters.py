@@ -141,6 +141,11 @@ class CaseFilterBar(QWidget):
             self._debounce.stop()
             self.filter_changed.emit(self.current_filter())
 
+    def flush(self) -> None:
+        """Run a search still waiting for the clerk's pause now."""
+        if self._debounce.isActive():
+            self._emit()
+
     def set_staff(self, staff: list[Staff]) -> None:
         """Offer these colleagues; the current choice is kept when still present."""
         chosen = self.staff.currentData()

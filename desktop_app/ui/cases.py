@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
@@ -16,7 +24,12 @@ from desktop_app.archive import Archive
 from desktop_app.domain.model import Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
 from desktop_app.ui.case_filters import CaseFilterBar
-from desktop_app.ui.widgets import enum_text, format_datetime, set_up_list_table
+from desktop_app.ui.widgets import (
+    enum_text,
+    fit_columns_to_sample,
+    format_datetime,
+    set_up_list_table,
+)
 
 PAGE_SIZE = 200
 (COL_REF, COL_RECEIVED, COL_CUSTOMER, COL_PHONE, COL_PRODUCT, COL_CHANNEL, COL_SEVERITY,
@@ -24,6 +37,11 @@ PAGE_SIZE = 200
 # Starting widths in pixels at 96 dpi; the clerk's own widths are kept in QSettings afterwards.
 COLUMN_WIDTHS = (92, 116, 112, 108, 126, 124, 68, 164, 140, 90)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+# Short columns whose text varies from shop to shop ("Emma Clarke", 陈志强; statuses in German):
+# widened to what the first rows show after each query.
+FITTED_COLUMNS = (COL_STAFF, COL_STATUS, COL_CHANNEL)
+# …their room taken from the free-text columns, which elide and show the rest as a tooltip.
+DONOR_COLUMNS = (COL_CAUSE, COL_PRODUCT, COL_CUSTOMER)
 
 OVERDUE_BACKGROUND = QColor("#fde7e7")
 OVERDUE_TEXT = QColor("#7a1a1a")
@@ -190,6 +208,8 @@ class CasesPage(QWidget):
         self.filters.filter_changed.connect(self._on_filter_changed)
         # `activated` is Qt's double-click or Enter (single click where the platform says so).
         self.table.activated.connect(self._on_activated)
+        self.filters.search.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # refit the short columns on a resize
         self.filters.set_staff(archive.staff(active_only=False))
         self._on_filter_changed(self.filters.current_filter())
 
@@ -216,6 +236,7 @@ class CasesPage(QWidget):
         self.filters.set_staff(self.archive.staff(active_only=False))
         self.model.refresh()
         self.filters.set_count(self.model.total)
+        self._fit_columns()
         if selected is not None:
             self._select(selected)
 
@@ -232,6 +253,30 @@ class CasesPage(QWidget):
     def _on_filter_changed(self, query: CaseFilter) -> None:
         self.model.set_query(query)
         self.filters.set_count(self.model.total)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """From the search box: Enter opens the only hit, Down walks into the list."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        elif watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self.filters.flush()  # the clerk may press a key before the pause is over
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.total == 1:
+                self.open_requested.emit(self.model.row_at(0).id)
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                self.table.selectRow(0)
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        scale = self.table.logicalDpiX() / 96
+        fit_columns_to_sample(self.table, FITTED_COLUMNS, {
+            c: round(COLUMN_WIDTHS[c] * scale) for c in DONOR_COLUMNS})
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -105,6 +105,7 @@ class CustomerSection(QWidget):
         self.new_customer = QWidget()
         form = QFormLayout(self.new_customer)
         form.setContentsMargins(0, 4, 0, 0)
+        # No Alt key for the address: every letter of it answers something else (Alt+E: Edit).
         labels = {"name": required_label(self.tr("&Name:")), "phone": self.tr("&Phone:"),
                   "email": self.tr("E-&mail:"), "address": self.tr("&Address:")}
         for name, text in labels.items():

@@ -36,6 +36,8 @@ CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
 UNRECOVERED_BACKGROUND = QColor("#fde7e7")
 REPEAT_BACKGROUND = QColor("#fff4e0")
 _NUMERIC = (COL_COMPLAINTS, COL_OPEN, COL_COMPENSATION, COL_SATISFACTION)
+# Figures right-aligned, so ¥8.00 and ¥1,250.00 line up by their last digit.
+NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # The columns a header click sorts by: the archive's order and the direction it shows.
 SORTS = {COL_NAME: ("name", Qt.SortOrder.AscendingOrder),
          COL_LAST: ("last_complaint", Qt.SortOrder.DescendingOrder),
@@ -96,6 +98,9 @@ class CustomerTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if (orientation == Qt.Orientation.Horizontal and section in _NUMERIC
+                and role == Qt.ItemDataRole.TextAlignmentRole):
+            return NUMBER_ALIGNMENT  # a figure's title sits above its digits
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -113,7 +118,7 @@ class CustomerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._why(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return NUMBER_ALIGNMENT
         return None
 
     def _text(self, row: CustomerSummary, column: int) -> str:

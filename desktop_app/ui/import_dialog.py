@@ -179,6 +179,14 @@ class ImportDialog(QDialog):
             self.tr("{field}: {message}").format(field=field_label(e.field), message=error_text(e))
             for e in problem.errors)
 
+    def refusal_text(self, error: ImportRefused) -> str:
+        """Why nothing was imported, in the window's language, as the problem list words it."""
+        if error.first is None:
+            return str(error)
+        return self.tr("%1 bad rows, the first on line %2 (%3). Nothing was imported.").replace(
+            "%1", str(error.bad_rows)).replace("%2", str(error.first.line)).replace(
+            "%3", self.row_problem_text(error.first))
+
     @staticmethod
     def _problem_text(problem: rules.FileProblem) -> str:
         return QCoreApplication.translate("Validation", problem.message).format(**problem.values)
@@ -209,7 +217,8 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         what, value = outcome
         if what == "refused":  # bad rows, or e.g. a full disk: the transaction rolled back
-            self.prompt.warn(self, self.windowTitle(), str(value))
+            text = self.refusal_text(value) if isinstance(value, ImportRefused) else str(value)
+            self.prompt.warn(self, self.windowTitle(), text)
             return
         undo.run(self, lambda: value)  # on the window's undo stack, as if done here
         self.prompt.inform(self, self.windowTitle(), self.tr("%1 rows imported.")
@@ -238,14 +247,17 @@ class ImportDialog(QDialog):
 
 
 def _import(open_archive, plan, skip_bad: bool, source: str, close: bool = False) -> tuple:
-    """("done", the Done) or ("refused", why): plain data, safe to hand back from a worker."""
+    """("done", the Done) or ("refused", why or the ImportRefused to word in the window's
+    language): plain data, safe to hand back from a worker."""
     try:
         archive = open_archive()
     except ArchiveError as error:
         return "refused", str(error)
     try:
         return "done", transfer.import_rows(archive, plan, skip_bad, source=source)
-    except (ImportRefused, ArchiveError) as error:
+    except ImportRefused as error:
+        return "refused", error
+    except ArchiveError as error:
         return "refused", str(error)
     finally:
         if close:

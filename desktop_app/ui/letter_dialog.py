@@ -128,9 +128,9 @@ class LetterDialog(_LetterPaperDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Kind"), self.kind_combo)
-        form.addRow(self.tr("Language"), self.language_combo)
-        form.addRow(self.tr("Signed by"), self.signer_combo)
+        form.addRow(self.tr("Kind:"), self.kind_combo)
+        form.addRow(self.tr("Language:"), self.language_combo)
+        form.addRow(self.tr("Signed by:"), self.signer_combo)
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -253,7 +253,8 @@ class LetterDialog(_LetterPaperDialog):
         letter_id = item.data(Qt.ItemDataRole.UserRole)
         self._logged = True  # it is in the log already
         self.preview.set_pdf(self.archive.letters.letter_pdf(letter_id),
-                             f"{self.complaint.ref} letter {letter_id}")
+                             self.tr("{ref} letter {number}").format(
+                                 ref=self.complaint.ref, number=letter_id))
 
 
 class FollowUpBatchDialog(_LetterPaperDialog):
@@ -274,7 +275,7 @@ class FollowUpBatchDialog(_LetterPaperDialog):
         self.included = QListWidget()
         self.left_out = QListWidget()
         top = QFormLayout()
-        top.addRow(self.tr("Week of"), self.week)
+        top.addRow(self.tr("Week of:"), self.week)
         lists = QWidget()
         column = QVBoxLayout(lists)
         column.setContentsMargins(0, 0, 0, 0)

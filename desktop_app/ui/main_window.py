@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         # Said plainly on every page: invented customers, nothing here is the shop's own.
         self.demo_banner = QLabel(self.tr(
             "Demo shop: invented customers and complaints to look around. Your own archive is "
-            "not touched; open it with File › Open archive…."))
+            "not touched: File › Open archive… opens it."))
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px 12px;"
                                        " font-weight: 600;")

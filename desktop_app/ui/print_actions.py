@@ -41,7 +41,7 @@ class PrintPreviewDialog(PaperDialog):
         self.full_pages = QCheckBox(self.tr("Attachments as full pages"))
         self.full_pages.setVisible(offer_full_pages)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.language_combo)
         top.addWidget(self.full_pages)
         top.addStretch(1)
@@ -54,8 +54,9 @@ class PrintPreviewDialog(PaperDialog):
         language = Language(self.language_combo.currentData())
         full = self.full_pages.isChecked()
         render = self._render
-        self.make_pdf(lambda: render(language, full), f"{self._file_name}-{language}",
-                      self._texts)
+        # "Job tag 2026-0001 简体中文", never a code such as "zh_CN" in a shop owner's folder.
+        name = f"{self._file_name} {self.language_combo.currentText()}"
+        self.make_pdf(lambda: render(language, full), name, self._texts)
 
 
 class CaseOnWorker:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.actions import recovery
 from desktop_app.archive import Archive
+from desktop_app.domain.currency import currency as currency_of
 from desktop_app.domain.model import Care, Complaint, Remedy, RemedyKind
 from desktop_app.domain.queries import CustomerValue, Precedent
 from desktop_app.domain.recovery import MAX_CENTS, RemedyInput
@@ -34,7 +35,6 @@ from desktop_app.ui.remedies_panel import fill_row, small_table, yes_no
 from desktop_app.ui.saving_dialog import SavingDialog, YesNoCombo
 from desktop_app.ui.widgets import (
     EnumCombo,
-    currency_symbol,
     enum_text,
     format_date,
     format_money,
@@ -44,16 +44,26 @@ from desktop_app.ui.widgets import (
 
 
 def money_box(currency: str) -> QDoubleSpinBox:
-    """An amount in the shop's currency: the locale's decimal sign, two decimals, never < 0."""
+    """An amount in the shop's currency: its sign and decimals (NT$1,250, ¥18.50), the locale's
+    digits, never < 0 — written as format_money writes it in every list."""
+    money = currency_of(currency)
     box = QDoubleSpinBox()
     box.setLocale(QLocale())
-    box.setDecimals(2)
+    box.setDecimals(money.decimals)
     box.setRange(0, MAX_CENTS / 100)
-    box.setPrefix(currency_symbol(currency))
+    box.setPrefix(money.symbol)
     box.setGroupSeparatorShown(True)
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
     box.setMinimumWidth(140)
     return box
+
+
+def show_cents(box: QDoubleSpinBox, amount_cents: int) -> None:
+    """Put a stored amount in `box`, with cents shown if it has them (a currency changed in
+    Settings since) rather than rounding them away unseen."""
+    if amount_cents % 100:
+        box.setDecimals(max(box.decimals(), 2))
+    box.setValue(amount_cents / 100)
 
 
 def cents(box: QDoubleSpinBox) -> int:
@@ -104,8 +114,8 @@ class RemedyDialog(SavingDialog):
     def _show_remedy(self, remedy: Remedy) -> None:
         self.kind.set_value(remedy.kind)
         self.description.setText(remedy.description)
-        self.amount.setValue(remedy.amount_cents / 100)
-        self.cost.setValue(remedy.cost_cents / 100)
+        show_cents(self.amount, remedy.amount_cents)
+        show_cents(self.cost, remedy.cost_cents)
         self.given_on.setDate(to_qdate(remedy.given_on))
         if remedy.given_by is not None:
             self.given_by.setCurrentIndex(max(self.given_by.findData(remedy.given_by), 0))

@@ -63,8 +63,8 @@ class SummaryDialog(PaperDialog):
         self.make_button = QPushButton(self.tr("Make the summary"))
         self.make_button.setDefault(True)
         form = QFormLayout()
-        form.addRow(self.tr("Month"), self.month_combo)
-        form.addRow(self.tr("Language"), self.language_combo)
+        form.addRow(self.tr("Month:"), self.month_combo)
+        form.addRow(self.tr("Language:"), self.language_combo)
         top = QHBoxLayout()
         top.addLayout(form)
         top.addStretch(1)
@@ -94,7 +94,9 @@ class SummaryDialog(PaperDialog):
             now = self.archive.now
             read = lambda: read_report_inputs(path, now, period)  # noqa: E731
         self.make_pdf(lambda: summary_pdf(read(), language),
-                      f"summary-{period.start:%Y-%m}-{language}", texts)
+                      self.tr("Monthly recovery summary {month} {language}").format(
+                          month=f"{period.start:%Y-%m}",
+                          language=self.language_combo.currentText()), texts)
 
     def set_working(self, on: bool) -> None:
         self.make_button.setEnabled(not on)

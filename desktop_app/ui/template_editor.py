@@ -182,9 +182,9 @@ class TemplateEditor(PaperDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Letter"), self.kind_combo)
-        form.addRow(self.tr("Language"), self.language_combo)
-        form.addRow(self.tr("Preview for case"), self.case_combo)
+        form.addRow(self.tr("Letter:"), self.kind_combo)
+        form.addRow(self.tr("Language:"), self.language_combo)
+        form.addRow(self.tr("Preview for case:"), self.case_combo)
         help_text = QLabel(self.tr(
             "Paragraphs are separated by a blank line. '# ' starts the subject line, '> ' a "
             "quoted passage. A paragraph is left out when one of its placeholders has no value "

@@ -47,6 +47,42 @@ def set_up_list_table(table: QTableView, widths: tuple[int, ...], name: str,
     table.setAccessibleName(name)
 
 
+def fit_columns_to_sample(table: QTableView, columns: tuple[int, ...],
+                          donors: dict[int, int] | None = None, rows: int = 50,
+                          cap: int = 280, donor_min: int = 96) -> None:
+    """Widen short columns (staff names, statuses) to the widest text of the first `rows` rows:
+    cheap on a model of any size, where Qt's ResizeToContents would read every row.
+
+    The room comes from the table's spare width, then from `donors` ({column: usual width}:
+    long free-text columns that elide) down to `donor_min`; with room to spare a donor grows
+    back to its usual width. The columns never run past the table's right edge."""
+    header = table.horizontalHeader()
+    if not table.isVisible() or header.count() == 0:
+        return  # the viewport has no real width yet
+    model, metrics, donors = table.model(), table.fontMetrics(), donors or {}
+    sample = min(model.rowCount(), rows)
+    wanted = {c: min(cap, 20 + max((metrics.horizontalAdvance(
+        str(model.index(r, c).data() or "")) for r in range(sample)), default=0))
+        for c in columns}
+    last = header.logicalIndex(header.count() - 1)
+    for column, width in wanted.items():
+        if column != last and width > header.sectionSize(column):
+            header.resizeSection(column, width)
+
+    def over() -> int:
+        shown = sum(header.sectionSize(c) for c in range(header.count()) if c != last)
+        return shown + max(wanted.get(last, 0), header.minimumSectionSize()) - (
+            table.viewport().width())
+
+    for donor, usual in donors.items():  # room to spare: donors back to their usual width
+        if over() < 0 and header.sectionSize(donor) < usual:
+            header.resizeSection(donor, min(usual, header.sectionSize(donor) - over()))
+    for donor in donors:
+        if over() > 0:
+            size = header.sectionSize(donor)
+            header.resizeSection(donor, max(donor_min, size - over()))
+
+
 def error_label() -> QLabel:
     """A red, word-wrapped label under a field; hidden while the field is fine."""
     label = QLabel()

@@ -1048,10 +1048,6 @@
         <translation>波及范围：</translation>
     </message>
     <message>
-        <source>Ch&amp;annel:</source>
-        <translation type="vanished">渠道(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Product / &amp;service:</source>
         <translation type="vanished">产品 / 服务(&amp;S)：</translation>
     </message>
@@ -1074,6 +1070,10 @@
     <message>
         <source>Channe&amp;l:</source>
         <translation>渠道(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annel:</source>
+        <translation type="vanished">渠道(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1459,10 +1459,6 @@
         <translation type="vanished">地址(&amp;E)：</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation type="vanished">语言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
@@ -1493,6 +1489,14 @@
     <message>
         <source>Lan&amp;guage:</source>
         <translation>语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="vanished">地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="vanished">语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2230,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Week of</source>
-        <translation>所在周</translation>
+        <translation type="vanished">所在周</translation>
     </message>
     <message>
         <source>In this batch:</source>
@@ -2255,6 +2259,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation type="vanished">
             <numerusform>{0} 至 {1} 到期的信函共 %n 封</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Week of:</source>
+        <translation>所在周：</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2733,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
+    <message>
+        <source>%1 bad rows, the first on line %2 (%3). Nothing was imported.</source>
+        <translation>有 %1 行有问题，第一处在第 %2 行（%3）。没有导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementForm</name>
@@ -2738,23 +2750,23 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>What will change</source>
-        <translation>要改变什么</translation>
+        <translation type="vanished">要改变什么</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation type="vanished">负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>完成日期</translation>
+        <translation type="vanished">完成日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation>原因</translation>
+        <translation type="vanished">原因</translation>
     </message>
     <message>
         <source>New improvement</source>
@@ -2763,6 +2775,30 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>Say what will change.</source>
         <translation>请写明要改变什么。</translation>
+    </message>
+    <message>
+        <source>Improvement:</source>
+        <translation>改进措施：</translation>
+    </message>
+    <message>
+        <source>What will change:</source>
+        <translation>要改变什么：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
@@ -3083,15 +3119,15 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation type="vanished">类型</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation>署名人</translation>
+        <translation type="vanished">署名人</translation>
     </message>
     <message>
         <source>Letters already made (double-click to open):</source>
@@ -3130,6 +3166,22 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>The letter could not be made: {0}</source>
         <translation type="vanished">无法生成信函：{0}</translation>
+    </message>
+    <message>
+        <source>{ref} letter {number}</source>
+        <translation>{ref} 信函 {number}</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>署名人：</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3337,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched; open it with File › Open archive….</source>
-        <translation>演示店铺：客户和投诉都是虚构的，供您随便看看。您自己的档案不受影响；要打开它，请选择“文件 › 打开档案…”。</translation>
+        <translation type="vanished">演示店铺：客户和投诉都是虚构的，供您随便看看。您自己的档案不受影响；要打开它，请选择“文件 › 打开档案…”。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No complaints yet.&lt;/b&gt; When a customer complains, press &lt;b&gt;Ctrl+N&lt;/b&gt; (New complaint) and write it down as they say it. To look around first, choose &lt;b&gt;File › Open the demo shop&lt;/b&gt;: it opens in a window of its own.</source>
@@ -3294,6 +3346,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>Demo shop · {name}</source>
         <translation>演示店铺 · {name}</translation>
+    </message>
+    <message>
+        <source>Demo shop: invented customers and complaints to look around. Your own archive is not touched: File › Open archive… opens it.</source>
+        <translation>演示店铺：客户和投诉都是虚构的，供您随便看看。您自己的档案不受影响；要打开它，请选择“文件 › 打开档案…”。</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3468,7 @@ This cannot be undone. Backups made before the erasure still hold the data until
     </message>
     <message>
         <source>No archive in {folder}. To start one there, choose File › New archive….</source>
-        <translation>{folder} 中没有档案。要在那里新建，请选择“文件 › 新建档案…”。</translation>
+        <translation type="vanished">{folder} 中没有档案。要在那里新建，请选择“文件 › 新建档案…”。</translation>
     </message>
     <message>
         <source>New archive: choose an empty folder</source>
@@ -3457,6 +3513,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
     <message>
         <source>&amp;Password</source>
         <translation type="vanished">密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No archive in {folder}. File › New archive… starts one there.</source>
+        <translation>{folder} 中没有档案。要在那里新建，请选择“文件 › 新建档案…”。</translation>
     </message>
 </context>
 <context>
@@ -4037,7 +4097,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>Case sheet {ref}</source>
@@ -4054,6 +4114,10 @@ Print or save anyway?</source>
     <message>
         <source>The document could not be made: {error}</source>
         <translation type="vanished">无法生成文档：{error}</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
 </context>
 <context>
@@ -4820,15 +4884,27 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
         <source>Month</source>
-        <translation>月份</translation>
+        <translation type="vanished">月份</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>The summary could not be made: {error}</source>
         <translation type="vanished">无法生成总结：{error}</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Monthly recovery summary {month} {language}</source>
+        <translation>月度投诉补救报告 {month} {language}</translation>
     </message>
 </context>
 <context>
@@ -4974,11 +5050,11 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
         <source>Letter</source>
-        <translation>信函</translation>
+        <translation type="vanished">信函</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>语言</translation>
+        <translation type="vanished">语言</translation>
     </message>
     <message>
         <source>Your own wording</source>
@@ -5010,7 +5086,7 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     </message>
     <message>
         <source>Preview for case</source>
-        <translation>预览所用案件</translation>
+        <translation type="vanished">预览所用案件</translation>
     </message>
     <message>
         <source>Paragraphs are separated by a blank line. &apos;# &apos; starts the subject line, &apos;&gt; &apos; a quoted passage. A paragraph is left out when one of its placeholders has no value for the case; a sentence between {% if … %} and {% endif %} is printed only when the condition holds for the case. Insert… lists what you can use.</source>
@@ -5027,6 +5103,18 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>Placeholders</source>
         <translation type="vanished">占位符</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>信函：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Preview for case:</source>
+        <translation>预览所用案件：</translation>
     </message>
 </context>
 <context>

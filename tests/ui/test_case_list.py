@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.model import Cause, Channel, Severity, Status
 from desktop_app.domain.queries import CaseFilter
@@ -14,9 +15,11 @@ from desktop_app.ui.cases import (
     CASE_ID_ROLE,
     COL_CAUSE,
     COL_REF,
+    COL_STAFF,
     OVERDUE_BACKGROUND,
     PAGE_SIZE,
 )
+from desktop_app.ui.widgets import fit_columns_to_sample
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window, type_text
 
@@ -174,3 +177,71 @@ def test_column_widths_and_the_current_page_are_kept_after_a_restart(
     again = show_main_window(qtbot, archive, settings)
     assert again.cases.table.horizontalHeader().sectionSize(COL_CAUSE) == 333
     assert again.current_page_key() == "intake"
+
+
+def test_enter_in_the_search_opens_the_only_case_found(qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    search = window.cases.filters.search
+    search.setFocus()
+    type_text(qtbot, search, "Liam")
+    with qtbot.waitSignal(window.case_open_requested) as opened:
+        qtbot.keyClick(search, Qt.Key.Key_Return)  # before the typing pause is over
+    assert opened.args == [shop["closed"]]
+
+
+def test_enter_in_the_search_opens_nothing_when_several_cases_match(
+        qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    search = window.cases.filters.search
+    search.setFocus()
+    with qtbot.assertNotEmitted(window.case_open_requested):
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.cases.model.total == 3
+
+
+def test_down_from_the_search_selects_the_first_case_and_ctrl_o_opens_it(
+        qtbot, shop, archive, settings):
+    window = show_main_window(qtbot, archive, settings)
+    search = window.cases.filters.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    table = window.cases.table
+    assert QApplication.focusWidget() is table
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.case_open_requested) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened.args == [shop["closed"]]
+
+
+@pytest.mark.parametrize("width", [1366, 1440])
+def test_a_long_staff_name_is_shown_in_full_however_wide_the_window(
+        qtbot, archive, settings, width):
+    name = "Alexandra Papadopoulou-Smythe"
+    staff_id = archive.add_staff(name).id
+    archive.cases.record_complaint(customer_input(), complaint_input(received_by=staff_id))
+    window = show_main_window(qtbot, archive, settings)
+    window.resize(width, 760)
+    table = window.cases.table
+    needed = table.fontMetrics().horizontalAdvance(name)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_STAFF) > needed)
+    assert table.horizontalHeader().length() <= table.viewport().width() + 1  # none cut off
+
+
+def test_fitting_columns_reads_only_the_first_rows_of_a_long_list(qtbot, archive, settings):
+    with archive.transaction():
+        customer = archive.customers.add_customer(customer_input()).id
+        for minutes in range(PAGE_SIZE):
+            archive.cases.record_complaint(customer, complaint_input(
+                received_at=NOW - timedelta(minutes=minutes)))
+    window = show_main_window(qtbot, archive, settings)
+    model, read = window.cases.model, set()
+    original = model.data
+
+    def counting(index, role=Qt.ItemDataRole.DisplayRole):
+        read.add(index.row())
+        return original(index, role)
+
+    model.data = counting
+    fit_columns_to_sample(window.cases.table, (COL_STAFF,))
+    assert read and max(read) < 50

@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.model import Segment, Status
-from desktop_app.ui.customers import COL_NAME, REPEAT_BACKGROUND, UNRECOVERED_BACKGROUND
+from desktop_app.ui.customers import (
+    COL_COMPENSATION,
+    COL_COMPLAINTS,
+    COL_NAME,
+    COL_SATISFACTION,
+    REPEAT_BACKGROUND,
+    UNRECOVERED_BACKGROUND,
+)
 from desktop_app.ui.merge_dialog import MergeDialog
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window
@@ -173,3 +180,15 @@ def test_a_hidden_customer_list_reloads_when_shown_not_on_every_save(qtbot, arch
     assert "Ada Lovelace" not in names(page)  # hidden: not reloaded yet
     window.show_page("customers")
     assert "Ada Lovelace" in names(page)
+
+
+def test_figures_and_their_titles_are_right_aligned_alike(page):
+    model = page.model
+    right = Qt.AlignmentFlag.AlignRight
+    for column in (COL_COMPLAINTS, COL_COMPENSATION, COL_SATISFACTION):
+        title = model.headerData(column, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.TextAlignmentRole)
+        cell = model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert title == cell and Qt.AlignmentFlag(cell) & right, column
+    assert model.headerData(COL_NAME, Qt.Orientation.Horizontal,
+                            Qt.ItemDataRole.TextAlignmentRole) is None

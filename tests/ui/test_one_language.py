@@ -100,3 +100,65 @@ def test_the_first_run_hint_goes_once_there_is_a_complaint(qtbot, archive, setti
     window = show_main_window(qtbot, archive, settings)
     assert not window.first_run_hint.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_paper_in_another_language_is_named_by_the_languages_name_not_its_code(
+        qtbot, archive, chinese):
+    from desktop_app.ui.print_actions import print_case_sheet
+
+    complaint = archive.cases.record_complaint(customer_input(), complaint_input())
+    dialog = print_case_sheet(archive, complaint.id)
+    qtbot.addWidget(dialog)
+    try:
+        qtbot.waitUntil(lambda: dialog.preview.document.pageCount() > 0, timeout=15000)
+        for code in ("zh_TW", "en"):
+            if dialog.language_combo.currentData() == code:
+                continue
+            with qtbot.waitSignal(dialog.pdf_ready, timeout=15000):
+                dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(code))
+            name = dialog.preview._name
+            assert name.startswith(dialog.windowTitle()) and code not in name, name
+            assert name.endswith(dialog.language_combo.currentText()), name
+    finally:
+        dialog.close()
+
+
+def test_the_monthly_summary_is_proposed_under_a_chinese_name(qtbot, archive, chinese):
+    from desktop_app.ui.summary_dialog import SummaryDialog
+
+    dialog = SummaryDialog(archive)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview.document.pageCount() > 0, timeout=15000)
+    name = dialog.preview._name
+    month = f"{dialog.period().start:%Y-%m}"
+    assert month in name and "summary" not in name and "zh_CN" not in name, name
+    assert "报告" in name, name
+
+
+def test_an_import_refused_for_bad_rows_says_so_in_chinese(qtbot, archive, tmp_path, chinese):
+    prompt = ScriptedPrompt()
+    dialog = ImportDialog(archive, "customers", prompt=prompt)
+    qtbot.addWidget(dialog)
+    assert dialog.load(_bad_phone_file(tmp_path))
+    dialog.skip_bad.setChecked(False)
+    dialog.run()  # what Import does should the plan still hold a bad row
+    [refusal] = prompt.seen
+    assert "第 2 行" in refusal and "电话" in refusal, refusal
+    assert "Nothing was imported" not in refusal and "phone" not in refusal, refusal
+    assert archive.profiles.count_customers() == 0
+
+
+def test_an_earlier_letter_is_proposed_under_a_chinese_name(qtbot, archive, chinese):
+    from desktop_app.domain.model import Language, LetterKind
+    from tests.ui.test_letter_preview import _dialog, _real_pdf
+
+    staff = archive.add_staff("李娜")
+    complaint = archive.cases.record_complaint(
+        customer_input(), complaint_input(received_by=staff.id)
+    )
+    archive.letters.log_letter(complaint.id, LetterKind.APOLOGY, Language.EN,
+                       _real_pdf(archive, complaint))
+    dialog = _dialog(qtbot, archive, complaint)
+    dialog.history.itemActivated.emit(dialog.history.item(0))
+    name = dialog.preview._name
+    assert complaint.ref in name and "信函" in name and "letter" not in name, name

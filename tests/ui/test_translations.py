@@ -172,3 +172,12 @@ def test_dates_and_money_follow_the_chosen_language_never_the_bare_c_locale(
     install_translator(qapp, language)
     assert QLocale().language() != QLocale.Language.C
     assert QLocale().toCurrencyString(351, "¥").startswith("¥")
+
+
+def test_no_message_ends_a_menu_item_with_a_stray_full_stop():
+    """"Open archive…." reads as a typing slip: a sentence naming a menu item ends otherwise."""
+    package = Path(__file__).resolve().parents[2] / "desktop_app"
+    slips = [f"{path.name}:{n}" for path in package.rglob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"…\.(?=[\s\"']|$)", line)]  # not "amends-….db"
+    assert slips == []
