@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from desktop_app.archive import Archive
@@ -259,7 +259,8 @@ class CasesPage(QWidget):
         """From the search box: Enter opens the only hit, Down walks into the list."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
-        elif watched is self.filters.search and event.type() == QEvent.Type.KeyPress:
+        elif watched is self.filters.search and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
                 self.filters.flush()  # the clerk may press a key before the pause is over

@@ -141,7 +141,8 @@ def test_an_import_refused_for_bad_rows_says_so_in_chinese(qtbot, archive, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.load(_bad_phone_file(tmp_path))
     dialog.skip_bad.setChecked(False)
-    dialog.run()  # what Import does should the plan still hold a bad row
+    dialog.run()  # what Import does should the plan still hold a bad row (on a worker)
+    qtbot.waitUntil(lambda: bool(prompt.seen), timeout=15000)
     [refusal] = prompt.seen
     assert "第 2 行" in refusal and "电话" in refusal, refusal
     assert "Nothing was imported" not in refusal and "phone" not in refusal, refusal
