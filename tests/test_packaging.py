@@ -277,6 +277,7 @@ def _bundle(tmp_path) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)  # building the bundle takes minutes (its own build has 1200 s)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle")
 @pytest.mark.skipif(os.environ.get("AMENDS_PACKAGING_TEST") != "1",
                     reason="slow: set AMENDS_PACKAGING_TEST=1 to build the bundle")
