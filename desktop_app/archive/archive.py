@@ -6,6 +6,7 @@ inside `transaction()`, so a crash leaves either the old state or the new one, n
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -122,13 +123,18 @@ class Archive(Core):
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
             for pragma in _PRAGMAS:
                 conn.execute(pragma)
-            return cls._judged(conn, path, clock)
+            archive = cls._judged(conn, path, clock)
         except BaseException as error:
             if conn is not None:
                 conn.close()
             if isinstance(error, sqlite3.Error) and not isinstance(error, ArchiveError):
                 raise integrity.storage_error(error, path) from error
             raise
+        # An erasure killed after its commit left the erased text in free pages: clean them now
+        # (one setting read when nothing is pending; should it fail, the next opening tries).
+        with contextlib.suppress(ArchiveError, sqlite3.Error):
+            archive.privacy.finish_erasure()
+        return archive
 
     @classmethod
     def reader(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> Archive:

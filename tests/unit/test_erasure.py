@@ -273,3 +273,18 @@ def test_a_customer_without_complaints_leaves_the_words_of_others_alone(archive)
     assert archive.cases.complaint(case.id).description == (
         f"Rose says {ERASED_TEXT} sent her; Quinnell is a friend")
     assert archive.customers.customer(case.customer_id).name == "Rose Park"
+
+
+def test_an_interrupted_clean_up_is_finished_at_the_next_opening(archive, tmp_path,
+                                                                 monkeypatch):
+    who, _ = put_everywhere(archive)
+    monkeypatch.setattr(archive.privacy, "_clean_file", lambda: (False, False))
+    archive.privacy.erase_customer(who)
+    archive.close()  # as if the window had been closed (or killed) before cleaning
+    monkeypatch.undo()
+    reopened = Archive.open(archive.path)
+    try:
+        assert reopened.setting("erasure_cleanup_pending") == ""
+    finally:
+        reopened.close()
+    assert found_in(tmp_path) == []
