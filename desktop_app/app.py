@@ -38,6 +38,7 @@ from desktop_app.ui.startup import (
     restore_and_open,
 )
 from desktop_app.ui.translation import install_translator, saved_language
+from desktop_app.ui.ui_fonts import use_bundled_chinese_font
 from desktop_app.ui.welcome import WelcomeDialog, needs_welcome
 
 if TYPE_CHECKING:
@@ -251,6 +252,7 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName("Amends")
     app.setWindowIcon(QIcon(str(resource("icons", "amends.png"))))
     app.setDesktopFileName("amends")  # ties windows to packaging/amends.desktop (Wayland, docks)
+    use_bundled_chinese_font(app)
     return app
 
 
