@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         finally:  # --help and usage errors too; here a closed pipe can still be caught
             sys.stdout.flush()
     except KeyboardInterrupt:
+        # Ctrl+C can land inside a transaction's own context manager; its generator is then
+        # finalised after the archive was closed, and Python would print that as "Exception
+        # ignored …" with a traceback. Nothing is lost (SQLite drops the uncommitted work), so
+        # say nothing more on the way out.
+        sys.unraisablehook = lambda _unraisable: None
         return 130
     except BrokenPipeError:
         return _pipe_closed()
