@@ -22,7 +22,7 @@ from desktop_app.archive import integrity, schema, wal
 from desktop_app.archive.attachments import AttachmentStore
 from desktop_app.archive.case_file import CaseFileStore
 from desktop_app.archive.cases import CaseStore
-from desktop_app.archive.core import Core
+from desktop_app.archive.core import ArchiveDatabase, Core
 from desktop_app.archive.customer_archive import CustomerArchiveStore
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.drafts import DraftStore
@@ -150,7 +150,7 @@ class Archive(Core):
         except BaseException:
             conn.close()
             raise
-        return cls(Database(conn, execute_plugins=False), Path(path), clock, read_only=True)
+        return cls(ArchiveDatabase(conn, Path(path)), Path(path), clock, read_only=True)
 
     @classmethod
     def _judged(cls, conn: sqlite3.Connection, path: Path, clock, *, migrate: bool = True,
@@ -160,7 +160,7 @@ class Archive(Core):
             problem = integrity.light_problem(conn, path)
             if problem:
                 raise ArchiveDamaged(problem)
-            db = Database(conn, execute_plugins=False)  # no entry-point scan at start-up
+            db = ArchiveDatabase(conn, path)  # maps storage errors; no entry-point scan
             if migrate:
                 schema.migrate(db)
             elif db.execute("PRAGMA user_version").fetchone()[0] > schema.LATEST_VERSION:
@@ -206,6 +206,6 @@ class Archive(Core):
         except BaseException:
             private.cleanup()
             raise
-        archive.path = path
+        archive.path = archive.db.path = path
         archive._private = private
         return archive

@@ -37,7 +37,11 @@ from desktop_app.archive.errors import (
 _HEADER = b"SQLite format 3\x00"
 # SQLite's primary result codes (the low byte of sqlite_errorcode).
 _BUSY, _LOCKED, _READONLY, _PERM, _FULL, _CANTOPEN = 5, 6, 8, 3, 13, 14
-_CORRUPT, _NOTADB = 11, 26
+_CORRUPT, _NOTADB, _IOERR = 11, 26, 10
+_STORAGE_CODES = (_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB)
+_STORAGE_WORDS = ("locked", "busy", "full", "readonly", "read-only", "malformed", "not a database",
+                  "disk i/o error", "unable to open")
+_DAMAGE_WORDS = ("malformed", "not a database", "disk i/o error", "database corruption")
 
 
 @dataclass(frozen=True)
@@ -312,3 +316,48 @@ def storage_problem(error: BaseException) -> str:
     if "malformed" in text or "not a database" in text:
         return "The archive file is damaged. Restore the latest backup (File > Restore…)."
     return f"The archive could not be written, so nothing was saved ({error})."
+
+
+def is_storage_error(error: BaseException) -> bool:
+    """A raw SQLite failure of the file (busy, damaged, full, read-only, I/O), judged by its result
+    code. Not a broken constraint (IntegrityError: corrections and validation catch it), nor a
+    ProgrammingError, nor SQLITE_ERROR ("no such column": sqlite-utils' own fallbacks catch it)."""
+    if not isinstance(error, sqlite3.DatabaseError) or isinstance(
+            error, (sqlite3.IntegrityError, sqlite3.ProgrammingError)):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:  # made by hand, not by SQLite: judged by its words
+        return any(word in str(error).lower() for word in _STORAGE_WORDS)
+    return code & 0xFF in _STORAGE_CODES
+
+
+def as_archive_error(error: BaseException) -> BaseException:
+    """`error`, or its ArchiveError (the original as cause) when it is a raw SQLite storage error
+    that did not pass through the core's Database (a cursor fetched after `execute`)."""
+    if not is_storage_error(error):
+        return error
+    mapped = storage_error(error)
+    mapped.__cause__ = error
+    return mapped
+
+
+def shows_damage(error: BaseException) -> bool:
+    """Whether `error`, or what caused it, says the archive file itself is damaged (I/O errors
+    included: the file cannot be trusted)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ArchiveDamaged):
+            return True
+        if isinstance(seen, sqlite3.DatabaseError):
+            code = getattr(seen, "sqlite_errorcode", None)
+            if code is not None and code & 0xFF in (_IOERR, _CORRUPT, _NOTADB):
+                return True
+            if any(word in str(seen).lower() for word in _DAMAGE_WORDS):
+                return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def is_disk_full(error: BaseException | None) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == _FULL

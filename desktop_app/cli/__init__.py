@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import sqlite3
 import sys
 from types import ModuleType
 
 from desktop_app import __version__
 from desktop_app.archive import ArchiveError
+from desktop_app.archive.integrity import as_archive_error
 from desktop_app.cli.common import CommandError, explain
 from desktop_app.cli.words import EMPTY_DATA_DIR, UNEXPECTED, say
 from desktop_app.paths import archive_path
@@ -156,14 +156,17 @@ def _run(argv: list[str] | None) -> int:
         return run_gui(args)
     try:
         return args.handler(args) or 0
-    except (CommandError, ArchiveError, OSError, sqlite3.Error) as error:
+    except (CommandError, ArchiveError, OSError) as error:
         if isinstance(error, BrokenPipeError):
             raise
         message = explain(error, archive_path(args.data_dir))
     except Exception as error:  # a bug: still one line for the shop owner, never a traceback
-        if os.environ.get("AMENDS_DEBUG"):
+        if isinstance(as_archive_error(error), ArchiveError):  # a storage error, not a bug
+            message = explain(error, archive_path(args.data_dir))
+        elif os.environ.get("AMENDS_DEBUG"):
             raise
-        message = say(UNEXPECTED, detail=f"{type(error).__name__}: {error}")
+        else:
+            message = say(UNEXPECTED, detail=f"{type(error).__name__}: {error}")
     print(f"amends {args.command}: {message}", file=sys.stderr)
     return 2
 

@@ -8,7 +8,6 @@ import argparse
 import contextlib
 import errno
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +21,7 @@ from desktop_app.archive.errors import (
     ArchiveMissing,
     ArchiveReadOnly,
 )
-from desktop_app.archive.integrity import storage_problem
+from desktop_app.archive.integrity import as_archive_error, is_disk_full
 from desktop_app.cli import words
 from desktop_app.cli.words import say
 from desktop_app.paths import archive_path
@@ -64,9 +63,9 @@ def patiently(action: Callable[[], T]) -> T:
     while True:
         try:
             return action()
-        except (ArchiveError, sqlite3.OperationalError) as error:
+        except Exception as error:
             waited = time.monotonic() - started
-            if not is_busy(error):
+            if not is_busy(as_archive_error(error)):
                 raise
             if waited >= patience:
                 raise ArchiveBusy(say(words.BUSY, seconds=round(waited))) from error
@@ -84,23 +83,21 @@ def busy_wait() -> float:
 
 
 def is_busy(error: BaseException) -> bool:
-    if isinstance(error, ArchiveBusy):
-        return True
-    text = str(error).lower()
-    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+    return isinstance(error, ArchiveBusy)
 
 
 def explain(error: BaseException, path: Path | None = None) -> str:
     """One sentence for the shop owner about any archive, storage or file error."""
     path = path or archive_path(None)
     folder = path.parent
+    error = as_archive_error(error)  # a raw SQLite error that escaped the core's Database
     if isinstance(error, CommandError):
         return str(error)
     if _full(error) or _full(error.__cause__):
         return say(words.DISK_FULL)
     if isinstance(error, ArchiveMissing):
         return say(words.NO_ARCHIVE, folder=folder)
-    if isinstance(error, ArchiveDamaged) or _damaged(error) or _damaged(error.__cause__):
+    if isinstance(error, ArchiveDamaged) or _damaged(error.__cause__):
         return say(words.DAMAGED, path=path, folder=folder, detail=_first_sentence(error))
     if isinstance(error, ArchiveReadOnly):
         return say(words.READ_ONLY, folder=folder, detail=_first_sentence(error))
@@ -108,8 +105,6 @@ def explain(error: BaseException, path: Path | None = None) -> str:
         return str(error) if isinstance(error, ArchiveBusy) else say(words.BUSY, seconds=5)
     if isinstance(error, OSError):
         return _os_problem(error)
-    if isinstance(error, sqlite3.Error):
-        return storage_problem(error)
     return str(error)
 
 
@@ -121,7 +116,7 @@ def _cannot_write(out: Path, error: OSError) -> CommandError:
 def _full(error: BaseException | None) -> bool:
     if isinstance(error, OSError):
         return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    return is_disk_full(error)
 
 
 def _first_sentence(error: BaseException) -> str:
@@ -129,10 +124,8 @@ def _first_sentence(error: BaseException) -> str:
     return str(error).split(". ")[0].rstrip(".")
 
 
-def _damaged(error: BaseException) -> bool:
-    text = str(error).lower()
-    return isinstance(error, sqlite3.DatabaseError) and (
-        "malformed" in text or "not a database" in text)
+def _damaged(error: BaseException | None) -> bool:
+    return error is not None and isinstance(as_archive_error(error), ArchiveDamaged)
 
 
 def _os_problem(error: OSError) -> str:

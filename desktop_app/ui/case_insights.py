@@ -7,7 +7,6 @@ connection of its own, after a pause in typing; only the newest answer is shown.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -23,11 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
-from desktop_app.archive.core import Core
+from desktop_app.archive.archive import Archive
 from desktop_app.archive.errors import ArchiveError
-from desktop_app.archive.intelligence import IntelligenceStore
 from desktop_app.domain.early_warnings import EarlyWarning, reason_text
 from desktop_app.domain.model import Cause, RemedyKind
 from desktop_app.domain.satisfaction import SimilarCase
@@ -45,13 +42,11 @@ _DID_NOT = ("#f3f3f3", "#d0d0d0")
 def look_up(path: str, now: Callable, customer_id: int | None, text: str,
             exclude_id: int | None) -> tuple[list[EarlyWarning], list[SimilarCase]]:
     """Both look-ups on a read-only connection of this thread's own (safe on a worker)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+    reader = Archive.reader(Path(path), now)  # read-only: nothing is ever written here
     try:
-        # A core of its own over this connection: read-only, so nothing is ever written here.
-        store = IntelligenceStore(Core(Database(conn), Path(path), now, read_only=True))
-        return _both(store, customer_id, text, exclude_id)
+        return _both(reader.intelligence, customer_id, text, exclude_id)
     finally:
-        conn.close()
+        reader.close()
 
 
 def _both(store, customer_id, text, exclude_id):

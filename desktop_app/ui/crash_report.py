@@ -107,9 +107,9 @@ class CrashDialog(QDialog):
 class CrashReporter(QObject):
     """`install()` once the QApplication exists; `report(error)` for errors caught by hand.
 
-    A damaged archive (sqlite3.DatabaseError: malformed, not a database, disk I/O) goes to
-    `on_damage` instead of the crash dialog. While one dialog is up, further errors are only
-    logged: dialogs never stack.
+    A damaged archive (ArchiveDamaged, or a raw malformed / not-a-database / disk I/O error; judged
+    by `integrity.shows_damage`) goes to `on_damage` instead of the crash dialog. While one
+    dialog is up, further errors are only logged: dialogs never stack.
     """
 
     _from_thread = Signal(object)

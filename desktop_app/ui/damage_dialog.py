@@ -6,7 +6,6 @@ chooses; `restore_and_open` (startup.py) puts the backup in place and keeps the 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
@@ -19,29 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.archive import integrity
 from desktop_app.archive.backup import BackupInfo, default_folder, latest_good_backup, read_backup
-from desktop_app.archive.errors import ArchiveDamaged
 from desktop_app.ui.fit import fit_to_screen
-
-# SQLite's primary result codes that mean "the file cannot be trusted" (not busy, full, read-only).
-_DAMAGE_CODES = {10, 11, 26}  # SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB
-_DAMAGE_WORDS = ("malformed", "not a database", "disk i/o error", "database corruption")
 
 
 def is_damage(error: BaseException) -> bool:
     """Whether `error` (or what caused it) says the archive file itself is damaged."""
-    seen: BaseException | None = error
-    while seen is not None:
-        if isinstance(seen, ArchiveDamaged):
-            return True
-        if isinstance(seen, sqlite3.DatabaseError):
-            code = getattr(seen, "sqlite_errorcode", None)
-            if code is not None and code & 0xFF in _DAMAGE_CODES:
-                return True
-            if any(word in str(seen).lower() for word in _DAMAGE_WORDS):
-                return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+    return integrity.shows_damage(error)
 
 
 def describe_backup(backup: BackupInfo) -> str:

@@ -159,7 +159,7 @@ def background_pool() -> QThreadPool:
 def run_job(fn: Callable[[Callable[[object], None]], object]) -> JobSignals:
     """Like `run_pdf_job`, for archive work on `background_pool()`: `fn(report)` may call
     `report(value)` with plain data as often as it likes; each value arrives as `progress` on the
-    GUI thread, before `finished`. The job opens its own sqlite3 connections (one per thread).
+    GUI thread, before `finished`. The job opens its own SQLite connections (one per thread).
     Neither `fn` nor a report may hand back None (PySide6 miscounts None across threads)."""
     relay = _the_relay()
     number = next(_numbers)

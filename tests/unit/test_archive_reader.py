@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
 
 from desktop_app.archive import Archive
+from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.domain.queries import CaseFilter
 from tests.conftest import complaint_input, customer_input
 
@@ -22,7 +22,7 @@ def test_a_reader_on_another_thread_sees_the_last_commit_and_writes_nothing(tmp_
         reader = Archive.reader(path, archive.now)
         try:
             seen.append(reader.cases.count_cases(CaseFilter()))
-            with pytest.raises(sqlite3.OperationalError):
+            with pytest.raises(ArchiveReadOnly):
                 reader.db.execute("DELETE FROM complaints")
             seen.append(reader.read_only)
         finally:
