@@ -57,7 +57,8 @@ def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, quality)
+    # PySide6's stubs type the format as bytes, but the binding accepts only a str.
+    image.save(buffer, fmt, quality)  # type: ignore[call-overload]
     return bytes(array.data())
 
 

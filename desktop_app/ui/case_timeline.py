@@ -64,5 +64,6 @@ class TimelineView(QTreeWidget):
             item.setToolTip(COL_DETAIL, detail)
             item.setData(COL_WHEN, Qt.ItemDataRole.UserRole, entry.event_id)
             self.addTopLevelItem(item)
-        if entries:
-            self.scrollToItem(self.topLevelItem(len(entries) - 1))
+        last = self.topLevelItem(len(entries) - 1) if entries else None
+        if last is not None:
+            self.scrollToItem(last)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.actions import cases
+from desktop_app.actions.base import Done
 from desktop_app.archive import Archive
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.model import Care, RecoveryStep, Status
@@ -120,7 +122,9 @@ class CaseView(QWidget):
         self.timeline = TimelineView()
         self.customer_card = QLabel()
         self.customer_page_button = QPushButton(self.tr("Customer page…"))
-        self.history = HistoryPanel(_OtherCases(archive, complaint_id))
+        # cast: HistoryPanel reads only `customers.customer_history` and `shop()`, which
+        # _OtherCases provides (and it shows no InsightsPanel for anything but a real Archive).
+        self.history = HistoryPanel(cast(Archive, _OtherCases(archive, complaint_id)))
         self.history.title.setText(self.tr("Their other complaints"))
         self.insights = InsightsPanel(archive, staff_id, dismissable=True)
         self.guidance = GuidancePanel()
@@ -170,7 +174,9 @@ class CaseView(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.customer_card)
         card_layout.addWidget(self.customer_page_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.history.layout().setContentsMargins(0, 4, 0, 0)
+        history_layout = self.history.layout()
+        if history_layout is not None:  # HistoryPanel lays itself out in __init__
+            history_layout.setContentsMargins(0, 4, 0, 0)
         side = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -217,11 +223,14 @@ class CaseView(QWidget):
         archive, case_id = self.archive, self.complaint_id
         self.complaint = complaint = archive.cases.complaint(case_id)
         customer = archive.customers.customer(complaint.customer_id)
-        staff = {s.id: s.name for s in archive.staff(active_only=False)}
+        staff = {s.id: s.name for s in archive.staff(active_only=False)
+                 if s.id is not None}  # stored staff always have an id
         currency = archive.shop().currency
         self.setWindowTitle(self.tr("Case {ref} · {name}").format(ref=complaint.ref,
                                                                    name=customer.name))
-        self.header.show_case(complaint, customer, staff.get(complaint.received_by, ""),
+        received_by = complaint.received_by
+        self.header.show_case(complaint, customer,
+                              "" if received_by is None else staff.get(received_by, ""),
                               archive.now())
         self.moves.set_status(complaint.status)
         self.details.show_complaint(complaint)
@@ -274,7 +283,7 @@ class CaseView(QWidget):
         self.changed.emit()
         self.message.emit(message)
 
-    def _attempt(self, action: Callable[[], object], message: str) -> bool:
+    def _attempt(self, action: Callable[[], Done], message: str) -> bool:
         try:
             undo.run(self, action)
         except ArchiveError as error:

@@ -123,12 +123,16 @@ class ComplaintFields(QWidget):
 
     def _clear_errors_when_fixed(self) -> None:
         """A field's error, text and red frame, goes as soon as the field is changed."""
-        for name in ("product", "order_no"):
-            self.field(name).textChanged.connect(lambda *_, n=name: self.clear_error(n))
+        lines: dict[str, QLineEdit] = {"product": self.product, "order_no": self.order_no}
+        for name, line in lines.items():
+            line.textChanged.connect(lambda *_, n=name: self.clear_error(n))
         self.description.textChanged.connect(lambda: self.clear_error("description"))
-        for name in ("feeling", "expectation", "severity", "spread", "cause", "channel",
-                     "received_by"):
-            self.field(name).currentIndexChanged.connect(lambda *_, n=name: self.clear_error(n))
+        combos: dict[str, QComboBox] = {
+            "feeling": self.feeling, "expectation": self.expectation, "severity": self.severity,
+            "spread": self.spread, "cause": self.cause, "channel": self.channel,
+            "received_by": self.received_by}
+        for name, combo in combos.items():
+            combo.currentIndexChanged.connect(lambda *_, n=name: self.clear_error(n))
         self.received_at.dateTimeChanged.connect(lambda *_: self.clear_error("received_at"))
 
     def clear_error(self, name: str) -> None:
@@ -171,6 +175,8 @@ class ComplaintFields(QWidget):
 
     def complaint_input(self) -> ComplaintInput:
         self.follow_clock()  # saved at 15:31 means received at 15:31, not at the last clear
+        spread = self.spread.value()
+        assert spread is not None  # the spread combo has no "none" item
         return ComplaintInput(
             received_at=from_qdatetime(self.received_at.dateTime()),
             channel=self.channel.value(),
@@ -181,7 +187,7 @@ class ComplaintFields(QWidget):
             received_by=self.received_by.currentData(),
             product=self.product.text(),
             order_no=self.order_no.text(),
-            spread=self.spread.value(),
+            spread=spread,
             cause=self.cause.value(),
         )
 

@@ -11,8 +11,9 @@ from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QCompleter,
     QFormLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.model import Customer, Language
+from desktop_app.domain.model import Customer, Language, ShopProfile
 from desktop_app.domain.validate import CustomerInput, phone_digits
 from desktop_app.ui.widgets import EnumCombo, error_label, with_error
 
@@ -56,10 +57,12 @@ def _looks_like_phone(text: str) -> bool:
 
 
 class LookupReads(Protocol):
-    """What the customer look-up reads: the customer store."""
+    """What the customer look-up reads: the customer store and the shop's profile."""
 
     @property
     def customers(self) -> CustomerStore: ...
+
+    def shop(self) -> ShopProfile: ...
 
 
 class CustomerSection(QWidget):
@@ -126,22 +129,32 @@ class CustomerSection(QWidget):
     def _wire(self) -> None:
         self.lookup.textEdited.connect(self._on_lookup_edited)
         self.lookup.returnPressed.connect(self._on_lookup_entered)
-        self.completer.activated[QModelIndex].connect(self._on_match_activated)
+        # PySide6's stubs do not model choosing a signal's overload by its argument type.
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._on_match_activated)
         self.phone.textEdited.connect(self._on_phone_edited)
         self.change_button.clicked.connect(self._on_change_clicked)
         self.lookup.installEventFilter(self)
-        for name in FIELDS:
-            self.field(name).textChanged.connect(lambda *_, n=name: self._clear_error(n))
+        lines = {"name": self.name, "phone": self.phone, "email": self.email,
+                 "address": self.address}  # FIELDS
+        for name, line in lines.items():
+            line.textChanged.connect(lambda *_, n=name: self._clear_error(n))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Tab out of the look-up carries a typed phone or name over, as Enter does.
         if (watched is self.lookup and event.type() == QEvent.Type.FocusOut
+                and isinstance(event, QFocusEvent)
                 and event.reason() in (Qt.FocusReason.TabFocusReason,
                                        Qt.FocusReason.BacktabFocusReason)
                 and self.customer_id is None):
-            self.completer.popup().hide()
+            self._popup().hide()
             self.take_lookup_text()
         return super().eventFilter(watched, event)
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # QCompleter makes its default popup when asked
+        return popup
 
     def _clear_error(self, name: str) -> None:
         self.errors[name].hide()
@@ -169,8 +182,13 @@ class CustomerSection(QWidget):
     def customer_input(self) -> CustomerInput:
         return CustomerInput(name=self.name.text(), phone=self.phone.text(),
                              email=self.email.text(), address=self.address.text(),
-                             language=self.language.value(),
+                             language=self._language(),
                              consent=self.consent.isChecked())
+
+    def _language(self) -> Language:
+        language = self.language.value()
+        assert language is not None  # the language combo has no "none" item
+        return language
 
     def show_errors(self, errors: dict) -> None:
         """`errors` maps field names to translated messages; other fields' labels are hidden."""
@@ -188,7 +206,7 @@ class CustomerSection(QWidget):
         if _looks_like_phone(text):
             known = self.archive.customers.customer_by_phone(text)
             if known is not None:
-                self.completer.popup().hide()
+                self._popup().hide()
                 self._show_customer(known)
                 self.customer_changed.emit(known.id)
                 return
@@ -207,10 +225,10 @@ class CustomerSection(QWidget):
         if self.matches.rowCount():
             self.completer.complete()
             # Highlight the best match so Enter takes it without reaching for the arrow keys.
-            popup = self.completer.popup()
+            popup = self._popup()
             popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
         else:
-            self.completer.popup().hide()
+            self._popup().hide()
 
     def _on_match_activated(self, index: QModelIndex) -> None:
         customer_id = index.data(CUSTOMER_ID_ROLE)
@@ -226,7 +244,7 @@ class CustomerSection(QWidget):
 
     def _on_lookup_entered(self) -> None:
         """Enter with no match to take: the typed text starts a new customer."""
-        if self.completer.popup().isVisible():
+        if self._popup().isVisible():
             return
         self.take_lookup_text()
         (self.phone if self.name.text() else self.name).setFocus()

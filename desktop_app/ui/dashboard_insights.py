@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.early_warnings import EFFECT_WORDS
+from desktop_app.domain.early_warnings import EFFECT_WORDS, Effect
 from desktop_app.domain.model import Care, Cause, Channel, RemedyKind, Segment
 from desktop_app.domain.satisfaction import MIN_ANSWERS, Driver, Factor, Insights, Speed
 
@@ -127,7 +127,7 @@ class InsightsSection(QGroupBox):
         for action, cause, effect, _warning in s.improvements:
             before = after = ""
             verdict = effect_words("not_done")
-            if effect is not None:
+            if isinstance(effect, Effect):  # None until the improvement is done
                 before, after = f"{effect.before_rate:.1f}", f"{effect.after_rate:.1f}"
                 verdict = effect_words(effect.verdict)
             rows.append([action.title, action.owner,

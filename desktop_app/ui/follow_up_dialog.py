@@ -114,13 +114,16 @@ class RecordFollowUpDialog(SavingDialog):
         fit_to_screen(self, 520, 1)
 
     def save(self) -> None:
+        method, follow_up_id = self.method.value(), self.follow_up.id
+        assert method is not None  # the combo has no "none" item
+        assert follow_up_id is not None  # the follow-up recorded here is a stored one
         result = FollowUpResult(
-            done_at=from_qdatetime(self.done_at.dateTime()), method=self.method.value(),
+            done_at=from_qdatetime(self.done_at.dateTime()), method=method,
             satisfaction=self.satisfaction.value(),
             recovery_accepted=self.recovery_accepted.value(), will_return=self.will_return.value(),
             still_wrong=self.still_wrong.toPlainText(), notes=self.notes.toPlainText(),
             next_due_on=from_qdate(self.next_due.date()) if self.plan_next.isChecked() else None)
-        undo.run(self, lambda: recovery.record_follow_up(self.archive, self.follow_up.id, result,
+        undo.run(self, lambda: recovery.record_follow_up(self.archive, follow_up_id, result,
                                                          self.staff_id))
 
 
@@ -152,9 +155,12 @@ class ScheduleFollowUpDialog(SavingDialog):
 
     def save(self) -> None:
         due_on, method = from_qdate(self.due_on.date()), self.method.value()
+        assert method is not None  # the combo has no "none" item
         if self.follow_up is None:
             undo.run(self, lambda: recovery.schedule_follow_up(
                 self.archive, self.complaint_id, due_on, method, self.staff_id))
         else:
+            follow_up_id = self.follow_up.id
+            assert follow_up_id is not None  # a follow-up being moved is a stored one
             undo.run(self, lambda: recovery.reschedule_follow_up(
-                self.archive, self.follow_up.id, due_on, method, self.staff_id))
+                self.archive, follow_up_id, due_on, method, self.staff_id))

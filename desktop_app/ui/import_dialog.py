@@ -123,6 +123,7 @@ class ImportDialog(QDialog):
         return True
 
     def _fill_preview(self, mapping: dict[int, str]) -> None:
+        assert self.table is not None  # called right after a file was read
         headers, rows = self.table.headers, self.table.rows[:PREVIEW_ROWS]
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
@@ -141,16 +142,22 @@ class ImportDialog(QDialog):
             for column, text in enumerate(cells[:len(headers)]):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
 
+    def _combo(self, column: int) -> QComboBox:
+        """The field chosen for `column`: _fill_preview puts a QComboBox atop every column."""
+        combo = self.preview.cellWidget(0, column)
+        assert isinstance(combo, QComboBox)
+        return combo
+
     def mapping(self) -> dict[int, str]:
-        chosen = {}
+        chosen: dict[int, str] = {}
         for column in range(self.preview.columnCount()):
-            name = self.preview.cellWidget(0, column).currentData()
+            name = self._combo(column).currentData()
             if name and name not in chosen.values():
                 chosen[column] = name
         return chosen
 
     def set_column(self, column: int, field: str) -> None:
-        combo = self.preview.cellWidget(0, column)
+        combo = self._combo(column)
         combo.setCurrentIndex(combo.findData(field))
 
     def recheck(self) -> None:
@@ -162,6 +169,7 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Choose a column for: %1")
                                 .replace("%1", self.tr(", ").join(map(field_label, missing))))
         else:
+            assert self.table is not None  # the mapping is only offered for a file read
             self.plan = plan_import(self.archive, self.kind, self.table, self.mapping())
             for problem in self.plan.problems:
                 self.problems.addItem(self.tr("Line %1: %2").replace("%1", str(problem.line))
@@ -231,6 +239,7 @@ class ImportDialog(QDialog):
         for widget in (self.file_button, self.cancel_button, self.skip_bad, self.preview):
             widget.setEnabled(not busy)
         if busy:
+            assert self.plan is not None  # only run() goes busy, importing a checked plan
             self.import_button.setEnabled(False)
             self.status.setText(self.tr("Importing %1 rows…").replace(
                 "%1", str(len(self.plan.items))))

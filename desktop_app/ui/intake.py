@@ -144,8 +144,7 @@ class IntakePage(QWidget):
         self.customer.customer_changed.connect(lambda *_: restart())
         self.clock_timer.timeout.connect(self.complaint.follow_clock)
         self.clock_timer.start()
-        self.after_save.open_case.clicked.connect(
-            lambda: self.last_saved and self.open_case_requested.emit(self.last_saved))
+        self.after_save.open_case.clicked.connect(self._open_saved_case)
         self.after_save.job_tag.clicked.connect(self.print_job_tag)
         self.after_save.letter.clicked.connect(self.apology_letter)
         for button, keys in ((self.after_save.open_case, "Ctrl+Shift+O"),
@@ -199,6 +198,10 @@ class IntakePage(QWidget):
         self.clear()  # and its draft: it is in the archive now
         self.last_saved = complaint.id
         self.after_save.show_saved(text)
+
+    def _open_saved_case(self) -> None:
+        if self.last_saved:
+            self.open_case_requested.emit(self.last_saved)
 
     def print_job_tag(self) -> None:
         """The job tag of the complaint just saved, for the item the customer leaves with us."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtWidgets import QLineEdit
+
 from desktop_app.ui.customer_lookup import CustomerSection
 from desktop_app.ui.widgets import EnumCombo, from_qdatetime, to_qdatetime
 
@@ -20,10 +22,11 @@ _COMPLAINT_CHOICES = ("feeling", "expectation", "severity", "spread", "cause", "
 
 def form_state(customer: CustomerSection, complaint) -> dict:
     """Everything typed or chosen in the form (`complaint` is intake's ComplaintFields)."""
+    who: dict[str, object]
     if customer.customer_id is not None:
         who = {"id": customer.customer_id}
     else:
-        who = {name: customer.field(name).text() for name in _CUSTOMER_TEXTS}
+        who = {name: _line(customer, name).text() for name in _CUSTOMER_TEXTS}
         who["language"] = _code(customer.language)
         who["consent"] = customer.consent.isChecked()
     what = {name: complaint.field(name).text() for name in _COMPLAINT_TEXTS}
@@ -44,6 +47,13 @@ def has_content(state: dict) -> bool:
                 or any(what[n] for n in ("feeling", "expectation", "severity", "cause")))
 
 
+def _line(section: CustomerSection, name: str) -> QLineEdit:
+    """The line edit `name` of _CUSTOMER_TEXTS: all of them are QLineEdits."""
+    widget = section.field(name)
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
 def restore_form(state: dict, customer: CustomerSection, complaint) -> None:
     """Put a saved state back into a cleared form."""
     who, what = state.get("customer", {}), state.get("complaint", {})
@@ -52,7 +62,7 @@ def restore_form(state: dict, customer: CustomerSection, complaint) -> None:
         customer.choose(known)
     else:
         for name in _CUSTOMER_TEXTS:
-            customer.field(name).setText(str(who.get(name) or ""))
+            _line(customer, name).setText(str(who.get(name) or ""))
         _choose(customer.language, who.get("language"))
         customer.consent.setChecked(bool(who.get("consent")))
     for name in _COMPLAINT_TEXTS:

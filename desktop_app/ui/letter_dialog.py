@@ -63,6 +63,7 @@ class _LetterPaperDialog(PaperDialog):
         self.make_pdf(lambda: actions.make_letters(jobs, edited), name, texts)
 
     def pdf_made(self, output: object, name: str) -> None:
+        assert isinstance(output, actions.MadeLetters)  # what _generate's render returns
         self.made, self._logged = output, False
         self.preview.set_pdf(output.pdf, name)
 
@@ -90,6 +91,7 @@ class LetterDialog(_LetterPaperDialog):
                  parent: QWidget | None = None):
         super().__init__(archive, staff_id, parent)
         self.complaint = archive.cases.complaint(complaint_id)
+        self.complaint_id = complaint_id
         customer = archive.customers.customer(self.complaint.customer_id)
         self.setWindowTitle(self.tr("Letter for case {0}").format(self.complaint.ref))
         self.kind_combo = QComboBox()
@@ -162,7 +164,7 @@ class LetterDialog(_LetterPaperDialog):
         kind = LetterKind(self.kind_combo.currentData())
         language = Language(self.language_combo.currentData())
         try:
-            job = self.archive.letters.letter_job(self.complaint.id, kind, language,
+            job = self.archive.letters.letter_job(self.complaint_id, kind, language,
                                           self.signer_combo.currentData())
             actions.check_templates([job])
             wording = actions.letter_wording(job)
@@ -197,6 +199,7 @@ class LetterDialog(_LetterPaperDialog):
     def _render(self, wording: str) -> None:
         self._shown_wording = wording
         job = self.current_job()
+        assert job is not None  # both callers have a template's job by now
         edited = job is not self.job
         # The proposed file name in the window's language: "2026-0001 致歉信 …", not "apology".
         name = f"{self.complaint.ref} {enum_text(job.kind)} {self.archive.now():%Y-%m-%d %H%M}"
@@ -242,7 +245,7 @@ class LetterDialog(_LetterPaperDialog):
     def _fill_history(self) -> None:
         self.history.clear()
         names = {s.id: s.name for s in self.archive.staff(active_only=False)}
-        for letter in self.archive.letters.letters(self.complaint.id):
+        for letter in self.archive.letters.letters(self.complaint_id):
             text = f"{letter.made_at:%Y-%m-%d %H:%M}  ·  {enum_text(letter.kind)}  ·  " \
                    f"{enum_text(letter.language)}  ·  {names.get(letter.made_by, '')}"
             item = QListWidgetItem(text)
@@ -294,6 +297,7 @@ class FollowUpBatchDialog(_LetterPaperDialog):
     @property
     def end(self) -> date:
         day = self.week.date().toPython()
+        assert isinstance(day, date)  # a QDate becomes a datetime.date
         return day - timedelta(days=day.weekday()) + timedelta(days=6)
 
     def make_letters(self) -> None:
@@ -322,6 +326,7 @@ class FollowUpBatchDialog(_LetterPaperDialog):
         self.left_out.clear()
         for job in jobs:
             context = job.context
+            assert context.follow_up is not None  # follow-up letters are made for one
             self.included.addItem(self.tr("{ref}  {name}  (due {due})").format(
                 ref=context.complaint.ref, name=context.customer.name,
                 due=context.follow_up.due_on.isoformat()))

@@ -34,7 +34,7 @@ class MergeDialog(SavingDialog):
 
     def __init__(self, archive: Archive, keep_id: int, staff_id: int | None,
                  parent: QWidget | None = None):
-        self.keep = archive.customers.customer(keep_id)
+        self.keep, self.keep_id = archive.customers.customer(keep_id), keep_id
         super().__init__(self.tr("Merge a duplicate into {name}").format(name=self.keep.name),
                          parent)
         self.archive, self.staff_id = archive, staff_id
@@ -84,7 +84,7 @@ class MergeDialog(SavingDialog):
     def choose(self, duplicate_id: int) -> None:
         """Show the merge of `duplicate_id` into the kept customer, ready to confirm."""
         self.duplicate_id = duplicate_id
-        self.show_preview(self.archive.profiles.merge_preview(self.keep.id, duplicate_id))
+        self.show_preview(self.archive.profiles.merge_preview(self.keep_id, duplicate_id))
         self.ok_button.setEnabled(True)
 
     def show_preview(self, preview: MergePreview) -> None:
@@ -112,8 +112,10 @@ class MergeDialog(SavingDialog):
             name=preview.keep.name, refs=refs, filled=filled))
 
     def save(self) -> None:
-        undo.run(self, lambda: people.merge_customers(self.archive, self.keep.id,
-                                                      self.duplicate_id, self.staff_id))
+        duplicate_id = self.duplicate_id
+        assert duplicate_id is not None  # OK is enabled only once choose() has set it
+        undo.run(self, lambda: people.merge_customers(self.archive, self.keep_id,
+                                                      duplicate_id, self.staff_id))
 
 
 def _field(name: str) -> str:

@@ -21,7 +21,7 @@ class ReasonDialog(SavingDialog):
         self,
         title: str,
         prompt: str,
-        save_text: Callable[[str], None],
+        save_text: Callable[[str], object],
         parent: QWidget | None = None,
         ok_text: str = "",
     ):
@@ -51,7 +51,7 @@ class ReasonDialog(SavingDialog):
         self._save_text(text)
 
 
-def reopen_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -> ReasonDialog:
+def reopen_dialog(ref: str, save_text: Callable[[str], object], parent: QWidget) -> ReasonDialog:
     return ReasonDialog(
         QCoreApplication.translate("MoveDialog", "Reopen case {ref}").format(ref=ref),
         QCoreApplication.translate(
@@ -65,7 +65,7 @@ def reopen_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -
 
 
 def not_recovered_dialog(
-    ref: str, save_text: Callable[[str], None], parent: QWidget
+    ref: str, save_text: Callable[[str], object], parent: QWidget
 ) -> ReasonDialog:
     return ReasonDialog(
         QCoreApplication.translate("MoveDialog", "Close case {ref} as not recovered").format(
@@ -82,7 +82,7 @@ def not_recovered_dialog(
     )
 
 
-def delete_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -> ReasonDialog:
+def delete_dialog(ref: str, save_text: Callable[[str], object], parent: QWidget) -> ReasonDialog:
     dialog = ReasonDialog(
         QCoreApplication.translate("MoveDialog", "Delete case {ref}").format(ref=ref),
         QCoreApplication.translate(
@@ -99,7 +99,7 @@ def delete_dialog(ref: str, save_text: Callable[[str], None], parent: QWidget) -
     return dialog
 
 
-def remove_remedy_dialog(ref: str, save_text: Callable[[str], None],
+def remove_remedy_dialog(ref: str, save_text: Callable[[str], object],
                          parent: QWidget) -> ReasonDialog:
     return ReasonDialog(
         QCoreApplication.translate("MoveDialog", "Remove a remedy from case {ref}").format(
@@ -115,7 +115,7 @@ def remove_remedy_dialog(ref: str, save_text: Callable[[str], None],
     )
 
 
-def cancel_follow_up_dialog(ref: str, save_text: Callable[[str], None],
+def cancel_follow_up_dialog(ref: str, save_text: Callable[[str], object],
                             parent: QWidget) -> ReasonDialog:
     return ReasonDialog(
         QCoreApplication.translate("MoveDialog", "Cancel a follow-up of case {ref}").format(

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QBuffer,
@@ -45,7 +46,7 @@ from desktop_app.ui.workers import run_pdf_job
 try:  # the start-up safety helper's crash log; without it the failure is still said plainly
     from desktop_app.ui.crash_report import write_log
 except ImportError:  # pragma: no cover - depends on what is merged
-    write_log = None
+    write_log = None  # type: ignore[assignment]  # the helper is optional: checked before use
 
 
 class PdfPreview(QWidget):
@@ -151,10 +152,10 @@ class PdfPreview(QWidget):
     def _on_save(self) -> None:
         if not self.before_output():
             return
-        path = self.ask_save_path(str(unused_name(Path.home(), self._name)))
-        if not path:
+        chosen = self.ask_save_path(str(unused_name(Path.home(), self._name)))
+        if not chosen:
             return
-        path = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
         try:
             path.write_bytes(self._data)
         except OSError as error:
@@ -243,6 +244,7 @@ class PaperDialog(QDialog):
         if isinstance(result, _Failed):
             self._on_failed(str(result.log or ""))
             return
+        assert isinstance(result, tuple)  # work() returns (output, missing) or a _Failed
         output, self.missing = result
         self.show_warning()
         self.pdf_made(output, self._pending_name)
@@ -250,7 +252,9 @@ class PaperDialog(QDialog):
 
     def pdf_made(self, output: object, name: str) -> None:
         """Show what `render` returned (bytes by default)."""
-        self.preview.set_pdf(output, name)
+        # cast: the default `render` gives PDF bytes; a subclass whose render gives more
+        # overrides this method.
+        self.preview.set_pdf(cast(bytes, output), name)
 
     def _on_failed(self, log: str) -> None:
         self.busy.hide()

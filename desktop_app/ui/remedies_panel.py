@@ -58,7 +58,7 @@ def fit_height(table: QTableWidget, least_rows: int = 2) -> None:
     table.setFixedHeight(height + rows * table.verticalHeader().defaultSectionSize() + 2)
 
 
-def fill_row(table: QTableWidget, row: int, values: list[str], item_id: int) -> None:
+def fill_row(table: QTableWidget, row: int, values: list[str], item_id: int | None) -> None:
     for column, value in enumerate(values):
         item = QTableWidgetItem(value)
         item.setData(ID_ROLE, item_id)
@@ -86,7 +86,8 @@ def add_context_menu(table: QTableWidget, actions: list[QPushButton]) -> None:
             if button.isEnabled():
                 menu.addAction(button.text(), button.click)
         menu.popup(table.viewport().mapToGlobal(pos))
-        table.context_menu = menu  # kept for tests and so it is not collected while open
+        # Kept for tests and so it is not collected while open (an attribute Qt does not declare).
+        table.context_menu = menu  # type: ignore[attr-defined]
     table.customContextMenuRequested.connect(show)
 
 
@@ -206,7 +207,9 @@ class CaseFollowUpsPanel(QWidget):
                 f.id)
             if f.done_at is None and f.due_on < today:
                 for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setForeground(QBrush(_LATE))
+                    cell = self.table.item(row, column)
+                    if cell is not None:  # fill_row made one per column
+                        cell.setForeground(QBrush(_LATE))
         fit_height(self.table)
         self._update_buttons()
 

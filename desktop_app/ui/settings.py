@@ -134,7 +134,9 @@ class SettingsDialog(QDialog):
         self.settings = getattr(settings, "qsettings", settings)
         self.language_changed = False
         self._shop = archive.shop()
-        self._staff_before = {s.id: s.active for s in archive.staff(active_only=False)}
+        # Stored staff always have an id.
+        self._staff_before = {s.id: s.active for s in archive.staff(active_only=False)
+                              if s.id is not None}
         self.setWindowTitle(self.tr("Settings"))
         self.shop_form = ShopForm()
         self.shop_form.set_profile(self._shop)
@@ -280,7 +282,9 @@ class SettingsDialog(QDialog):
             return
         hours = self.opening_hours_text()
         if hours is None:
-            self.tabs.setCurrentWidget(self.opens.parentWidget())
+            page = self.opens.parentWidget()
+            if page is not None:  # the hours sit on a tab page
+                self.tabs.setCurrentWidget(page)
             self.closes.setFocus()
             return
         undo.run(self.parentWidget(), lambda: people.save_shop(

@@ -140,7 +140,8 @@ class ShopForm(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        # PySide6's stubs type the format as bytes, but the binding accepts only a str.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         self.errors["logo"].hide()
         self._set_logo(bytes(data.data()))
         return True

@@ -77,12 +77,15 @@ class SingleInstance(QObject):
         return sent
 
     def _on_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
+        server = self._server
+        if server is None:  # only connected once the server exists
+            return
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
             # The message is one short line sent right after connecting: wait for it here
             # rather than keep per-socket callbacks alive.
             if socket.bytesAvailable() or socket.waitForReadyRead(_WAIT_MS):
-                if bytes(socket.readAll()).startswith(_MESSAGE.strip()):
+                if bytes(socket.readAll().data()).startswith(_MESSAGE.strip()):
                     self.activated.emit()
             socket.abort()
 

@@ -50,7 +50,8 @@ def describe(done: Done) -> str:
     values = dict(done.details)
     if "status" in values:
         values["status"] = enum_text(Status(values["status"]))
-    text = _TEXTS.get(done.kind, _N("Undo", "Last change"))
+    # QT_TRANSLATE_NOOP returns its text unchanged; PySide6's stubs only call it `object`.
+    text = str(_TEXTS.get(done.kind, _N("Undo", "Last change")))
     return QCoreApplication.translate("Undo", text).format_map(_Blank(values))
 
 

@@ -146,7 +146,10 @@ class WelcomeDialog(QDialog):
         bottom.addWidget(self.buttons, 1)
         layout = QVBoxLayout(self)
         for part in (self.intro, top, self.shop_box, self.more_box, self.progress, bottom):
-            (layout.addWidget if isinstance(part, QWidget) else layout.addLayout)(part)
+            if isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)
         self.setMinimumWidth(560)
         fit_to_screen(self, scroll=True)
 
@@ -173,7 +176,9 @@ class WelcomeDialog(QDialog):
         self.shop_form.retranslate()
 
     def _switch_language(self) -> None:
-        install_translator(QCoreApplication.instance(), self.language.currentData())
+        app = QCoreApplication.instance()
+        if app is not None:  # always, while a window is open
+            install_translator(app, self.language.currentData())
         self.retranslate()
 
     def _save_language(self) -> None:
@@ -210,7 +215,8 @@ class WelcomeDialog(QDialog):
         self._filler.start()
 
     def _demo_done(self, error: str) -> None:
-        self._filler.wait()
+        if self._filler is not None:  # it sent this signal
+            self._filler.wait()
         self._set_busy(False)
         if error:
             self.progress.setText(self.tr("The demo shop could not be filled: {error}").format(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.currency import currency as currency_of
 from desktop_app.domain.labels import CodedEnum
 from desktop_app.domain.validate import FieldError
+
+E = TypeVar("E", bound=CodedEnum)
 
 ERROR_STYLE = "color: #b42318;"
 # Symbols for the currencies a small shop is likely to use; any other code is shown as is.
@@ -121,25 +124,25 @@ def enum_text(member: CodedEnum | None, empty: str = "") -> str:
     return QCoreApplication.translate(member.context(), member.label)
 
 
-class EnumCombo(QComboBox):
+class EnumCombo(QComboBox, Generic[E]):
     """Every member of a closed list by its translated label; `value()` is the chosen member.
 
     With `none_text`, a first item stands for "not chosen / any" and `value()` is then None.
     (Item data holds the member's code: Qt turns a str-based enum into a plain string anyway.)
     """
 
-    def __init__(self, enum_cls: type[CodedEnum], none_text: str | None = None, parent=None):
+    def __init__(self, enum_cls: type[E], none_text: str | None = None, parent=None):
         super().__init__(parent)
-        self.enum_cls = enum_cls
+        self.enum_cls: type[E] = enum_cls
         if none_text is not None:
             self.addItem(none_text, None)
         for member in enum_cls:
             self.addItem(enum_text(member), member.value)
 
-    def value(self) -> CodedEnum | None:
+    def value(self) -> E | None:
         return self.enum_cls.parse(self.currentData())
 
-    def set_value(self, member: CodedEnum | None) -> None:
+    def set_value(self, member: E | None) -> None:
         set_combo_data(self, None if member is None else member.value)
 
 

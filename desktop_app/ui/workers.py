@@ -66,10 +66,12 @@ class _Relay(QObject):
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], object], number: int, relay: _Relay):
         super().__init__()
-        self._fn, self._number, self._relay = fn, number, relay
+        self._fn: Callable[[], object] | None = fn
+        self._number, self._relay = number, relay
 
     def run(self) -> None:
         try:
+            assert self._fn is not None  # a QRunnable runs once; only run() clears _fn
             result, ok = self._fn(), True
         except Exception as error:  # noqa: BLE001 - reported to the user, never lost in a thread
             traceback.print_exc()
