@@ -103,14 +103,10 @@ class ImportDialog(QDialog):
         try:
             self.table = rules.read_table(path.read_bytes())
         except rules.FileProblem as error:
-            self.table = None
-            self.file_label.setText(self._problem_text(error))
-            self._update_buttons()
+            self._forget_file(self._problem_text(error))
             return False
         except OSError as error:
-            self.table = None
-            self.file_label.setText(str(error))
-            self._update_buttons()
+            self._forget_file(str(error))
             return False
         self.source = str(path)
         encoding = {"utf-8-sig": "UTF-8", "gb18030": "GBK / GB18030"}[self.table.encoding]
@@ -121,6 +117,17 @@ class ImportDialog(QDialog):
         self._fill_preview(rules.auto_mapping(self.table.headers, self.kind))
         self.recheck()
         return True
+
+    def _forget_file(self, why: str) -> None:
+        """A file that could not be read leaves nothing of the one before it on screen: no
+        column choices that would check rows of a table no longer there."""
+        self.table, self.plan = None, None
+        self.preview.clear()
+        self.preview.setRowCount(0)
+        self.preview.setColumnCount(0)
+        self.problems.clear()
+        self.file_label.setText(why)
+        self._update_buttons()
 
     def _fill_preview(self, mapping: dict[int, str]) -> None:
         assert self.table is not None  # called right after a file was read

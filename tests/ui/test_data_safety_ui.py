@@ -104,6 +104,17 @@ def test_import_waits_for_the_required_columns_to_be_mapped(qtbot, archive, tmp_
     assert dialog.import_button.isEnabled()
 
 
+def test_a_file_that_cannot_be_read_leaves_nothing_of_the_one_before(qtbot, archive, tmp_path):
+    good, bad = tmp_path / "in.csv", tmp_path / "gone.csv"
+    good.write_text("name,phone\nAnna,139 1111 2222\n", encoding="utf-8")
+    dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
+    qtbot.addWidget(dialog)
+    assert dialog.load(good) and dialog.import_button.isEnabled()
+    assert not dialog.load(bad)  # vanished between choosing and reading
+    assert dialog.preview.columnCount() == 0 and dialog.plan is None
+    assert not dialog.import_button.isEnabled()
+
+
 def test_the_password_is_set_from_settings_and_asked_at_start(qtbot, archive):
     page = PasswordPage(archive)
     qtbot.addWidget(page)
