@@ -316,9 +316,10 @@ def csat(cases: Iterable[CaseFacts]) -> Share:
 
 def outcome(case: CaseFacts) -> bool | None:
     """True recovered, False lost, None not known yet (see DEFINITIONS['recovered'])."""
-    said = [f for f in case.follow_ups if f.done_at is not None and f.will_return is not None]
+    said = [(f.done_at, f.will_return) for f in case.follow_ups
+            if f.done_at is not None and f.will_return is not None]
     if said:
-        return max(said, key=lambda f: f.done_at).will_return
+        return max(said, key=lambda pair: pair[0])[1]
     if case.status is Status.RECOVERED:
         return True
     if case.status is Status.NOT_RECOVERED:
@@ -360,9 +361,10 @@ def per_staff(cases: Iterable[CaseFacts], names: dict[int, str]) -> tuple[StaffF
 
 def case_figures(cases: tuple[CaseFacts, ...], shop: ShopProfile, hours: OpeningHours,
                  as_of: datetime, names: dict[int, str]) -> CaseFigures:
-    acked = [c for c in cases if c.acknowledged_at is not None]
-    closed = [c for c in cases if c.first_closed_at is not None]
-    reclosed = [c for c in cases if c.reopen_count > 0 and c.closed_at is not None]
+    acked = [(c.received_at, c.acknowledged_at) for c in cases if c.acknowledged_at is not None]
+    closed = [(c.received_at, c.first_closed_at) for c in cases if c.first_closed_at is not None]
+    reclosed = [(c.received_at, c.closed_at) for c in cases
+                if c.reopen_count > 0 and c.closed_at is not None]
     recovered, lost = recovered_and_lost(cases)
     return CaseFigures(
         received=len(cases),
@@ -370,15 +372,14 @@ def case_figures(cases: tuple[CaseFacts, ...], shop: ShopProfile, hours: Opening
         by_channel=counts(cases, lambda c: c.channel),
         by_severity=counts(cases, lambda c: c.severity),
         by_product=counts(cases, lambda c: c.product.strip()),
-        ack_hours=time_figure(hours_between(c.received_at, c.acknowledged_at) for c in acked),
+        ack_hours=time_figure(hours_between(start, end) for start, end in acked),
         ack_opening_hours=time_figure(
-            opening_hours_between(c.received_at, c.acknowledged_at, hours) for c in acked),
-        resolution_days=time_figure(
-            hours_between(c.received_at, c.first_closed_at) / 24 for c in closed),
+            opening_hours_between(start, end, hours) for start, end in acked),
+        resolution_days=time_figure(hours_between(start, end) / 24 for start, end in closed),
         resolution_opening_hours=time_figure(
-            opening_hours_between(c.received_at, c.first_closed_at, hours) for c in closed),
+            opening_hours_between(start, end, hours) for start, end in closed),
         last_resolution_days=time_figure(
-            hours_between(c.received_at, c.closed_at) / 24 for c in reclosed),
+            hours_between(start, end) / 24 for start, end in reclosed),
         ack_on_target=ack_on_target(cases, shop, as_of),
         resolved_on_target=resolved_on_target(cases, shop, as_of),
         reopen_rate=reopen_rate(cases),
