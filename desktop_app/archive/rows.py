@@ -43,6 +43,16 @@ def to_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def stored_datetime(text: str) -> datetime:
+    """A NOT NULL time column's value (to_datetime for a column that may be empty)."""
+    return datetime.fromisoformat(text)
+
+
+def stored_date(text: str) -> date:
+    """A NOT NULL date column's value (to_date for a column that may be empty)."""
+    return date.fromisoformat(text)
+
+
 def to_bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
@@ -89,7 +99,7 @@ def complaint_from_row(row: dict) -> Complaint:
         id=row["id"],
         ref=row["ref"],
         customer_id=row["customer_id"],
-        received_at=to_datetime(row["received_at"]),
+        received_at=stored_datetime(row["received_at"]),
         channel=Channel(row["channel"]),
         received_by=row["received_by"],
         description=row["description"],
