@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import overload
 
 from desktop_app.domain.model import (
     Care,
@@ -22,6 +23,14 @@ from desktop_app.domain.model import (
 )
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+@overload
+def to_text(value: datetime | date) -> str: ...
+@overload
+def to_text(value: None) -> None: ...
+@overload
+def to_text(value: datetime | date | None) -> str | None: ...
 
 
 def to_text(value: datetime | date | None) -> str | None:
