@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Cause, RemedyKind, ShopProfile, Status
@@ -24,9 +25,11 @@ from desktop_app.domain.reporting import (
     RepeatComplainer,
     ReportInputs,
 )
+from desktop_app.domain.satisfaction import Insights
 
 MIN_ANSWERS = 5  # below this many follow-up answers a satisfaction percentage is not printed
 _CARRIED_OUT = {Status.REMEDY_DONE, Status.FOLLOW_UP, Status.RECOVERED, Status.NOT_RECOVERED}
+_Key = TypeVar("_Key")  # what pareto ranks: a cause, or its label
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,7 @@ class Summary:
     overdue: tuple[OpenCase, ...]
     repeaters: tuple[RepeatComplainer, ...]
     improvements: tuple[Improvement, ...]
-    insights: object = None  # satisfaction.Insights: the drivers page, when it was read
+    insights: Insights | None = None  # the drivers page, when it was read
 
     @property
     def biggest_rise(self) -> tuple[Cause | None, int, int] | None:
@@ -247,10 +250,12 @@ def counts(cases: Iterable[CaseFacts], key: Callable[[CaseFacts], object]) -> tu
     return tuple(Counter(key(c) for c in cases).most_common())
 
 
-def pareto(by_cause: tuple[tuple[Cause | None, int], ...]) -> tuple[tuple, ...]:
-    """(cause, count, cumulative share 0-1) largest first: the few causes behind most complaints."""
+def pareto(by_cause: tuple[tuple[_Key, int], ...]) -> tuple[tuple[_Key, int, float], ...]:
+    """(cause, count, cumulative share 0-1) largest first: the few causes behind most complaints.
+    The summary passes cause labels instead of causes, so the key's type is left open."""
     total = sum(n for _, n in by_cause)
-    running, rows = 0, []
+    running = 0
+    rows: list[tuple[_Key, int, float]] = []
     for cause, n in by_cause:
         running += n
         rows.append((cause, n, running / total))
