@@ -11,7 +11,7 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -98,7 +98,7 @@ class WindowSession:
                 lock.release()
             instance.release()
 
-    def _lock_archive(self) -> ArchiveLock | None | bool:
+    def _lock_archive(self) -> ArchiveLock | None | Literal[False]:
         """The window's hold on the archive for its whole session, so a restore or an erase
         from the command line waits for it to close; None in a folder that cannot be written
         (opened read-only, nothing can replace the file under us); False when another program
@@ -119,19 +119,22 @@ class WindowSession:
         if not read_only:
             begin_session(archive.path)
         first = True
+        current: Archive | None = archive
         try:
             while True:
-                code = self._one_window(archive, instance, first, checked)
+                assert current is not None  # a failed reopen has returned below
+                code = self._one_window(current, instance, first, checked)
                 if code != RESTORE_AFTER_DAMAGE:
                     return code
-                archive.close()
-                archive = restore_and_open(self.path, self.pending)
+                current.close()
+                assert self.pending is not None  # that exit code is used once a backup is chosen
+                current = restore_and_open(self.path, self.pending)
                 self.pending, self.damaged, first, checked = None, False, False, True
-                if archive is None:
+                if current is None:
                     return 1
         finally:
-            if archive is not None:
-                archive.close()
+            if current is not None:
+                current.close()
             if not read_only:
                 end_session(self.path)
 
@@ -240,8 +243,8 @@ def _claim_folder(data_dir: Path) -> tuple[SingleInstance, str]:
 def create_application() -> QApplication:
     """The QApplication, named so QSettings and QStandardPaths find this app's folders."""
     existing = QApplication.instance()
-    if existing is not None:
-        return existing
+    if existing is not None:  # only ever made here (or by pytest-qt), so a QApplication
+        return cast(QApplication, existing)
     quiet_known_noise()  # the offscreen platform's propagateSizeHints() warning on every start
     # Fractional scale factors (125 %, 150 %) as the system asks, not rounded to whole numbers.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(

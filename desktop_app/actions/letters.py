@@ -5,6 +5,7 @@ wording of one letter, and save or restore a shop's template (validated here, no
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import cast
 
 from desktop_app.documents.fonts import missing_characters
 from desktop_app.documents.letters import letter_values, message_text, render_batch
@@ -58,7 +59,8 @@ def letter_wording(job: LetterJob) -> str:
         if any(not values[name] for name in block.names):
             continue
         if block.role == "list":
-            paragraphs.append("\n".join(f"• {item}" for item in values[block.names[0]]))
+            items = cast(list[str], values[block.names[0]])  # a LIST_PLACEHOLDERS value
+            paragraphs.append("\n".join(f"• {item}" for item in items))
             continue
         text = "".join(str(values[n]) if n else literal for literal, n in block.parts)
         prefix = {"subject": "# ", "quote": "> "}.get(block.role, "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.recovery import RecoveryStore
-from desktop_app.archive.rows import to_datetime, to_text
+from desktop_app.archive.rows import stored_datetime, to_text
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain.model import Attachment
 from desktop_app.domain.recovery import check_attachment
@@ -62,5 +62,5 @@ class AttachmentStore(Store):
             f"SELECT id, complaint_id, filename, mime, added_at, thumbnail FROM attachments"
             f" WHERE {where} ORDER BY added_at, id", [key])
         return [Attachment(id=r["id"], complaint_id=r["complaint_id"], filename=r["filename"],
-                           mime=r["mime"], added_at=to_datetime(r["added_at"]),
+                           mime=r["mime"], added_at=stored_datetime(r["added_at"]),
                            thumbnail=r["thumbnail"]) for r in rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from desktop_app.archive.attachments import AttachmentStore
 from desktop_app.archive.core import Core, Store
@@ -36,12 +37,13 @@ class CaseFileStore(Store):
         attachments = self._attachments.attachments(complaint_id)
         if full_attachments:
             full = self._attachments.attachment_data
-            attachments = [replace(a, data=full(a.id)) for a in attachments]
+            # Attachments read from the archive carry their ids.
+            attachments = [replace(a, data=full(cast(int, a.id))) for a in attachments]
         return CaseFile(
             shop=self.shop(),
             complaint=complaint,
             customer=self._customers.customer(complaint.customer_id),
-            staff={s.id: s.name for s in self.staff(active_only=False)},
+            staff={s.id: s.name for s in self.staff(active_only=False) if s.id is not None},
             remedies=tuple(self._remedies.remedies(complaint_id)),
             follow_ups=tuple(self._follow_ups.follow_ups(complaint_id)),
             checklist=tuple(self._recovery.checklist(complaint_id)),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import string
 import sys
+from typing import cast
 
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.customers import CustomerStore
-from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
+from desktop_app.archive.rows import complaint_from_row, complaint_to_row, stored_datetime, to_text
 from desktop_app.archive.schema import SEARCH_TEXT_SQL
 from desktop_app.domain.model import Cause, Channel, Complaint, Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
@@ -40,25 +41,29 @@ class CaseStore(Store):
         """Save a new complaint (and the customer, when new) as one action; returns it, with its
         reference."""
         data, customer = _checked(data, customer, self.now())
-        ack_due, fix_due = due_dates(data.received_at, self.shop())
+        received_at, channel = data.received_at, data.channel  # check_complaint requires all five
+        feeling, expectation, severity = data.feeling, data.expectation, data.severity
+        assert received_at is not None and channel is not None and severity is not None
+        assert feeling is not None and expectation is not None
+        ack_due, fix_due = due_dates(received_at, self.shop())
         with self.transaction():
             if isinstance(customer, CustomerInput):
                 customer_id = self._customers.insert_customer(customer, staff_id)
             else:
                 customer_id = customer
-            year = data.received_at.year
+            year = received_at.year
             seq = self._next_seq(year)
             complaint = Complaint(
                 id=None,
                 ref=f"{year}-{seq:04d}",
                 customer_id=customer_id,
-                received_at=data.received_at.replace(microsecond=0),
-                channel=data.channel,
+                received_at=received_at.replace(microsecond=0),
+                channel=channel,
                 received_by=data.received_by,
                 description=data.description,
-                feeling=data.feeling,
-                expectation=data.expectation,
-                severity=data.severity,
+                feeling=feeling,
+                expectation=expectation,
+                severity=severity,
                 spread=data.spread,
                 product=data.product,
                 order_no=data.order_no,
@@ -67,7 +72,8 @@ class CaseStore(Store):
                 resolution_due=fix_due.replace(microsecond=0),
             )
             row = {**complaint_to_row(complaint), "year": year, "seq": seq}
-            complaint_id = self.db["complaints"].insert(row).last_pk
+            # An insert into a rowid table always sets last_pk.
+            complaint_id = cast(int, self.db.table("complaints").insert(row).last_pk)
             self.log_event("complaint", complaint_id, "created", staff_id or data.received_by,
                            complaint_id=complaint_id, new=complaint.ref)
         return self.complaint(complaint_id)
@@ -77,7 +83,7 @@ class CaseStore(Store):
         return (row[0] or 0) + 1
 
     def complaint(self, complaint_id: int) -> Complaint:
-        return complaint_from_row(self.db["complaints"].get(complaint_id))
+        return complaint_from_row(self.db.table("complaints").get(complaint_id))
 
     def complaint_by_ref(self, ref: str) -> Complaint | None:
         rows = list(self.db.query("SELECT * FROM complaints WHERE ref = ?", [ref.strip()]))
@@ -277,7 +283,7 @@ def _case_row(r: dict) -> CaseRow:
     return CaseRow(
         id=r["id"],
         ref=r["ref"],
-        received_at=to_datetime(r["received_at"]),
+        received_at=stored_datetime(r["received_at"]),
         customer_id=r["customer_id"],
         customer_name=sys.intern(r["customer_name"]),
         customer_phone=sys.intern(r["customer_phone"]),

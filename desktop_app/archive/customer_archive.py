@@ -181,7 +181,7 @@ class CustomerArchiveStore(Store):
         """Every change to the customer record itself (not their cases), oldest first."""
         rows = self.db.query("SELECT * FROM events WHERE entity = 'customer' AND entity_id = ?"
                              " ORDER BY at, id", [customer_id])
-        staff = {s.id: s.name for s in self.staff(active_only=False)}
+        staff = {s.id: s.name for s in self.staff(active_only=False) if s.id is not None}
         return [describe(event_from_row(r), staff) for r in rows]
 
     # Merging duplicates ------------------------------------------------------------------------
@@ -213,6 +213,7 @@ class CustomerArchiveStore(Store):
             fills = {name: getattr(duplicate, name) for name in _blanks_filled(keep, duplicate)}
             if "phone" in fills:
                 fills["phone_digits"] = phone_digits(fills["phone"])
+            assert keep.created_at is not None and duplicate.created_at is not None  # stored
             earliest = min(keep.created_at, duplicate.created_at)
             self._change_customer(keep_id, {**fills, "created_at": to_text(earliest)}, staff_id)
             update_row(self.db, "customers", duplicate_id, {"merged_into": keep_id})

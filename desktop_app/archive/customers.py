@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import cast
 
 from desktop_app.archive.core import Store
-from desktop_app.archive.rows import customer_from_row, to_datetime, to_text
+from desktop_app.archive.rows import customer_from_row, stored_datetime, to_text
 from desktop_app.domain.model import Cause, Customer, Status
 from desktop_app.domain.queries import CustomerMatch, HistoryItem
 from desktop_app.domain.validate import CustomerInput, check_customer, phone_digits
@@ -37,7 +38,7 @@ class CustomerStore(Store):
         return [CustomerMatch(**row) for row in self.db.query(sql, [*params, limit])]
 
     def customer(self, customer_id: int) -> Customer:
-        return customer_from_row(self.db["customers"].get(customer_id))
+        return customer_from_row(self.db.table("customers").get(customer_id))
 
     def customer_by_phone(self, phone: str) -> Customer | None:
         digits = phone_digits(phone)
@@ -56,7 +57,8 @@ class CustomerStore(Store):
 
     def insert_customer(self, data: CustomerInput, staff_id: int | None) -> int:
         row = {**_input_row(data), "created_at": to_text(self.now())}
-        customer_id = self.db["customers"].insert(row).last_pk
+        # An insert into a rowid table always sets last_pk.
+        customer_id = cast(int, self.db.table("customers").insert(row).last_pk)
         self.log_event("customer", customer_id, "created", staff_id, new=data.name)
         return customer_id
 
@@ -67,10 +69,10 @@ class CustomerStore(Store):
         data = check_customer(data)
         new_row = _input_row(data)
         with self.transaction():
-            old_row = self.db["customers"].get(customer_id)
+            old_row = self.db.table("customers").get(customer_id)
             changed = {k: v for k, v in new_row.items() if old_row[k] != v}
             if changed:
-                self.db["customers"].update(customer_id, changed)
+                self.db.table("customers").update(customer_id, changed)
             for name in _EDITABLE:
                 if name in changed:
                     self.log_event("customer", customer_id, "changed", staff_id,
@@ -95,7 +97,7 @@ class CustomerStore(Store):
             HistoryItem(
                 complaint_id=r["id"],
                 ref=r["ref"],
-                received_at=to_datetime(r["received_at"]),
+                received_at=stored_datetime(r["received_at"]),
                 product=r["product"],
                 description=r["description"],
                 cause=Cause.parse(r["cause"]),

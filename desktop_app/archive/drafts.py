@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.archive.core import Store
-from desktop_app.archive.rows import to_datetime, to_text
+from desktop_app.archive.rows import stored_datetime, to_text
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class DraftStore(Store):
         """
         text = json.dumps(payload, ensure_ascii=False)
         with self.transaction():
-            self.db["drafts"].upsert(
+            self.db.table("drafts").upsert(
                 {"id": 1, "saved_at": to_text(self.now()), "payload": text}, pk="id")
 
     def load_draft(self) -> Draft | None:
@@ -42,7 +42,7 @@ class DraftStore(Store):
             payload = json.loads(rows[0]["payload"])
         except ValueError:
             return None  # a draft that cannot be read is not worth an error at start-up
-        return Draft(to_datetime(rows[0]["saved_at"]), payload)
+        return Draft(stored_datetime(rows[0]["saved_at"]), payload)
 
     def clear_draft(self) -> None:
         with self.transaction():

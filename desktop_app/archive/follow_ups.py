@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.recovery import RecoveryStore, stored
-from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
+from desktop_app.archive.rows import stored_date, to_bool, to_datetime, to_text
 from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import FollowUp, FollowUpMethod, RecoveryStep, Status
@@ -99,6 +99,7 @@ class FollowUpStore(Store):
         result = check_follow_up_result(result, self.now())
         with self.transaction():
             old = self._open_follow_up(follow_up_id)
+            assert result.done_at is not None  # check_follow_up_result requires it
             update_row(self.db, "follow_ups", follow_up_id, {
                 "done_at": to_text(result.done_at.replace(microsecond=0)),
                 "done_by": staff_id,
@@ -145,7 +146,7 @@ def _flag(value: bool | None) -> int | None:
 
 
 def _due_row(r: dict, today: date) -> FollowUpRow:
-    due_on = to_date(r["due_on"])
+    due_on = stored_date(r["due_on"])
     return FollowUpRow(
         follow_up_id=r["id"], complaint_id=r["complaint_id"], ref=r["ref"],
         customer_id=r["customer_id"], customer_name=r["customer_name"],
@@ -157,7 +158,7 @@ def _due_row(r: dict, today: date) -> FollowUpRow:
 
 def follow_up_from_row(r: dict) -> FollowUp:
     return FollowUp(
-        id=r["id"], complaint_id=r["complaint_id"], due_on=to_date(r["due_on"]),
+        id=r["id"], complaint_id=r["complaint_id"], due_on=stored_date(r["due_on"]),
         method=FollowUpMethod(r["method"]), done_at=to_datetime(r["done_at"]),
         done_by=r["done_by"], satisfaction=r["satisfaction"],
         recovery_accepted=to_bool(r["recovery_accepted"]), will_return=to_bool(r["will_return"]),

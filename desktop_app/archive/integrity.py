@@ -117,7 +117,7 @@ def is_damage(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def damage_message(error: BaseException) -> str:
+def damage_message(error: BaseException | str) -> str:
     return f"The archive file is damaged ({error})."
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from desktop_app.archive.core import Store
+from desktop_app.archive.rows import stored_datetime
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain import early_warnings as ew
 from desktop_app.domain.model import Care, Cause, Segment, Status
@@ -160,10 +161,11 @@ class IntelligenceStore(Store):
         people = {}
         for r in self.db.execute(_CASES_SQL, params):
             people[r[0]] = r[1:5]
-            answer = r[16] and ew.FollowUpAnswer(_time(r[16]), r[17],
+            answer = r[16] and ew.FollowUpAnswer(stored_datetime(r[16]), r[17],
                                                  None if r[18] is None else bool(r[18]))
             cases[r[0]].append(ew.CaseHistory(
-                ref=r[6], received_at=_time(r[7]), status=_STATUS[r[8]], cause=_CAUSE[r[9]],
+                ref=r[6], received_at=stored_datetime(r[7]), status=_STATUS[r[8]],
+                cause=_CAUSE[r[9]],
                 response_due=_time(r[10]), resolution_due=_time(r[11]),
                 acknowledged_at=_time(r[12]), closed_at=_time(r[13]), fixed_on=_day(r[14]),
                 last_answer=answer or None, follow_ups_done=r[15]))
@@ -187,7 +189,7 @@ class IntelligenceStore(Store):
             counts[cause][span] = n
         first = self.db.execute("SELECT MIN(received_at) FROM complaints"
                                 " WHERE deleted_at IS NULL").fetchone()[0]
-        known = (now - _time(first)).days // 30 if first else 0  # whole spans of history
+        known = (now - stored_datetime(first)).days // 30 if first else 0  # whole spans of history
         history = [span for span in range(min(spans - 1, known), 0, -1)]  # oldest first
         improved = {r[0] for r in self.db.execute(
             "SELECT DISTINCT ic.cause FROM improvement_causes ic JOIN improvements i"
@@ -243,7 +245,7 @@ class IntelligenceStore(Store):
                                     {**row, "created_at": self.now().isoformat(" ")})
             else:
                 row_id = action.id
-                self.db["improvements"].update(row_id, row)
+                self.db.table("improvements").update(row_id, row)
                 self.db.execute("DELETE FROM improvement_causes WHERE improvement_id = ?",
                                 [row_id])
             for cause in sorted(set(action.causes)):
@@ -280,12 +282,13 @@ class IntelligenceStore(Store):
                  AND k.received_at >= date(i.done_on, '-180 days') AND k.received_at < :now
             WHERE i.status = 'done' AND i.done_on IS NOT NULL
             GROUP BY i.id, ic.cause""", {"now": now.isoformat(" ")})}
-        found = []
+        found: list[tuple[ImprovementAction, str, ew.Effect | None, ew.EarlyWarning | None]] = []
         for action in self.improvement_actions():
             for cause in action.causes:
                 if action.status is not ImprovementStatus.DONE or action.done_on is None:
                     found.append((action, cause, None, None))
                     continue
+                assert action.id is not None  # improvement_actions reads stored ones
                 before, after = rows.get((action.id, cause), (0, 0))
                 start = max(action.done_on - timedelta(days=180), _day(first) or action.done_on)
                 effect = ew.Effect(before or 0, (action.done_on - start).days, after or 0,
@@ -359,7 +362,7 @@ class IntelligenceStore(Store):
             ORDER BY m.score, k.received_at DESC LIMIT :limit""",
                                {"match": match, "pool": limit * 20, "exclude": exclude_id,
                                 "limit": limit})
-        return [SimilarCase(r[0], r[1], _time(r[2]), r[3], r[4],
+        return [SimilarCase(r[0], r[1], stored_datetime(r[2]), r[3], r[4],
                             tuple(r[7].split(",")) if r[7] else (),
                             r[5] == Status.RECOVERED.value, r[8], r[6]) for r in rows]
 

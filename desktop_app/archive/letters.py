@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from desktop_app.archive.cases import CaseStore
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.customers import CustomerStore
-from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
+from desktop_app.archive.rows import (
+    stored_date,
+    stored_datetime,
+    to_bool,
+    to_date,
+    to_datetime,
+    to_text,
+)
 from desktop_app.domain.letter_context import (
     BatchSelection,
     LetterContext,
@@ -60,7 +67,7 @@ class LetterStore(Store):
                              staff_id: int | None = None) -> None:
         """Store an edited template, as given: actions.letters.save_template checks it first."""
         with self.transaction():
-            self.db["letter_templates"].upsert(
+            self.db.table("letter_templates").upsert(
                 {"kind": kind.value, "language": language.value, "body": body},
                 pk=("kind", "language"))
             self.log_event("letter_template", None, "changed", staff_id,
@@ -127,7 +134,7 @@ class LetterStore(Store):
         if not rows:
             return None
         r = rows[0]
-        return FollowUp(r["id"], r["complaint_id"], to_date(r["due_on"]),
+        return FollowUp(r["id"], r["complaint_id"], stored_date(r["due_on"]),
                         FollowUpMethod(r["method"]), to_datetime(r["done_at"]), r["done_by"],
                         r["satisfaction"], to_bool(r["recovery_accepted"]),
                         to_bool(r["will_return"]), r["still_wrong"], r["notes"])
@@ -138,6 +145,7 @@ class LetterStore(Store):
         if not vouchers:
             return None
         remedy = vouchers[-1]
+        assert remedy.id is not None  # the case's remedies were read from the archive
         try:
             days = int(self.setting(VOUCHER_DAYS_SETTING, str(DEFAULT_VOUCHER_DAYS)))
         except ValueError:
@@ -153,7 +161,7 @@ class LetterStore(Store):
         `edited`: its wording was changed for this customer (the audit event says so)."""
         made_at = self.now()
         with self.transaction():
-            letter_id = self.db["letters"].insert({
+            letter_id = self.db.table("letters").insert({
                 "complaint_id": complaint_id, "kind": kind.value, "language": language.value,
                 "made_at": to_text(made_at), "made_by": staff_id, "pdf": pdf,
             }).last_pk
@@ -167,7 +175,7 @@ class LetterStore(Store):
             "SELECT id, complaint_id, kind, language, made_at, made_by FROM letters"
             " WHERE complaint_id = ? ORDER BY made_at DESC, id DESC", [complaint_id])
         return [LetterRecord(r["id"], r["complaint_id"], LetterKind(r["kind"]),
-                             Language(r["language"]), to_datetime(r["made_at"]), r["made_by"])
+                             Language(r["language"]), stored_datetime(r["made_at"]), r["made_by"])
                 for r in rows]
 
     def letter_pdf(self, letter_id: int) -> bytes:

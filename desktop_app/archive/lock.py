@@ -33,7 +33,7 @@ def _key(folder: Path, name: str) -> tuple[Path, str]:
 
 def _try_lock(fd: int, shared: bool = False) -> bool:
     try:
-        if _WINDOWS:  # pragma: no cover
+        if sys.platform == "win32":  # pragma: no cover - as _WINDOWS, spelt out for mypy
             os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
@@ -45,7 +45,7 @@ def _try_lock(fd: int, shared: bool = False) -> bool:
 
 def _unlock(fd: int) -> None:
     with contextlib.suppress(OSError):
-        if _WINDOWS:  # pragma: no cover
+        if sys.platform == "win32":  # pragma: no cover - as _WINDOWS, spelt out for mypy
             os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         else:

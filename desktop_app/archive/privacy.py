@@ -28,10 +28,11 @@ import re
 import sqlite3
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from sqlite_utils import Database
 
@@ -89,7 +90,7 @@ class PrivacyStore(Store):
 
     def customer_data(self, customer_id: int) -> dict:
         """Every record held about one customer, as JSON-able dicts (PDFs and files left out)."""
-        customer = self.db["customers"].get(customer_id)
+        customer = self.db.table("customers").get(customer_id)
         ids = self._complaint_ids(customer_id)
         marks = ",".join("?" * len(ids))
 
@@ -151,7 +152,8 @@ class PrivacyStore(Store):
         without its country code); records merged into another are left out."""
         text = id_or_phone.strip().lstrip("#")
         digits = phone_digits(text)
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[int | str] = []
         if text.isdecimal():
             clauses.append("c.id = ?")
             params.append(int(text))
@@ -191,7 +193,7 @@ class PrivacyStore(Store):
             return all(self._clean_file())
 
     def _erase(self, customer_id: int, staff_id: int | None) -> int:
-        row = self.db["customers"].get(customer_id)
+        row = self.db.table("customers").get(customer_id)
         if row["erased"]:
             raise ValueError(f"customer {customer_id} is already erased")
         if row["merged_into"] is not None:
@@ -251,7 +253,9 @@ class PrivacyStore(Store):
         shop: other customers' cases that mention them, reasons, templates and the draft."""
         conn = self.db.conn
         conn.create_function("amends_hits", 1, scrubber.hits, deterministic=True)
-        conn.create_function("amends_scrub", 1, scrubber.scrub, deterministic=True)
+        # scrub gives back the SQLite value it was handed, or text: always an SQLite value.
+        scrub = cast(Callable[[object], "str | int | float | bytes | None"], scrubber.scrub)
+        conn.create_function("amends_scrub", 1, scrub, deterministic=True)
         try:
             for table, columns in _SCRUBBED.items():
                 sets = ", ".join(f"{c} = amends_scrub({c})" for c in columns)

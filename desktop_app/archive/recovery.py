@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from desktop_app.archive.core import Store
-from desktop_app.archive.rows import complaint_from_row, complaint_to_row, to_datetime, to_text
+from desktop_app.archive.rows import complaint_from_row, complaint_to_row, stored_datetime, to_text
 from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.model import (
     Cause,
@@ -80,6 +80,7 @@ class RecoveryStore(Store):
         if not found:
             return
         row = complaint_to_row(after)
+        assert before.id is not None  # `before` was read from the archive
         update_row(self.db, "complaints", before.id, {name: row[name] for name, _, _ in found})
         for name, old, new in found:
             kind = "moved" if name == "status" else "stamped" if name in _STAMPS else action
@@ -189,7 +190,7 @@ class RecoveryStore(Store):
         """
         rows = self.db.query(
             "SELECT * FROM events WHERE complaint_id = ? ORDER BY at, id", [complaint_id])
-        staff = {s.id: s.name for s in self.staff(active_only=False)}
+        staff = {s.id: s.name for s in self.staff(active_only=False) if s.id is not None}
         details = self._timeline_details(complaint_id)
         return [
             describe(event, staff, details.get((event.entity, event.action, event.entity_id,
@@ -218,11 +219,11 @@ def _money(cents: int) -> str:
 
 
 def _tick_from_row(r: dict) -> ChecklistTick:
-    return ChecklistTick(r["complaint_id"], RecoveryStep(r["step"]), to_datetime(r["done_at"]),
+    return ChecklistTick(r["complaint_id"], RecoveryStep(r["step"]), stored_datetime(r["done_at"]),
                          r["done_by"], r["note"])
 
 
 def event_from_row(r: dict) -> Event:
-    return Event(id=r["id"], at=to_datetime(r["at"]), staff_id=r["staff_id"], entity=r["entity"],
-                 entity_id=r["entity_id"], action=r["action"], complaint_id=r["complaint_id"],
-                 field=r["field"], old=r["old"], new=r["new"])
+    return Event(id=r["id"], at=stored_datetime(r["at"]), staff_id=r["staff_id"],
+                 entity=r["entity"], entity_id=r["entity_id"], action=r["action"],
+                 complaint_id=r["complaint_id"], field=r["field"], old=r["old"], new=r["new"])

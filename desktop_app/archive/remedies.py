@@ -13,7 +13,7 @@ from desktop_app.archive.core import Core, Store
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.follow_ups import FollowUpStore
 from desktop_app.archive.recovery import RecoveryStore, stored
-from desktop_app.archive.rows import to_bool, to_date, to_datetime, to_text
+from desktop_app.archive.rows import stored_datetime, to_bool, to_date, to_datetime, to_text
 from desktop_app.archive.sql import fetch_row, insert_row, update_row
 from desktop_app.domain.model import Cause, RecoveryStep, Remedy, RemedyKind
 from desktop_app.domain.queries import CustomerValue, Precedent
@@ -55,17 +55,20 @@ class RemedyStore(Store):
         """Record a remedy, plan its follow-up and tick compensation; ValidationError if bad."""
         data = check_remedy(data, self.now().date())
         data = replace(data, given_by=data.given_by if data.given_by is not None else staff_id)
+        kind, given_on = data.kind, data.given_on
+        assert kind is not None and given_on is not None  # check_remedy sees to both
         with self.transaction():
             complaint = self._recovery.case_record(data.complaint_id)
+            assert complaint.id is not None  # case_record reads a stored complaint
             remedy_id = insert_row(self.db, "remedies", _remedy_row(data))
             self.log_event("remedy", remedy_id, "created", staff_id,
-                           complaint_id=complaint.id, field="kind", new=data.kind.value)
+                           complaint_id=complaint.id, field="kind", new=kind.value)
             if data.amount_cents > 0:
                 self._recovery.tick_step(complaint.id, RecoveryStep.COMPENSATION, staff_id)
             if not self._has_open_follow_up(complaint.id):
                 customer = self._customers.customer(complaint.customer_id)
                 self._follow_ups.schedule_follow_up(
-                    complaint.id, follow_up_due_on(data.given_on, self.shop()),
+                    complaint.id, follow_up_due_on(given_on, self.shop()),
                     default_method(customer.phone, customer.email), staff_id)
         return self.remedy(remedy_id)
 
@@ -149,6 +152,7 @@ class RemedyStore(Store):
 
 
 def _remedy_row(data: RemedyInput) -> dict:
+    assert data.kind is not None  # rows are made from input check_remedy has passed
     return {
         "complaint_id": data.complaint_id,
         "kind": data.kind.value,
@@ -171,7 +175,7 @@ def remedy_from_row(r: dict) -> Remedy:
 def _precedent(r: dict, customer_id: int | None) -> Precedent:
     return Precedent(
         remedy_id=r["id"], complaint_id=r["complaint_id"], ref=r["ref"],
-        received_at=to_datetime(r["received_at"]), customer_id=r["customer_id"],
+        received_at=stored_datetime(r["received_at"]), customer_id=r["customer_id"],
         customer_name=r["customer_name"], same_customer=r["customer_id"] == customer_id,
         cause=Cause.parse(r["cause"]), kind=RemedyKind(r["kind"]), description=r["description"],
         amount_cents=r["amount_cents"], cost_cents=r["cost_cents"],

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.intelligence import IntelligenceStore
+from desktop_app.archive.rows import stored_datetime
 from desktop_app.domain.model import Cause, Channel, RemedyKind, Severity, Status
 from desktop_app.domain.reporting import (
     CaseFacts,
@@ -107,7 +108,7 @@ class ReportingStore(Store):
             FROM complaints k WHERE {_IN_PERIOD} ORDER BY k.received_at, k.id""", params)
         return tuple(
             CaseFacts(
-                id=r[0], ref=r[1], customer_id=r[2], received_at=_time(r[3]),
+                id=r[0], ref=r[1], customer_id=r[2], received_at=stored_datetime(r[3]),
                 channel=_CHANNEL[r[4]], severity=_SEVERITY[r[5]], status=_STATUS[r[6]],
                 cause=_CAUSE[r[7]], product=r[8], staff_id=r[9],
                 acknowledged_at=_time(r[10]), first_response_at=_time(r[11]),
@@ -127,7 +128,7 @@ class ReportingStore(Store):
             LEFT JOIN staff s ON s.id = k.received_by
             WHERE k.deleted_at IS NULL AND k.status IN {_OPEN_SQL} AND k.received_at < :end
             ORDER BY k.received_at, k.id""", {"end": received_before.isoformat()})
-        return tuple(OpenCase(r[0], r[1], _time(r[2]), r[3], _STATUS[r[4]], _CAUSE[r[5]],
+        return tuple(OpenCase(r[0], r[1], stored_datetime(r[2]), r[3], _STATUS[r[4]], _CAUSE[r[5]],
                               r[6], _time(r[7])) for r in rows)
 
     def repeat_complainers(self, end: date, months: int = 12) -> tuple[RepeatComplainer, ...]:
@@ -140,7 +141,7 @@ class ReportingStore(Store):
             WHERE {_IN_PERIOD}
             GROUP BY k.customer_id HAVING n >= 2
             ORDER BY n DESC, last DESC, k.customer_id""", params)
-        return tuple(RepeatComplainer(r[0], r[1], r[2], _time(r[3]), r[4]) for r in rows)
+        return tuple(RepeatComplainer(r[0], r[1], r[2], stored_datetime(r[3]), r[4]) for r in rows)
 
     def monthly_counts(self, start: date, end: date) -> tuple[MonthCount, ...]:
         """Complaints received and resolved per calendar month from `start` to `end`; months

@@ -274,7 +274,7 @@ def rotate_safety_copies(archive_path: Path, *, now: datetime) -> list[Path]:
     """Every safety copy of the last 7 days stays (so a recent restore can always be undone);
     older ones are rotated like backups, and none is kept past 12 months."""
     files = safety_files(archive_path)
-    times = {p: safety_time(p) for p in files}
+    times = {p: t for p in files if (t := safety_time(p)) is not None}  # all: safety_files
     keep = backups_to_keep(times.values(), now=now)
     removed = []
     for path, t in times.items():
@@ -296,6 +296,7 @@ def restore_into(archive, backup: Path, now: datetime, *, force: bool = False) -
         prepared = prepare_restore(archive.path, backup, now, force=force)
         finish_restore(archive, prepared)
         clean_leftovers(archive.path)
+    assert prepared.safety is not None  # only a restore over a damaged archive takes none
     return prepared.safety
 
 
@@ -318,4 +319,5 @@ def restore_broken(archive_path: Path, backup: Path, now: datetime) -> Path:
         prepared = prepare_restore(archive_path, backup, now, damaged=True)
         aside = commit_restore(prepared)
         clean_leftovers(archive_path)
+        assert aside is not None  # a damaged restore always keeps the old file aside
         return aside

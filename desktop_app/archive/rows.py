@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import overload
 
 from desktop_app.domain.model import (
     Care,
@@ -24,6 +25,14 @@ from desktop_app.domain.model import (
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
+@overload
+def to_text(value: datetime | date) -> str: ...
+@overload
+def to_text(value: None) -> None: ...
+@overload
+def to_text(value: datetime | date | None) -> str | None: ...
+
+
 def to_text(value: datetime | date | None) -> str | None:
     """Timestamps as sortable local text, to the second; dates as YYYY-MM-DD."""
     if value is None:
@@ -41,6 +50,16 @@ def to_datetime(text: str | None) -> datetime | None:
 
 def to_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def stored_datetime(text: str) -> datetime:
+    """A NOT NULL time column's value (to_datetime for a column that may be empty)."""
+    return datetime.fromisoformat(text)
+
+
+def stored_date(text: str) -> date:
+    """A NOT NULL date column's value (to_date for a column that may be empty)."""
+    return date.fromisoformat(text)
 
 
 def to_bool(value: int | None) -> bool | None:
@@ -89,7 +108,7 @@ def complaint_from_row(row: dict) -> Complaint:
         id=row["id"],
         ref=row["ref"],
         customer_id=row["customer_id"],
-        received_at=to_datetime(row["received_at"]),
+        received_at=stored_datetime(row["received_at"]),
         channel=Channel(row["channel"]),
         received_by=row["received_by"],
         description=row["description"],

@@ -192,12 +192,12 @@ def _m001_initial(db: Database) -> None:
     # Trigram full-text search finds a word in the middle of Chinese text (the default tokenizer
     # treats a whole run of Han characters as one token); queries under three characters fall back
     # to a bounded LIKE scan in the archive.
-    db["complaints"].enable_fts(
+    db.table("complaints").enable_fts(
         ["ref", "product", "order_no", "description", "root_cause"],
         tokenize="trigram",
         create_triggers=True,
     )
-    db["customers"].enable_fts(
+    db.table("customers").enable_fts(
         ["name", "phone", "phone_digits", "email"], tokenize="trigram", create_triggers=True
     )
 

@@ -217,7 +217,9 @@ def _write_complaint(archive, row: _ComplaintRow, staff_id: int | None) -> None:
     complaint = archive.cases.record_complaint(existing or row.customer, row.data, staff_id)
     changes = dict(row.extra)
     if row.ref:
-        year, seq = _REF.match(row.ref).groups()
+        match = _REF.match(row.ref)
+        assert match is not None  # the row's ref was checked against _REF when it was read
+        year, seq = match.groups()
         changes.update(ref=row.ref, year=int(year), seq=int(seq))
         archive.db.execute("UPDATE events SET new = ? WHERE entity = 'complaint' AND "
                            "entity_id = ? AND action = 'created'", [row.ref, complaint.id])

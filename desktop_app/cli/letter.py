@@ -167,12 +167,13 @@ def week_bounds(week: str | None, today: date) -> tuple[date, date]:
         monday = today - timedelta(days=today.weekday())
         return monday, monday + timedelta(days=6)
     match = re.fullmatch(r"(\d{4})-?W(\d{1,2})", week.strip(), re.IGNORECASE)
+    found: date | None
     try:
-        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1) if match else None
+        found = date.fromisocalendar(int(match[1]), int(match[2]), 1) if match else None
     except ValueError:
-        monday = None
-    if monday is None:
+        found = None
+    if found is None:
         raise CommandError(say(_N("CLI", "--week {week} is not an ISO week like 2026-W48."),
                                week=repr(week)))
-    return monday, monday + timedelta(days=6)
+    return found, found + timedelta(days=6)
 

@@ -69,6 +69,8 @@ def _fit(name: str) -> str:
 
 
 def _windows_ui_language() -> str:
+    if sys.platform != "win32":  # ctypes has no windll elsewhere
+        return ""
     try:
         import ctypes
 

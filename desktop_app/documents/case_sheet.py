@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from io import BytesIO
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -302,7 +303,8 @@ def _thumbnails(s: _Sheet) -> list[Flowable]:
         picture = _image(a.thumbnail, column, THUMB_HEIGHT) or s.p(s.say("no_file_preview"),
                                                                     s.label)
         cells.append([picture, Spacer(1, 1 * mm), s.p(a.filename, s.label)])
-    rows = [cells[i:i + THUMB_COLUMNS] for i in range(0, len(cells), THUMB_COLUMNS)]
+    rows: list[list[Any]] = [cells[i:i + THUMB_COLUMNS]
+                             for i in range(0, len(cells), THUMB_COLUMNS)]
     rows[-1] += [""] * (THUMB_COLUMNS - len(rows[-1]))
     widths = [column + GUTTER] * (THUMB_COLUMNS - 1) + [column]
     table = Table(rows, colWidths=widths, hAlign="LEFT")

@@ -8,6 +8,7 @@ split inside a row, so no user text, however long, can fail the layout.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -73,7 +74,7 @@ def field_grid(st: Styles, pairs: Sequence[tuple[str, str]], width: float,
     cells = [[st.p(label, st.label), st.p(value)] for label, value in pairs]
     rows = []
     for start in range(0, len(cells), columns):
-        chunk = cells[start:start + columns]
+        chunk: list[Any] = cells[start:start + columns]
         chunk += [""] * (columns - len(chunk))  # an empty cell; a list would hold flowables
         rows.append(chunk)
     widths = []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from io import BytesIO
+from typing import cast
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -66,7 +67,8 @@ def excerpt(text: str, language: Language) -> str:
     return head.rstrip(" ,;:，、；：") + "…"
 
 
-def letter_values(context: LetterContext, language: Language) -> dict[str, str | list[str]]:
+def letter_values(context: LetterContext, language: Language
+                  ) -> dict[str, str | bool | list[str]]:
     """Every placeholder's value for this case; "" where the case has nothing to say."""
     shop, complaint, lang = context.shop, context.complaint, language
 
@@ -79,7 +81,7 @@ def letter_values(context: LetterContext, language: Language) -> dict[str, str |
     voucher, follow_up = context.voucher, context.follow_up
     done = [r for r in context.remedies_done if r.kind is not RemedyKind.APOLOGY_ONLY]
     agreed = [r for r in context.remedies_agreed if r.kind is not RemedyKind.APOLOGY_ONLY]
-    states = {
+    states: dict[str, str | bool | list[str]] = {
         "remedies_done": bool(done), "remedies_agreed": bool(agreed),
         "resolved": complaint.status.is_closed, "voucher": voucher is not None,
         "follow_up_done": bool(follow_up and follow_up.done_at),
@@ -206,6 +208,7 @@ def _signature(context: LetterContext, language: Language, closing: Flowable | N
 def _voucher_slip(context: LetterContext, language: Language) -> Flowable:
     """A cut-off coupon with the voucher's code, value and expiry, boxed and tinted."""
     voucher, sheet = context.voucher, styles(language)
+    assert voucher is not None  # the slip is only made for a letter with a voucher
     value = format_money(voucher.amount_cents, context.shop.currency, language)
     left = [para(phrase("voucher_title", language), sheet["heading"], language),
             para(phrase("voucher_note", language, shop_name=context.shop.name), sheet["small"],
@@ -297,7 +300,8 @@ def message_text(kind: LetterKind, language: Language, context: LetterContext,
         if block.role == "subject" or any(not values[n] for n in block.names):
             continue
         if block.role == "list":
-            lines.append("\n".join(f"• {item}" for item in values[block.names[0]]))
+            items = cast(list[str], values[block.names[0]])  # a LIST_PLACEHOLDERS value
+            lines.append("\n".join(f"• {item}" for item in items))
             continue
         text = _fill(block, values, language).replace("\u00a0", " ")
         lines.append(f"“{text}”" if block.role == "quote" else text)

@@ -196,7 +196,7 @@ def parse(body: str, values: dict | None = None) -> list[Block]:
 
 
 def _parts(text: str) -> list[tuple[str, str | None]]:
-    parts = []
+    parts: list[tuple[str, str | None]] = []
     for literal, name, spec, conversion in string.Formatter().parse(text):
         if name is not None and (spec or conversion):
             raise ValueError(f"{{{name}}} takes no format or conversion")

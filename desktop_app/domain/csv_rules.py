@@ -168,7 +168,7 @@ def sniff_delimiter(text: str) -> str:
     """
     header = text.split("\n", 1)[0]
     counts = {delimiter: header.count(delimiter) for delimiter in ",;\t"}
-    best = max(counts, key=counts.get)
+    best = max(counts, key=lambda delimiter: counts[delimiter])
     return best if counts[best] else ","
 
 
@@ -219,9 +219,9 @@ def parse_time(text: str, field: str = "received_at") -> datetime | None:
     if not match:
         raise CellProblem(field, _N("Validation", "“{text}” is not a date (write it as "
                                      "2026-11-02 10:30)"), text=text)
-    parts = [int(p) if p else 0 for p in match.groups()]
+    year, month, day, hour, minute, second = (int(p) if p else 0 for p in match.groups())
     try:
-        return datetime(*parts)
+        return datetime(year, month, day, hour, minute, second)
     except ValueError:
         raise CellProblem(field, _N("Validation", "“{text}” is not a real date"),
                           text=text) from None

@@ -34,7 +34,7 @@ class Scrubber:
 
     def scrub(self, text: object) -> object:
         """`text` with every value replaced; anything that is not text is returned as it is."""
-        if not self.hits(text):
+        if not isinstance(text, str) or self._pattern is None or not self._pattern.search(text):
             return text
         return self._pattern.sub(ERASED_TEXT, text)
 
@@ -46,7 +46,7 @@ class Scrubber:
         if isinstance(value, list):
             return [self.scrub_json(item) for item in value]
         scrubbed = self.scrub(value)
-        if scrubbed is not value and not any(
+        if isinstance(scrubbed, str) and scrubbed is not value and not any(
                 ch.isalnum() for ch in scrubbed.replace(ERASED_TEXT, "")):
             return ""
         return scrubbed

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.labels import CodedEnum
@@ -133,7 +134,8 @@ def select_follow_up_batch(candidates: Sequence[LetterContext], week_end: date
             included.append(context)
         else:
             left_out.append((context, reason))
-    included.sort(key=lambda c: (c.follow_up.due_on, c.complaint.ref))
+    # Every included context has a follow-up: _left_out_reason leaves out those without one.
+    included.sort(key=lambda c: (cast(FollowUp, c.follow_up).due_on, c.complaint.ref))
     return BatchSelection(tuple(included), tuple(left_out))
 
 

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Cause, RemedyKind, ShopProfile, Status
@@ -24,9 +25,11 @@ from desktop_app.domain.reporting import (
     RepeatComplainer,
     ReportInputs,
 )
+from desktop_app.domain.satisfaction import Insights
 
 MIN_ANSWERS = 5  # below this many follow-up answers a satisfaction percentage is not printed
 _CARRIED_OUT = {Status.REMEDY_DONE, Status.FOLLOW_UP, Status.RECOVERED, Status.NOT_RECOVERED}
+_Key = TypeVar("_Key")  # what pareto ranks: a cause, or its label
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,7 @@ class Summary:
     overdue: tuple[OpenCase, ...]
     repeaters: tuple[RepeatComplainer, ...]
     improvements: tuple[Improvement, ...]
-    insights: object = None  # satisfaction.Insights: the drivers page, when it was read
+    insights: Insights | None = None  # the drivers page, when it was read
 
     @property
     def biggest_rise(self) -> tuple[Cause | None, int, int] | None:
@@ -247,10 +250,12 @@ def counts(cases: Iterable[CaseFacts], key: Callable[[CaseFacts], object]) -> tu
     return tuple(Counter(key(c) for c in cases).most_common())
 
 
-def pareto(by_cause: tuple[tuple[Cause | None, int], ...]) -> tuple[tuple, ...]:
-    """(cause, count, cumulative share 0-1) largest first: the few causes behind most complaints."""
+def pareto(by_cause: tuple[tuple[_Key, int], ...]) -> tuple[tuple[_Key, int, float], ...]:
+    """(cause, count, cumulative share 0-1) largest first: the few causes behind most complaints.
+    The summary passes cause labels instead of causes, so the key's type is left open."""
     total = sum(n for _, n in by_cause)
-    running, rows = 0, []
+    running = 0
+    rows: list[tuple[_Key, int, float]] = []
     for cause, n in by_cause:
         running += n
         rows.append((cause, n, running / total))
@@ -316,9 +321,10 @@ def csat(cases: Iterable[CaseFacts]) -> Share:
 
 def outcome(case: CaseFacts) -> bool | None:
     """True recovered, False lost, None not known yet (see DEFINITIONS['recovered'])."""
-    said = [f for f in case.follow_ups if f.done_at is not None and f.will_return is not None]
+    said = [(f.done_at, f.will_return) for f in case.follow_ups
+            if f.done_at is not None and f.will_return is not None]
     if said:
-        return max(said, key=lambda f: f.done_at).will_return
+        return max(said, key=lambda pair: pair[0])[1]
     if case.status is Status.RECOVERED:
         return True
     if case.status is Status.NOT_RECOVERED:
@@ -360,9 +366,10 @@ def per_staff(cases: Iterable[CaseFacts], names: dict[int, str]) -> tuple[StaffF
 
 def case_figures(cases: tuple[CaseFacts, ...], shop: ShopProfile, hours: OpeningHours,
                  as_of: datetime, names: dict[int, str]) -> CaseFigures:
-    acked = [c for c in cases if c.acknowledged_at is not None]
-    closed = [c for c in cases if c.first_closed_at is not None]
-    reclosed = [c for c in cases if c.reopen_count > 0 and c.closed_at is not None]
+    acked = [(c.received_at, c.acknowledged_at) for c in cases if c.acknowledged_at is not None]
+    closed = [(c.received_at, c.first_closed_at) for c in cases if c.first_closed_at is not None]
+    reclosed = [(c.received_at, c.closed_at) for c in cases
+                if c.reopen_count > 0 and c.closed_at is not None]
     recovered, lost = recovered_and_lost(cases)
     return CaseFigures(
         received=len(cases),
@@ -370,15 +377,14 @@ def case_figures(cases: tuple[CaseFacts, ...], shop: ShopProfile, hours: Opening
         by_channel=counts(cases, lambda c: c.channel),
         by_severity=counts(cases, lambda c: c.severity),
         by_product=counts(cases, lambda c: c.product.strip()),
-        ack_hours=time_figure(hours_between(c.received_at, c.acknowledged_at) for c in acked),
+        ack_hours=time_figure(hours_between(start, end) for start, end in acked),
         ack_opening_hours=time_figure(
-            opening_hours_between(c.received_at, c.acknowledged_at, hours) for c in acked),
-        resolution_days=time_figure(
-            hours_between(c.received_at, c.first_closed_at) / 24 for c in closed),
+            opening_hours_between(start, end, hours) for start, end in acked),
+        resolution_days=time_figure(hours_between(start, end) / 24 for start, end in closed),
         resolution_opening_hours=time_figure(
-            opening_hours_between(c.received_at, c.first_closed_at, hours) for c in closed),
+            opening_hours_between(start, end, hours) for start, end in closed),
         last_resolution_days=time_figure(
-            hours_between(c.received_at, c.closed_at) / 24 for c in reclosed),
+            hours_between(start, end) / 24 for start, end in reclosed),
         ack_on_target=ack_on_target(cases, shop, as_of),
         resolved_on_target=resolved_on_target(cases, shop, as_of),
         reopen_rate=reopen_rate(cases),

@@ -212,7 +212,7 @@ def check_due_on(due_on: date | None, received_on: date, today: date) -> date:
             "Validation", "A follow-up cannot be due before the complaint was received.")))
     else:
         _day(errors, "due_on", due_on, today)
-    if errors:
+    if errors or due_on is None:  # due_on None always adds an error
         raise ValidationError(errors)
     return due_on
 

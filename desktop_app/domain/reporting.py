@@ -18,6 +18,7 @@ from desktop_app.domain.model import (
     ShopProfile,
     Status,
 )
+from desktop_app.domain.satisfaction import Insights
 
 
 @dataclass(frozen=True)
@@ -182,4 +183,4 @@ class ReportInputs:
     repeaters: tuple[RepeatComplainer, ...] = ()
     improvements: tuple[Improvement, ...] = ()
     staff_names: dict[int, str] = field(default_factory=dict)
-    insights: object = None  # satisfaction.Insights for the summary's drivers page, if read
+    insights: Insights | None = None  # for the summary's drivers page, if read

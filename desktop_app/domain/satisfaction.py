@@ -104,7 +104,7 @@ def drivers(answers: list[Answer]) -> list[Driver]:
     tallies: dict[tuple[Factor, str], list[int]] = {}
     for a in answers:
         rated, asked = a.satisfaction is not None, a.will_return is not None
-        satisfied = rated and a.satisfaction >= 4
+        satisfied = a.satisfaction is not None and a.satisfaction >= 4
         returning = bool(a.will_return)
         for key in _values(a):
             t = tallies.get(key)
@@ -127,9 +127,9 @@ def ordered(found: list[Driver]) -> list[Driver]:
 
 def overall(answers: list[Answer]) -> Driver:
     """All answers together (factor SEGMENT, value "") — the CSAT the drivers are compared with."""
-    rated = [a for a in answers if a.satisfaction is not None]
+    rated = [a.satisfaction for a in answers if a.satisfaction is not None]
     asked = [a for a in answers if a.will_return is not None]
-    return Driver(Factor.SEGMENT, "", len(answers), sum(a.satisfaction >= 4 for a in rated),
+    return Driver(Factor.SEGMENT, "", len(answers), sum(score >= 4 for score in rated),
                   len(rated), sum(bool(a.will_return) for a in asked), len(asked))
 
 

@@ -166,6 +166,7 @@ def describe(event: Event, staff: dict[int, str], detail: str = "") -> TimelineE
     new, new_context = _display(event.entity, event.field, event.new, staff)
     if event.field == "reason":  # a reason is the clerk's explanation, not a changed value
         detail, new = detail or event.new, ""
+    assert event.id is not None  # the timeline shows stored events only
     return TimelineEntry(
         event_id=event.id,
         at=event.at,
