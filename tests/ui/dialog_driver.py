@@ -47,3 +47,20 @@ def double_click(qtbot, view, index) -> None:
     qtbot.mouseRelease(viewport, left, pos=pos)
     qtbot.mouseDClick(viewport, left, pos=pos)
     qtbot.mouseRelease(viewport, left, pos=pos)
+
+
+class ScriptedPrompt:
+    """Stands in for ui.startup.Prompt: answers questions as told (one answer each, the last one
+    for the rest) and records everything the user would have read."""
+
+    def __init__(self, *answers: bool):
+        self.answers, self.seen = list(answers) or [True], []
+
+    def question(self, parent, title, text):
+        self.seen.append(text)
+        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+    def inform(self, parent, title, text):
+        self.seen.append(text)
+
+    warn = inform

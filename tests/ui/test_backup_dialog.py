@@ -18,25 +18,10 @@ from desktop_app.ui.backup_dialog import (
     auto_backup_on_exit,
 )
 from tests.conftest import complaint_input, customer_input
-from tests.ui.dialog_driver import drive_dialog
+from tests.ui.dialog_driver import ScriptedPrompt, drive_dialog
 
 NOW = datetime(2026, 11, 23, 18, 30)
 
-
-class ScriptedPrompt:
-    """Answers questions as told and records everything the user would have read."""
-
-    def __init__(self, *answers: bool):
-        self.answers, self.seen = list(answers) or [True], []
-
-    def question(self, parent, title, text):
-        self.seen.append(text)
-        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-
-    def inform(self, parent, title, text):
-        self.seen.append(text)
-
-    warn = inform
 
 
 def _dialog(qtbot, archive, prompt=None) -> BackupDialog:

@@ -18,24 +18,11 @@ from desktop_app.ui.damage_dialog import DamageDialog, is_damage, plain_problem
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.startup import open_archive_interactively
 from tests.conftest import complaint_input, customer_input
-from tests.ui.dialog_driver import drive_dialog
+from tests.ui.dialog_driver import ScriptedPrompt, drive_dialog
 
 NOW = datetime(2026, 11, 23, 18, 30)
 CLICK = Qt.MouseButton.LeftButton
 
-
-class ScriptedPrompt:
-    def __init__(self, answer: bool = True):
-        self.answer, self.seen = answer, []
-
-    def question(self, parent, title, text):
-        self.seen.append(text)
-        return self.answer
-
-    def inform(self, parent, title, text):
-        self.seen.append(text)
-
-    warn = inform
 
 
 def shop_with_backup(path, complaints: int = 120, backups=None) -> None:

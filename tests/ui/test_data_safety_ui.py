@@ -19,25 +19,10 @@ from desktop_app.ui.single_instance import NOT_WRITABLE, SingleInstance
 from desktop_app.ui.startup import BackgroundCheck, open_archive_interactively
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window
-from tests.ui.dialog_driver import drive_dialog
+from tests.ui.dialog_driver import ScriptedPrompt, drive_dialog
 
 NOW = datetime(2026, 11, 23, 18, 30)
 
-
-class ScriptedPrompt:
-    """Answers questions as told and records everything the user would have read."""
-
-    def __init__(self, answer: bool = True):
-        self.answer, self.seen = answer, []
-
-    def question(self, parent, title, text):
-        self.seen.append(text)
-        return self.answer
-
-    def inform(self, parent, title, text):
-        self.seen.append(text)
-
-    warn = inform
 
 
 def test_a_damaged_archive_without_backups_is_explained_and_left_alone(qtbot, archive_path):
@@ -58,7 +43,7 @@ def test_a_read_only_folder_is_offered_read_only_and_declining_opens_nothing(arc
                                                                             monkeypatch):
     Archive.open(archive_path).close()
     monkeypatch.setattr("desktop_app.ui.startup.folder_writable", lambda folder: False)
-    prompt = ScriptedPrompt(answer=False)
+    prompt = ScriptedPrompt(False)
     assert open_archive_interactively(archive_path, prompt=prompt) is None
     assert "open the archive read-only" in prompt.seen[0]
 

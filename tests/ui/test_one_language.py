@@ -11,7 +11,7 @@ from desktop_app.ui.move_dialog import delete_dialog
 from desktop_app.ui.translation import install_translator
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window
-from tests.ui.test_backup_dialog import ScriptedPrompt
+from tests.ui.dialog_driver import ScriptedPrompt
 
 
 @pytest.fixture
