@@ -66,8 +66,10 @@ TWINS = [CustomerInput("陈美玲", "139 1688 2046"),
          CustomerInput("陈美玲", "13916882046", "meiling.chen@example.com")]
 # Where the newest cases stand, in turn, so the demo has a case at every stage: the last five
 # days' cases at the early stages, the week before's at the later ones.
-FRESH_STALLS = [None, "acknowledged", "investigating", "remedy_agreed", None, "received"]
-WEEK_OLD_STALLS = ["follow_up", None, "remedy_agreed", "remedy_done", None, None, None]
+FRESH_STALLS: list[str | None] = [
+    None, "acknowledged", "investigating", "remedy_agreed", None, "received"]
+WEEK_OLD_STALLS: list[str | None] = [
+    "follow_up", None, "remedy_agreed", "remedy_done", None, None, None]
 REMEDY_TEXT = {K.REFUND: ("退还货款", "Refund"), K.EXCHANGE: ("免费重做一份", "Made a new one"),
                K.CORRECTION: ("更正账单并退还差价", "Bill corrected, difference refunded"),
                K.DISCOUNT: ("本单折扣", "Discount on the order"),
@@ -146,7 +148,7 @@ class _Demo:
         self.archive.save_shop(ShopProfile(
             name="晨光咖啡烘焙 Morning Light Café", address="上海市徐汇区漕溪北路 88 号\n200030",
             phone="021-6468 8000", email="hello@morninglight.example"))
-        self.staff = [self.archive.add_staff(name).id for name in STAFF]
+        self.staff = [_saved(self.archive.add_staff(name).id) for name in STAFF]
 
     # Planning ----------------------------------------------------------------------------------
 
@@ -164,7 +166,7 @@ class _Demo:
             first_seen.setdefault(owner, at)
         for index in range(customers):
             self._customer(index, first_seen.get(index, self.now))
-        stalls = {}
+        stalls: dict[int, str | None] = {}
         for cycle, (start, end) in ((FRESH_STALLS, (0, 5)), (WEEK_OLD_STALLS, (5, 12))):
             chosen = [i for i, at in enumerate(times)
                       if timedelta(days=start) <= self.now - at < timedelta(days=end)]
@@ -227,13 +229,14 @@ class _Demo:
             since = first - timedelta(hours=1)  # the duplicate record is the newer one
         self.clock.at = since.replace(microsecond=0)
         customer = self.archive.customers.add_customer(data, self.staff[0])
+        customer_id = _saved(customer.id)
         if care is Care.NONE and self.now - since > timedelta(days=2 * 365):
             care = Care.LOYAL if rng.random() < 0.5 else Care.NONE
         if (segment, care) != (Segment.REGULAR, Care.NONE):
             self.archive.profiles.update_customer_profile(
-                customer.id, segment, care, "", self.staff[0]
+                customer_id, segment, care, "", self.staff[0]
             )
-        self.customers.append((customer.id, english))
+        self.customers.append((customer_id, english))
 
     # Handling --------------------------------------------------------------------------------
 
@@ -269,7 +272,7 @@ class _Demo:
 
     def _handle(self, case: Complaint, plan: _Plan):
         """The case's handling as a script: yields the time of each next action, then does it."""
-        a, rng, cid, who = self.archive, self.rng, case.id, plan.staff
+        a, rng, cid, who = self.archive, self.rng, _saved(case.id), plan.staff
         if plan.stall == "received":
             return
         t = case.received_at + timedelta(hours=rng.choice([0.3, 1, 2, 5, 18, 30]))
@@ -296,7 +299,7 @@ class _Demo:
         yield from self._remedy(case, plan, t)
 
     def _remedy(self, case: Complaint, plan: _Plan, t: datetime):
-        a, rng, cid, who = self.archive, self.rng, case.id, plan.staff
+        a, rng, cid, who = self.archive, self.rng, _saved(case.id), plan.staff
         a.recovery.move_case(cid, S.REMEDY_AGREED, who)
         a.remedies.add_remedy(self._remedy_input(case, plan, t), who)
         if plan.stall == "remedy_agreed":
@@ -311,7 +314,7 @@ class _Demo:
         yield from self._follow_up(case, plan, t)
 
     def _follow_up(self, case: Complaint, plan: _Plan, t: datetime):
-        a, rng, cid, who = self.archive, self.rng, case.id, plan.staff
+        a, rng, cid, who = self.archive, self.rng, _saved(case.id), plan.staff
         planned = [f for f in a.follow_ups.follow_ups(cid) if f.done_at is None][-1]
         if planned.due_on == self.now.date():
             return  # today's calls are still to be made
@@ -320,7 +323,7 @@ class _Demo:
         a.recovery.move_case(cid, S.FOLLOW_UP, who)
         score = rng.choices([1, 2, 3, 4, 5], weights=[2, 4, 10, 36, 48])[0]
         again = plan.stall == "follow_up"
-        a.follow_ups.record_follow_up(planned.id, FollowUpResult(
+        a.follow_ups.record_follow_up(_saved(planned.id), FollowUpResult(
             done_at=t, method=planned.method, satisfaction=3 if again else score,
             recovery_accepted=score >= 3, will_return=score >= 4 or rng.random() < 0.3,
             still_wrong=rng.choice(STILL_WRONG) if score <= 3 or again else "",
@@ -342,19 +345,19 @@ class _Demo:
     def _reopen(self, case: Complaint, plan: _Plan, t: datetime):
         t += timedelta(days=self.rng.uniform(2, 10))
         yield t
-        self.archive.recovery.move_case(case.id, S.INVESTIGATING, plan.staff,
-                               reason=self.rng.choice(REOPEN_REASONS))
+        self.archive.recovery.move_case(_saved(case.id), S.INVESTIGATING, plan.staff,
+                                        reason=self.rng.choice(REOPEN_REASONS))
         t += timedelta(hours=self.rng.uniform(1, 24))
         yield t
         yield from self._remedy(case, replace(plan, reopen=False), t)
 
     def _diagnose(self, case: Complaint, plan: _Plan) -> None:
-        cause = plan.story.cause
+        cause, case_id = plan.story.cause, _saved(case.id)
         if cause in LESSONS and self.rng.random() < 0.4:
             root, improvement = LESSONS[cause]
-            self.archive.recovery.update_diagnosis(case.id, cause, root, improvement, plan.staff)
+            self.archive.recovery.update_diagnosis(case_id, cause, root, improvement, plan.staff)
         elif case.cause is None:
-            self.archive.recovery.update_diagnosis(case.id, cause, "", "", plan.staff)
+            self.archive.recovery.update_diagnosis(case_id, cause, "", "", plan.staff)
 
     def _remedy_input(self, case: Complaint, plan: _Plan, t: datetime) -> RemedyInput:
         rng, story = self.rng, plan.story
@@ -363,8 +366,8 @@ class _Demo:
         if story.remedy is K.EXCHANGE:
             cost = rng.randint(8, 25) * 100
         english = self.customers[plan.customer][1]
-        return RemedyInput(case.id, story.remedy, REMEDY_TEXT[story.remedy][english], amount,
-                           cost, t.date(), plan.staff,
+        return RemedyInput(_saved(case.id), story.remedy, REMEDY_TEXT[story.remedy][english],
+                           amount, cost, t.date(), plan.staff,
                            rng.choices([True, None, False], weights=[88, 7, 5])[0])
 
     def _options(self, plan: _Plan) -> str:
@@ -378,15 +381,16 @@ class _Demo:
         for number, case in enumerate(photos):
             self.clock.at = min(case.received_at + timedelta(minutes=10), self.now)
             colour = (200 - 10 * number, 150, 90 + 12 * number)
-            self.archive.attachments.add_attachment(case.id, f"photo_{case.ref}.png", "image/png",
-                                        _png(160, 120, colour), _png(40, 30, colour),
-                                        case.received_by)
+            self.archive.attachments.add_attachment(
+                _saved(case.id), f"photo_{case.ref}.png", "image/png",
+                _png(160, 120, colour), _png(40, 30, colour), case.received_by)
         last = self.cases[-1]
         self.clock.at = min(last.received_at + timedelta(minutes=3), self.now)
         copy = self.archive.cases.record_complaint(last.customer_id, ComplaintInput(
             last.received_at, last.channel, last.description, last.feeling, last.expectation,
             last.severity, last.received_by, last.product), last.received_by)
-        self.archive.recovery.delete_case(copy.id, self.staff[0], f"Entered twice; see {last.ref}")
+        self.archive.recovery.delete_case(_saved(copy.id), self.staff[0],
+                                          f"Entered twice; see {last.ref}")
         self._improvements()
 
     def _improvements(self) -> None:
@@ -404,6 +408,12 @@ class _Demo:
         if at_risk:  # the owner called one of them already
             self.archive.intelligence.dismiss(at_risk[len(at_risk) // 2], DISMISSAL_REASON,
                                               self.staff[0])
+
+
+def _saved(record_id: int | None) -> int:
+    """The id of a record the demo has just saved (an unsaved one has none)."""
+    assert record_id is not None
+    return record_id
 
 
 def _expectation(kind: RemedyKind) -> Expectation:

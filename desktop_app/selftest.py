@@ -42,9 +42,21 @@ class SelfTestError(Exception):
 @dataclass
 class _Run:
     folder: Path
-    archive: Archive | None = None
+    opened: Archive | None = None
     customer: Customer | None = None
-    complaint: Complaint | None = None
+    saved: Complaint | None = None
+
+    @property
+    def archive(self) -> Archive:
+        if self.opened is None:
+            raise SelfTestError("no archive was opened before this step")
+        return self.opened
+
+    @property
+    def complaint(self) -> Complaint:
+        if self.saved is None:
+            raise SelfTestError("no complaint was saved before this step")
+        return self.saved
 
 
 def _check(condition: bool, message: str) -> None:
@@ -53,7 +65,7 @@ def _check(condition: bool, message: str) -> None:
 
 
 def _archive(run: _Run) -> str:
-    run.archive = Archive.open(run.folder / "amends.db")
+    run.opened = Archive.open(run.folder / "amends.db")
     return f"opened a new archive in {run.folder}"
 
 
@@ -71,8 +83,8 @@ def _complaint(run: _Run) -> str:
         ),
     )
     # Read it back the way the case view does, so a save that silently lost data is caught.
-    run.complaint = run.archive.cases.complaint_by_ref(saved.ref)
-    _check(run.complaint is not None, f"complaint {saved.ref} was not found after saving")
+    run.saved = run.archive.cases.complaint_by_ref(saved.ref)
+    _check(run.saved is not None, f"complaint {saved.ref} was not found after saving")
     _check(run.complaint.description == DESCRIPTION, "the saved description came back changed")
     run.customer = run.archive.customers.customer(run.complaint.customer_id)
     _check(run.customer.name == CUSTOMER_NAME, f"customer came back as {run.customer.name!r}")
@@ -83,8 +95,11 @@ def _letter(run: _Run) -> str:
     from desktop_app.documents.letters import render_batch
 
     sizes = []
+    case_id = run.complaint.id
+    _check(case_id is not None, "the saved complaint has no id")
+    assert case_id is not None  # for the type checker: _check has just said so
     for language in (Language.ZH_CN, Language.EN):  # each language has its own template and font
-        job = run.archive.letters.letter_job(run.complaint.id, LetterKind.APOLOGY, language)
+        job = run.archive.letters.letter_job(case_id, LetterKind.APOLOGY, language)
         pdf = render_batch([job])
         _check(pdf.startswith(b"%PDF-"), f"the {language.value} letter is not a PDF: {pdf[:8]!r}")
         path = run.folder / f"letter-{language.value}.pdf"
@@ -188,8 +203,8 @@ def run(names: Sequence[str] = ()) -> int:
                     return 1
                 print(f"ok  {name:<9} {detail} ({_ms(step_start)})", flush=True)
         finally:
-            if state.archive is not None:
-                state.archive.close()  # before the folder goes: Windows cannot delete open files
+            if state.opened is not None:
+                state.opened.close()  # before the folder goes: Windows cannot delete open files
     print(f"self-test passed: {len(plan)} steps in {_ms(started)}")
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSettings
 from PySide6.QtGui import QColor, QImage
@@ -16,6 +17,9 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from desktop_app.archive import Archive
 from desktop_app.domain.queries import CaseFilter
 
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
 
 @dataclass
 class Scene:
@@ -23,7 +27,7 @@ class Scene:
 
     archive: Archive
     settings: QSettings
-    window: QWidget  # the main window, parent of every dialog
+    window: MainWindow  # the main window, parent of every dialog
     preferred_case: int | None = None  # the case to show, when it will do
 
     def case_id(self, with_follow_up: bool = False) -> int:
@@ -179,8 +183,8 @@ def _picture(scene: Scene) -> QWidget:
     picture.fill(QColor("#c87850"))
     data = QBuffer()
     data.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(data, "PNG")
-    return ImageDialog("photo.png", bytes(data.data()), scene.window)
+    picture.save(data, "PNG")  # type: ignore[call-overload]  # PySide6 takes str; stubs say bytes
+    return ImageDialog("photo.png", bytes(data.data().data()), scene.window)
 
 
 def _deleted_cases(scene: Scene) -> QWidget:
@@ -242,6 +246,7 @@ def views(name: str, window: QWidget) -> Iterator[str]:
     """Show each state of screen `name` worth a look in turn, yielding a name for it: every page
     of the main window (and the form with a returning customer chosen), every tab of a dialog."""
     if name == "main_window":
+        window = cast("MainWindow", window)
         for key in window._page_keys:
             window.show_page(key)
             yield _settled(key)

@@ -94,7 +94,7 @@ class RemedyDialog(SavingDialog):
         for person in archive.staff():
             self.given_by.addItem(person.name, person.id)
         self.given_by.setCurrentIndex(max(self.given_by.findData(staff_id), 0))
-        self.accepted = YesNoCombo()
+        self.customer_accepted = YesNoCombo()
         self.value_label = QLabel()
         self.value_label.setWordWrap(True)
         self.value_label.setTextFormat(Qt.TextFormat.RichText)
@@ -116,10 +116,11 @@ class RemedyDialog(SavingDialog):
         self.description.setText(remedy.description)
         show_cents(self.amount, remedy.amount_cents)
         show_cents(self.cost, remedy.cost_cents)
-        self.given_on.setDate(to_qdate(remedy.given_on))
+        if remedy.given_on is not None:
+            self.given_on.setDate(to_qdate(remedy.given_on))
         if remedy.given_by is not None:
             self.given_by.setCurrentIndex(max(self.given_by.findData(remedy.given_by), 0))
-        self.accepted.set_value(remedy.accepted)
+        self.customer_accepted.set_value(remedy.accepted)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -129,7 +130,7 @@ class RemedyDialog(SavingDialog):
         form.addRow(self.tr("Cost to the shop:"), self.field("cost_cents", self.cost))
         form.addRow(self.tr("Given on:"), self.field("given_on", self.given_on))
         form.addRow(self.tr("Given by:"), self.given_by)
-        form.addRow(self.tr("Accepted by the customer:"), self.accepted)
+        form.addRow(self.tr("Accepted by the customer:"), self.customer_accepted)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -193,14 +194,17 @@ class RemedyDialog(SavingDialog):
                 yes_no(p.accepted), score], p.remedy_id)
 
     def save(self) -> None:
+        assert self.complaint.id is not None  # the dialog is opened on a saved case
         data = RemedyInput(
             complaint_id=self.complaint.id, kind=self.kind.value(),
             description=self.description.text(), amount_cents=cents(self.amount),
             cost_cents=cents(self.cost), given_on=from_qdate(self.given_on.date()),
-            given_by=self.given_by.currentData(), accepted=self.accepted.value())
+            given_by=self.given_by.currentData(), accepted=self.customer_accepted.value())
         if self.remedy is None:
             undo.run(self, lambda: recovery.add_remedy(self.archive, data, self.staff_id))
         else:
-            undo.run(self, lambda: recovery.edit_remedy(self.archive, self.remedy.id, data,
+            remedy_id = self.remedy.id
+            assert remedy_id is not None  # a remedy being corrected is a saved one
+            undo.run(self, lambda: recovery.edit_remedy(self.archive, remedy_id, data,
                                                         self.staff_id))
 

@@ -127,11 +127,11 @@ class StaffPage(QWidget):
 class SettingsDialog(QDialog):
     """After OK, `language_changed` says whether the interface language needs a restart."""
 
-    def __init__(self, archive: Archive, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, archive: Archive, settings: QSettings | SettingsStore,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
-        # A SettingsStore (ui/settings_store.py) is welcome too: use its QSettings.
-        self.settings = getattr(settings, "qsettings", settings)
+        self.settings = settings.qsettings if isinstance(settings, SettingsStore) else settings
         self.language_changed = False
         self._shop = archive.shop()
         # Stored staff always have an id.

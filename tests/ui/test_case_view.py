@@ -57,7 +57,7 @@ def add_voucher(dialog: RemedyDialog) -> None:
     dialog.description.setText("Voucher for a new cake")
     dialog.amount.setValue(88)
     dialog.cost.setValue(35)
-    dialog.accepted.set_value(True)
+    dialog.customer_accepted.set_value(True)
     dialog.ok_button.click()
 
 
