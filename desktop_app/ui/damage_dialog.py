@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.archive import integrity
 from desktop_app.archive.backup import BackupInfo, default_folder, latest_good_backup, read_backup
 from desktop_app.ui.fit import fit_to_screen
+from desktop_app.ui.widgets import problem_text
 
 
 def is_damage(error: BaseException) -> bool:
@@ -76,7 +77,7 @@ class DamageDialog(QDialog):
             "<p><b>Amends cannot read its archive file safely.</b> The file {path} is damaged: "
             "this happens after a power cut, a failing disk or a USB stick pulled out too "
             "early.</p><p>What SQLite reported: {problem}</p>").format(
-            path=self.archive_path, problem=problem)
+            path=self.archive_path, problem=problem_text(problem))
 
     def _offer(self) -> str:
         kept = self.tr("Whatever you choose, the damaged file is kept beside the archive, never "
@@ -102,7 +103,8 @@ class DamageDialog(QDialog):
         info = read_backup(Path(name))
         if not info.ok:
             self.message.setText(self.tr("{file} is not a usable backup ({problem}). Choose "
-                                         "another one.").format(file=name, problem=info.problem))
+                                         "another one.").format(
+                                             file=name, problem=problem_text(info.problem)))
             self.message.show()
             return
         self._choose(info)

@@ -20,6 +20,7 @@ from desktop_app.archive.backup import BackupError, BackupInfo, restore_broken
 from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.archive.integrity import ended_cleanly, folder_writable, quick_check
 from desktop_app.ui.damage_dialog import DamageDialog, describe_backup, is_damage
+from desktop_app.ui.widgets import problem_text
 from desktop_app.ui.workers import run_pdf_job
 
 
@@ -90,8 +91,9 @@ def open_archive_interactively(
         return _offer_read_only(path, parent, prompt)
     except ArchiveError as error:
         if is_damage(error):
-            return _recover(path, str(error.__cause__ or error), parent, prompt, ask_damage)
-        prompt.warn(parent, QCoreApplication.translate("Startup", "Amends"), str(error))
+            return _recover(path, str(error.__cause__) if error.__cause__ else error.text,
+                            parent, prompt, ask_damage)
+        prompt.warn(parent, QCoreApplication.translate("Startup", "Amends"), problem_text(error))
         return None
 
 
@@ -109,7 +111,7 @@ def restore_and_open(path: Path, backup: BackupInfo, parent: QWidget | None = No
         aside = restore_broken(path, backup.path, datetime.now())
         archive = Archive.open(path)
     except (BackupError, ArchiveError) as error:
-        prompt.warn(parent, title, str(error))
+        prompt.warn(parent, title, problem_text(error))
         return None
     done = QCoreApplication.translate("Startup", "Backup restored")
     prompt.inform(parent, done, QCoreApplication.translate(
@@ -138,7 +140,7 @@ def _offer_read_only(path: Path, parent, prompt: Prompt) -> Archive | None:
     try:
         return Archive.open(path, create=False, read_only=True)
     except ArchiveError as error:
-        prompt.warn(parent, title, str(error))
+        prompt.warn(parent, title, problem_text(error))
         return None
 
 
