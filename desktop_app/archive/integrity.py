@@ -55,7 +55,7 @@ class CheckResult:
     findings: list[str] = field(default_factory=list)
 
 
-def header_problem(path: Path) -> str | None:
+def header_problem(path: Path) -> Text | None:
     """Zero-length, unreadable or not-a-database: judged from the first 100 bytes alone."""
     try:
         with open(path, "rb") as handle:
@@ -77,7 +77,7 @@ def _valid_page_size(size: int) -> bool:
     return size == 1 or (512 <= size <= 32768 and size & (size - 1) == 0)
 
 
-def light_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+def light_problem(conn: sqlite3.Connection, path: Path) -> Text | None:
     """The check every start can afford, on a connection that has recovered the WAL.
 
     Reads the schema, checks that every page the archive has is either in the main file or in the
@@ -125,7 +125,7 @@ def damage_message(error: BaseException | str) -> Text:
     return Text(_N("Problems", "The archive file is damaged ({detail})."), detail=technical(error))
 
 
-def quick_check(path: Path, thorough: bool = True) -> str | None:
+def quick_check(path: Path, thorough: bool = True) -> Text | None:
     """None when the archive at `path` is sound (or does not exist yet), else the problem.
 
     Strictly read-only: never writes the file, its WAL or -shm, creates nothing next to it.

@@ -4260,19 +4260,19 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>amends restore</source>
-        <translation>恢复命令（amends restore）</translation>
+        <translation>恢复命令 amends restore</translation>
     </message>
     <message>
         <source>amends backup</source>
-        <translation>备份命令（amends backup）</translation>
+        <translation>备份命令 amends backup</translation>
     </message>
     <message>
         <source>amends erase-customer</source>
-        <translation>删除客户资料命令（amends erase-customer）</translation>
+        <translation>删除客户资料的命令 amends erase-customer</translation>
     </message>
     <message>
         <source>amends import</source>
-        <translation>导入命令（amends import）</translation>
+        <translation>导入命令 amends import</translation>
     </message>
     <message>
         <source>another Amends program</source>
@@ -4284,7 +4284,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive in {folder} is in use by {holder}. Close it (or wait for it to finish) and try again.</source>
-        <translation>{folder} 中的档案正被{holder}使用。请关闭它（或等它完成）后再试。</translation>
+        <translation>{folder} 中的档案正被 {holder} 使用。请关闭它（或等它完成）后再试。</translation>
     </message>
     <message>
         <source>Amends may not write into {folder}; the archive can only be opened read-only there.</source>

@@ -4260,19 +4260,19 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>amends restore</source>
-        <translation>恢復命令（amends restore）</translation>
+        <translation>恢復命令 amends restore</translation>
     </message>
     <message>
         <source>amends backup</source>
-        <translation>備份命令（amends backup）</translation>
+        <translation>備份命令 amends backup</translation>
     </message>
     <message>
         <source>amends erase-customer</source>
-        <translation>刪除客戶資料命令（amends erase-customer）</translation>
+        <translation>刪除客戶資料的命令 amends erase-customer</translation>
     </message>
     <message>
         <source>amends import</source>
-        <translation>匯入命令（amends import）</translation>
+        <translation>匯入命令 amends import</translation>
     </message>
     <message>
         <source>another Amends program</source>
@@ -4284,7 +4284,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive in {folder} is in use by {holder}. Close it (or wait for it to finish) and try again.</source>
-        <translation>{folder} 中的檔案正被{holder}使用。請關閉它（或等它完成）後再試。</translation>
+        <translation>{folder} 中的檔案正被 {holder} 使用。請關閉它（或等它完成）後再試。</translation>
     </message>
     <message>
         <source>Amends may not write into {folder}; the archive can only be opened read-only there.</source>
