@@ -198,7 +198,7 @@ class BackupDialog(QDialog):
             if column in (COL_CUSTOMERS, COL_COMPLAINTS):
                 item.setTextAlignment(_RIGHT)
             if column == COL_CHECK and info.problem:
-                item.setToolTip(info.problem)
+                item.setToolTip(problem_text(info.problem))
             self.table.setItem(row, column, item)
 
     def _verdict(self, info: BackupInfo) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.archive import integrity
 from desktop_app.archive.backup import BackupInfo, default_folder, latest_good_backup, read_backup
+from desktop_app.domain.problems import Problem
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.widgets import problem_text
 
@@ -120,7 +121,10 @@ _OVERRIDE_PREFIX = "Error calling Python override of "
 
 def plain_problem(error: BaseException) -> str:
     """SQLite's own words for `error`, without the wrapper PySide6 adds to errors raised in
-    virtual methods ("Error calling Python override of QWidget::event(): …")."""
+    virtual methods ("Error calling Python override of QWidget::event(): …"); for an
+    ArchiveError without SQLite's words behind it, its own translatable text."""
+    if isinstance(error, Problem):
+        return str(error.__cause__) if error.__cause__ is not None else error.text
     text = str(error)
     while text.startswith(_OVERRIDE_PREFIX) and "): " in text:
         text = text.split("): ", 1)[1]

@@ -19,6 +19,7 @@ from desktop_app.archive import Archive, ArchiveError
 from desktop_app.archive.backup import BackupError, BackupInfo, restore_broken
 from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.archive.integrity import ended_cleanly, folder_writable, quick_check
+from desktop_app.domain.problems import technical
 from desktop_app.ui.damage_dialog import DamageDialog, describe_backup, is_damage
 from desktop_app.ui.widgets import problem_text
 from desktop_app.ui.workers import run_pdf_job
@@ -78,7 +79,7 @@ def open_archive_interactively(
             "Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an "
             "external disk, plug it in; otherwise ask whoever looks after this PC for permission "
             "to write there. Then start Amends again.",
-        ).format(folder=path.parent, reason=error.strerror))
+        ).format(folder=path.parent, reason=problem_text(technical(error))))
         return None
     problem = start_problem(path)
     if problem:

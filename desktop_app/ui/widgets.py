@@ -147,9 +147,11 @@ def _said(value: object) -> str:
 
 
 def _unexpected(error: BaseException) -> str:
-    if hasattr(error, "problems"):  # a TemplateError: its faults are translated by pattern
+    from desktop_app.documents.templates import TemplateError
+
+    if isinstance(error, TemplateError):  # its faults are translated by pattern, one by one
         from desktop_app.ui.template_editor import problems_text
-        return problems_text(error)  # type: ignore[arg-type]
+        return problems_text(error)
     if isinstance(error, OSError):
         return QCoreApplication.translate("Problems", "A file could not be read or written "
                                           "({detail}).").format(detail=_said(technical(error)))

@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Amends cannot read its archive file safely.&lt;/b&gt; The file {path} is damaged: this happens after a power cut, a failing disk or a USB stick pulled out too early.&lt;/p&gt;&lt;p&gt;What SQLite reported: {problem}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Amends 无法安全读取档案文件。&lt;/b&gt;文件 {path} 已损坏：停电、硬盘故障或 U 盘过早拔出后都可能发生。&lt;/p&gt;&lt;p&gt;SQLite 报告：{problem}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Amends 无法安全读取档案。&lt;/b&gt;文件 {path} 已损坏：停电、硬盘故障或 U 盘过早拔出后都可能发生。&lt;/p&gt;&lt;p&gt;SQLite 报告：{problem}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Whatever you choose, the damaged file is kept beside the archive, never deleted: an expert may still rescue the newest records from it.</source>
@@ -4136,7 +4136,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>{path} is a folder, not an archive file. Choose another folder for the archive, or rename that folder.</source>
-        <translation>{path} 是一个文件夹，不是档案文件。请为档案另选一个文件夹，或给那个文件夹改名。</translation>
+        <translation>{path} 是一个文件夹，不是档案。请为档案另选一个文件夹，或给那个文件夹改名。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Amends; update Amends to open it.</source>
@@ -4208,23 +4208,23 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file cannot be read ({detail}).</source>
-        <translation>无法读取档案文件（{detail}）。</translation>
+        <translation>无法读取档案（{detail}）。</translation>
     </message>
     <message>
         <source>The archive file is empty (0 bytes): its records are gone from it. Restore the latest backup.</source>
-        <translation>档案文件是空的（0 字节）：里面的记录已经没有了。请恢复最新的备份。</translation>
+        <translation>档案是空的（0 字节）：里面的记录已经没有了。请恢复最新的备份。</translation>
     </message>
     <message>
         <source>The archive file is not a database: it may have been overwritten or damaged.</source>
-        <translation>档案文件不是 Amends 能读取的数据文件：它可能被覆盖或已损坏。</translation>
+        <translation>这个档案已无法识别：它可能被覆盖或已损坏。</translation>
     </message>
     <message>
         <source>The archive file is damaged: it is shorter than it should be and the missing part is nowhere to be found.</source>
-        <translation>档案文件已损坏：它比应有的长度短，缺少的部分找不到了。</translation>
+        <translation>档案已损坏：它比应有的长度短，缺少的部分找不到了。</translation>
     </message>
     <message>
         <source>The archive file is damaged ({detail}).</source>
-        <translation>档案文件已损坏（{detail}）。</translation>
+        <translation>档案已损坏（{detail}）。</translation>
     </message>
     <message>
         <source>The archive could not be checked ({detail}).</source>
@@ -4244,7 +4244,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file is damaged ({detail}). Restore the latest backup.</source>
-        <translation>档案文件已损坏（{detail}）。请恢复最新的备份。</translation>
+        <translation>档案已损坏（{detail}）。请恢复最新的备份。</translation>
     </message>
     <message>
         <source>The archive {path} could not be read or written ({detail}).</source>
@@ -5017,7 +5017,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file is empty (0 bytes): its content has been lost.</source>
-        <translation>档案文件是空的（0 字节）：其中的内容已经丢失。</translation>
+        <translation>档案是空的（0 字节）：其中的内容已经丢失。</translation>
     </message>
     <message>
         <source>Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an external disk, plug it in; otherwise ask whoever looks after this PC for permission to write there. Then start Amends again.</source>

@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Amends cannot read its archive file safely.&lt;/b&gt; The file {path} is damaged: this happens after a power cut, a failing disk or a USB stick pulled out too early.&lt;/p&gt;&lt;p&gt;What SQLite reported: {problem}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Amends 無法安全讀取檔案檔案。&lt;/b&gt;檔案 {path} 已損壞：停電、硬碟故障或 U 盤過早拔出後都可能發生。&lt;/p&gt;&lt;p&gt;SQLite 報告：{problem}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Amends 無法安全讀取檔案。&lt;/b&gt;檔案 {path} 已損壞：停電、硬碟故障或 U 盤過早拔出後都可能發生。&lt;/p&gt;&lt;p&gt;SQLite 報告：{problem}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Whatever you choose, the damaged file is kept beside the archive, never deleted: an expert may still rescue the newest records from it.</source>
@@ -4136,7 +4136,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>{path} is a folder, not an archive file. Choose another folder for the archive, or rename that folder.</source>
-        <translation>{path} 是一個資料夾，不是檔案檔案。請為檔案另選一個資料夾，或給那個資料夾改名。</translation>
+        <translation>{path} 是一個資料夾，不是檔案。請為檔案另選一個資料夾，或給那個資料夾改名。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Amends; update Amends to open it.</source>
@@ -4208,23 +4208,23 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file cannot be read ({detail}).</source>
-        <translation>無法讀取檔案檔案（{detail}）。</translation>
+        <translation>無法讀取檔案（{detail}）。</translation>
     </message>
     <message>
         <source>The archive file is empty (0 bytes): its records are gone from it. Restore the latest backup.</source>
-        <translation>檔案檔案是空的（0 位元組）：裡面的記錄已經沒有了。請恢復最新的備份。</translation>
+        <translation>檔案是空的（0 位元組）：裡面的記錄已經沒有了。請恢復最新的備份。</translation>
     </message>
     <message>
         <source>The archive file is not a database: it may have been overwritten or damaged.</source>
-        <translation>檔案檔案不是 Amends 能讀取的資料檔案：它可能被覆蓋或已損壞。</translation>
+        <translation>這個檔案已無法識別：它可能被覆蓋或已損壞。</translation>
     </message>
     <message>
         <source>The archive file is damaged: it is shorter than it should be and the missing part is nowhere to be found.</source>
-        <translation>檔案檔案已損壞：它比應有的長度短，缺少的部分找不到了。</translation>
+        <translation>檔案已損壞：它比應有的長度短，缺少的部分找不到了。</translation>
     </message>
     <message>
         <source>The archive file is damaged ({detail}).</source>
-        <translation>檔案檔案已損壞（{detail}）。</translation>
+        <translation>檔案已損壞（{detail}）。</translation>
     </message>
     <message>
         <source>The archive could not be checked ({detail}).</source>
@@ -4244,7 +4244,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file is damaged ({detail}). Restore the latest backup.</source>
-        <translation>檔案檔案已損壞（{detail}）。請恢復最新的備份。</translation>
+        <translation>檔案已損壞（{detail}）。請恢復最新的備份。</translation>
     </message>
     <message>
         <source>The archive {path} could not be read or written ({detail}).</source>
@@ -5017,7 +5017,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file is empty (0 bytes): its content has been lost.</source>
-        <translation>檔案檔案是空的（0 位元組）：其中的內容已經丟失。</translation>
+        <translation>檔案是空的（0 位元組）：其中的內容已經丟失。</translation>
     </message>
     <message>
         <source>Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an external disk, plug it in; otherwise ask whoever looks after this PC for permission to write there. Then start Amends again.</source>

@@ -12,10 +12,12 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.archive.backup import backup_folder, take_backup
+from desktop_app.actions import recovery
+from desktop_app.archive.backup import BACKUP_DIR_SETTING, backup_folder, take_backup
 from desktop_app.archive.errors import ArchiveInUse
 from desktop_app.archive.lock import ArchiveLock, Holder
-from desktop_app.domain.model import Status
+from desktop_app.domain.model import RemedyKind, Status
+from desktop_app.domain.recovery import RemedyInput
 from desktop_app.ui.backup_dialog import COL_CHECK, BackupDialog
 from desktop_app.ui.translation import install_translator
 from desktop_app.ui.widgets import problem_text
@@ -155,3 +157,38 @@ def test_an_unexpected_error_is_said_in_chinese_with_its_own_words_as_a_technica
         chinese):
     text = problem_text(KeyError("shop"))
     assert text.startswith("出了点问题（技术细节：") and "shop" in text
+
+
+def test_an_undo_refused_because_of_a_later_change_is_said_in_chinese(qtbot, window, archive):
+    case = archive.cases.record_complaint(customer_input(), complaint_input(
+        received_at=NOW - timedelta(hours=2)))
+    remedy = recovery.add_remedy(archive, RemedyInput(case.id, RemedyKind.REFUND, "", 1000),
+                                 None).result
+    window.open_case(case.id)
+    view = window.recovery.case_windows[case.id]
+    qtbot.waitExposed(view)
+    view.tabs.setCurrentIndex(1)
+    view.remedies.table.selectRow(0)
+
+    def to_twenty(dialog):
+        dialog.amount.setValue(20)
+        dialog.ok_button.click()
+    drive_dialog(to_twenty, lambda: qtbot.mouseClick(view.remedies.edit_button, LEFT))
+    # Another computer corrects the same remedy meanwhile.
+    archive.remedies.update_remedy(remedy.id, RemedyInput(case.id, RemedyKind.REFUND, "", 3000),
+                                   None)
+    text = _warning_text(window.tools.edit_menu.undo_action.trigger)
+    assert text == ("这项内容之后又被修改过（可能是在另一台电脑上），撤销或重做都会丢掉那次修改，"
+                    "因此无法进行。")
+
+
+def test_a_backup_into_an_unplugged_stick_is_said_in_chinese_from_the_background(
+        qtbot, archive, tmp_path, chinese):
+    stick = tmp_path / "usb-stick"
+    archive.set_setting(BACKUP_DIR_SETTING, str(stick))
+    dialog = BackupDialog(archive, clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.backup_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.backup_button.isEnabled(), timeout=10_000)
+    assert dialog.message.text() == (
+        f"找不到备份文件夹 {stick}。如果它在 U 盘或移动硬盘上，请插上后再试。")
