@@ -14,6 +14,7 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Self
 
 from desktop_app.archive.errors import ArchiveInUse, ArchiveReadOnly
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
@@ -69,7 +70,7 @@ class Holder(Text):
     kind: str
     pid: int | None
 
-    def __new__(cls, kind: str, pid: int | None = None) -> Holder:
+    def __new__(cls, kind: str, pid: int | None = None) -> Self:
         if pid is None:
             holder = super().__new__(cls, kind)
         else:

@@ -8,6 +8,7 @@ template and values; a `Problem` is an exception carrying one. The UI translates
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Self
 
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 
@@ -28,7 +29,7 @@ class Text(str):
     template: str
     values: dict
 
-    def __new__(cls, template: str, /, **values) -> Text:
+    def __new__(cls, template: str, /, **values) -> Self:
         text = super().__new__(cls, fill(template, values))
         text.template, text.values = template, dict(values)
         return text
@@ -55,7 +56,8 @@ class Problem(Exception):
 
     def __init__(self, template: str = "", /, **values):
         if isinstance(template, Text) and not values:
-            template, values = template.template, template.values
+            given = template
+            template, values = given.template, given.values
         self.text = Text(template, **values)
         self.template, self.values = self.text.template, self.text.values
         super().__init__(str(self.text))

@@ -181,3 +181,33 @@ def test_a_holder_is_its_kind_and_process_in_english_as_lock_files_have_always_s
     assert holder == "amends restore (process 99)"
     assert (holder.kind, holder.pid) == ("amends restore", 99)
     assert Holder.parse(str(holder)).values["who"].template == "amends restore"
+
+
+def _raw_uses(handler: ast.ExceptHandler):
+    """Where an `except … as error` body puts the error itself into text: str(error),
+    f"{error}", .format(error) or .format(x=error), .replace(…, error) – English words."""
+    def is_error(node):
+        return isinstance(node, ast.Name) and node.id == handler.name
+
+    for node in ast.walk(ast.Module(body=handler.body, type_ignores=[])):
+        if isinstance(node, ast.Call):
+            if _name(node.func) == "str" and node.args and is_error(node.args[0]):
+                yield node
+            elif _name(node.func) in ("format", "replace") and (
+                    any(is_error(a) for a in node.args)
+                    or any(is_error(k.value) for k in node.keywords)):
+                yield node
+        elif isinstance(node, ast.FormattedValue) and is_error(node.value):
+            yield node
+
+
+def test_no_window_shows_an_error_in_its_english_words():
+    found = []
+    paths = [*sorted((SOURCES / "ui").rglob("*.py")), SOURCES / "app.py"]
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for handler in ast.walk(tree):
+            if isinstance(handler, ast.ExceptHandler) and handler.name:
+                found += [f"{path.relative_to(ROOT)}:{n.lineno}: {ast.unparse(n)}"
+                          for n in _raw_uses(handler)]
+    assert not found, "use widgets.problem_text:\n" + "\n".join(found)
