@@ -22,8 +22,9 @@ from desktop_app.ui.backup_dialog import COL_CHECK, BackupDialog
 from desktop_app.ui.translation import install_translator
 from desktop_app.ui.widgets import problem_text
 from tests.conftest import complaint_input, customer_input
-from tests.ui.conftest import show_main_window
+from tests.ui.conftest import show_main_window, type_text
 from tests.ui.dialog_driver import ScriptedPrompt, drive_dialog
+from tests.ui.test_intake import fill_complaint, save
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime.now().replace(microsecond=0)
@@ -192,3 +193,20 @@ def test_a_backup_into_an_unplugged_stick_is_said_in_chinese_from_the_background
     qtbot.waitUntil(lambda: dialog.backup_button.isEnabled(), timeout=10_000)
     assert dialog.message.text() == (
         f"找不到备份文件夹 {stick}。如果它在 U 盘或移动硬盘上，请插上后再试。")
+
+
+def test_a_full_disk_when_saving_a_new_complaint_is_said_in_chinese(qtbot, window, archive):
+    window.new_action.trigger()
+    intake = window.intake
+    type_text(qtbot, intake.customer.name, "王小明")
+    fill_complaint(qtbot, intake.complaint, description="奶油有酸味")
+    intake.complaint.description.setPlainText("奶油有酸味，蛋糕不新鲜。" * 1500)
+    conn = archive.db.conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    try:
+        text = _warning_text(lambda: save(qtbot, intake))
+    finally:
+        conn.execute("PRAGMA max_page_count = 1073741823")
+    assert text.endswith("\n磁盘已满，因此没有保存任何内容。请释放一些空间后再试。"), text
+    assert _no_english_words(text), text
+    assert archive.db.execute("SELECT COUNT(*) FROM complaints").fetchone()[0] == 0
