@@ -40,6 +40,7 @@ from desktop_app.ui.startup import (
 from desktop_app.ui.translation import install_translator, saved_language
 from desktop_app.ui.ui_fonts import use_bundled_chinese_font
 from desktop_app.ui.welcome import WelcomeDialog, needs_welcome
+from desktop_app.ui.widgets import problem_text
 
 if TYPE_CHECKING:
     from desktop_app.archive.backup import BackupInfo
@@ -111,7 +112,8 @@ class WindowSession:
             Prompt().warn(None, QCoreApplication.translate("Startup", "Amends"),
                           QCoreApplication.translate(
                               "Startup", "The archive is in use by {holder}. Wait for it to "
-                              "finish, then start Amends again.").format(holder=error.holder))
+                              "finish, then start Amends again.").format(
+                                  holder=problem_text(error.holder)))
             return False
 
     def _run_windows(self, archive: Archive, instance: SingleInstance, checked: bool) -> int:

@@ -39,6 +39,8 @@ from desktop_app.archive.privacy import PrivacyStore
 from desktop_app.archive.recovery import RecoveryStore
 from desktop_app.archive.remedies import RemedyStore
 from desktop_app.archive.reporting import ReportingStore
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
+from desktop_app.domain.problems import technical
 
 # WAL lets the window read while a save commits; synchronous=FULL makes every commit durable
 # through a power cut too (NORMAL may lose the last commits), at the cost of one fsync per save.
@@ -49,8 +51,9 @@ _PRAGMAS = (
     "PRAGMA busy_timeout = 5000",
 )
 
-_READ_ONLY_FOLDER = ("Amends may not write in {folder}, so it cannot save anything there. "
-                     "The archive can still be opened read-only, to look, print and export.")
+_READ_ONLY_FOLDER = _N("Problems", "Amends may not write in {folder}, so it cannot save "
+                       "anything there. The archive can still be opened read-only, to look, "
+                       "print and export.")
 
 
 def _make_folder(folder: Path) -> None:
@@ -58,9 +61,9 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise ArchiveReadOnly(_READ_ONLY_FOLDER.format(folder=folder)) from error
-        raise ArchiveError(f"The folder {folder} cannot be made "
-                           f"({error.strerror or error}).") from error
+            raise ArchiveReadOnly(_READ_ONLY_FOLDER, folder=folder) from error
+        raise ArchiveError(_N("Problems", "The folder {folder} cannot be made ({detail})."),
+                           folder=folder, detail=technical(error)) from error
 
 
 def _user_version(path: Path) -> int:
@@ -104,11 +107,13 @@ class Archive(Core):
         path = Path(path)
         if not path.exists():
             if not create or read_only:
-                raise ArchiveMissing(f"There is no archive in {path.parent}.")
+                raise ArchiveMissing(_N("Problems", "There is no archive in {folder}."),
+                                     folder=path.parent)
             _make_folder(path.parent)
         elif path.is_dir():  # not damage: nothing was lost, the name is taken by a folder
-            raise ArchiveError(f"{path} is a folder, not an archive file. Choose another folder "
-                               "for the archive, or rename that folder.")
+            raise ArchiveError(_N("Problems", "{path} is a folder, not an archive file. Choose "
+                                  "another folder for the archive, or rename that folder."),
+                               path=path)
         else:
             problem = integrity.header_problem(path)
             if problem:
@@ -117,7 +122,7 @@ class Archive(Core):
             return cls._open_read_only(path, clock)
         if not integrity.folder_writable(path.parent) or (
                 path.exists() and not os.access(path, os.W_OK)):
-            raise ArchiveReadOnly(_READ_ONLY_FOLDER.format(folder=path.parent))
+            raise ArchiveReadOnly(_READ_ONLY_FOLDER, folder=path.parent)
         conn = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
@@ -166,8 +171,8 @@ class Archive(Core):
             elif db.execute("PRAGMA user_version").fetchone()[0] > schema.LATEST_VERSION:
                 raise schema.NewerArchiveError(0)
         except schema.NewerArchiveError as error:
-            raise ArchiveError(f"{path} was written by a newer version of Amends; "
-                               "update Amends to open it.") from error
+            raise ArchiveError(_N("Problems", "{path} was written by a newer version of Amends; "
+                                  "update Amends to open it."), path=path) from error
         except (sqlite3.Error, OSError) as error:
             raise integrity.storage_error(error, path) from error
         return cls(db, path, clock, read_only=read_only)
@@ -201,8 +206,8 @@ class Archive(Core):
             conn.execute("PRAGMA query_only = 1")
         except OSError as error:
             private.cleanup()
-            raise ArchiveError(f"The archive could not be read ({error.strerror or error})."
-                               ) from error
+            raise ArchiveError(_N("Problems", "The archive could not be read ({detail})."),
+                               detail=technical(error)) from error
         except BaseException:
             private.cleanup()
             raise

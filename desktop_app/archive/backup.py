@@ -28,6 +28,8 @@ from desktop_app.archive.errors import ArchiveInUse
 from desktop_app.archive.integrity import folder_writable
 from desktop_app.archive.lock import ArchiveLock
 from desktop_app.archive.rows import to_datetime
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
+from desktop_app.domain.problems import Problem, Technical, Text
 
 NAME_FORMAT = "amends-%Y-%m-%dT%H%M%S.db"
 _NAME = re.compile(r"^amends-(\d{4}-\d{2}-\d{2}T\d{4}(?:\d{2})?)(?:-(\d+))?\.db$")
@@ -40,8 +42,9 @@ MAX_AGE = timedelta(days=365)  # "at most 12 months", as the erase dialog promis
 _AMENDS_TABLES = {"shop", "customers", "complaints", "events"}
 
 
-class BackupError(Exception):
-    """A backup or restore could not be done; the message is for the shop owner."""
+class BackupError(Problem):
+    """A backup or restore could not be done; the message (a "Problems" template with its
+    values) is for the shop owner."""
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,8 @@ def take_backup(archive_path: Path, folder: Path, now: datetime) -> BackupInfo:
         partial = Path(f"{target}.partial")
         try:
             if not Path(archive_path).is_file():
-                raise BackupError(f"There is no archive at {archive_path} to back up.")
+                raise BackupError(_N("Problems", "There is no archive at {path} to back up."),
+                                  path=archive_path)
             source = _open_source(Path(archive_path))
             try:
                 copy_database(source, partial)
@@ -225,8 +229,9 @@ def take_backup(archive_path: Path, folder: Path, now: datetime) -> BackupInfo:
         info = read_backup(partial)
         if not info.ok:
             failed = _set_aside_failed(partial)
-            raise BackupError(f"The backup failed its check, so it was not kept as a backup "
-                              f"(set aside as {failed.name}): {info.problem}")
+            raise BackupError(_N("Problems", "The backup failed its check, so it was not kept "
+                                 "as a backup (set aside as {file}): {problem}"),
+                              file=failed.name, problem=info.problem)
         try:
             os.replace(partial, target)
             fsync_folder(folder)
@@ -249,13 +254,14 @@ def _backup_lock(folder: Path) -> ArchiveLock:
     try:
         return ArchiveLock.acquire(folder, "amends backup", name=BACKUP_LOCK_NAME)
     except ArchiveInUse as error:
-        raise BackupError(f"A backup is already running into {folder} ({error.holder}). "
-                          "Wait for it to finish, then try again.") from error
+        raise BackupError(_N("Problems", "A backup is already running into {folder} "
+                             "({holder}). Wait for it to finish, then try again."),
+                          folder=folder, holder=error.holder) from error
     except OSError as error:
         raise BackupError(_describe(error, folder)) from error
     except Exception as error:  # ArchiveReadOnly: the folder cannot be written
-        raise BackupError(f"Amends may not write into {folder}. Choose a folder you can "
-                          "write to.") from error
+        raise BackupError(_N("Problems", "Amends may not write into {folder}. Choose a "
+                             "folder you can write to."), folder=folder) from error
 
 
 def clean_partials(folder: Path) -> list[Path]:
@@ -311,13 +317,14 @@ def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
             if verify:
                 verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
                 if verdict != "ok":
-                    return BackupInfo(ok=False, problem=f"The file is damaged ({verdict}).",
-                                      **base)
+                    return BackupInfo(ok=False, problem=Text(_N(
+                        "Problems", "The file is damaged ({detail})."),
+                        detail=Technical(verdict)), **base)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if not _AMENDS_TABLES <= tables or version < 1:
-                return BackupInfo(ok=False, problem="This file is not an Amends archive.",
-                                  **base)
+                return BackupInfo(ok=False, problem=Text(_N(
+                    "Problems", "This file is not an Amends archive.")), **base)
             counts = _counts(conn)
         finally:
             conn.close()
@@ -339,8 +346,9 @@ def _counts(conn: sqlite3.Connection) -> dict:
 def _unreadable(error: BaseException) -> str:
     text = str(error).lower()
     if "not a database" in text or "malformed" in text or "disk image" in text:
-        return "The file is damaged or is not an Amends backup."
-    return f"The file cannot be read ({error})."
+        return Text(_N("Problems", "The file is damaged or is not an Amends backup."))
+    return Text(_N("Problems", "The file cannot be read ({detail})."),
+                detail=Technical(str(error)))
 
 
 def _with_path(info: BackupInfo, path: Path) -> BackupInfo:
@@ -434,20 +442,25 @@ def _ensure_folder(folder: Path, default: Path) -> None:
         except OSError as error:
             raise BackupError(_describe(error, folder)) from error
     elif not folder.is_dir():
-        raise BackupError(f"The backup folder {folder} is not there. If it is on a USB stick or "
-                          "external disk, plug it in and try again.")
+        raise BackupError(_N("Problems", "The backup folder {folder} is not there. If it is on "
+                             "a USB stick or external disk, plug it in and try again."),
+                          folder=folder)
 
 
-def describe(error: BaseException, folder: Path) -> str:
+def describe(error: BaseException, folder: Path) -> Text:
     """A plain-language sentence for a failed write into `folder`."""
     text = str(error).lower()
     if getattr(error, "errno", None) == errno.ENOSPC or "full" in text:
-        return f"The disk holding {folder} is full. Free some space or choose another folder."
+        return Text(_N("Problems", "The disk holding {folder} is full. Free some space or "
+                       "choose another folder."), folder=folder)
     if isinstance(error, PermissionError) or "read-only" in text or "readonly" in text:
-        return f"Amends may not write into {folder}. Choose a folder you can write to."
+        return Text(_N("Problems", "Amends may not write into {folder}. Choose a folder you can "
+                       "write to."), folder=folder)
     if getattr(error, "errno", None) == errno.ENOENT:
-        return f"The folder {folder} is not there any more. Plug in the disk or choose another."
-    return f"Could not write into {folder}: {error}"
+        return Text(_N("Problems", "The folder {folder} is not there any more. Plug in the disk "
+                       "or choose another."), folder=folder)
+    return Text(_N("Problems", "Could not write into {folder}: {detail}"), folder=folder,
+                detail=Technical(str(error)))
 
 
 _describe = describe

@@ -21,9 +21,11 @@ from desktop_app.archive import integrity
 from desktop_app.archive.errors import ArchiveError, ArchiveReadOnly
 from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
 from desktop_app.archive.sql import insert_row
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import ShopProfile, Staff
 
-_READ_ONLY_ARCHIVE = "This archive is open read-only, so nothing can be changed or saved."
+_READ_ONLY_ARCHIVE = _N("Problems",
+                        "This archive is open read-only, so nothing can be changed or saved.")
 
 
 class ArchiveDatabase(Database):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.archive.sql import fetch_row
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 
 # Parents before children: inserts go in this order, deletes in the reverse one.
 _ORDER = ("settings", "shop", "staff", "customers", "complaints", "remedies", "follow_ups",
@@ -19,10 +20,10 @@ _ORDER = ("settings", "shop", "staff", "customers", "complaints", "remedies", "f
 _ENTITY = {"customers": "customer", "complaints": "complaint", "remedies": "remedy",
            "follow_ups": "follow_up", "checklist": "checklist", "staff": "staff", "shop": "shop",
            "settings": "settings", "attachments": "attachment", "letters": "letter"}
-_STILL_USED = ("Something recorded since refers to this (a letter, a file, a colleague's later "
-               "work), so it cannot be undone without losing that.")
-_CHANGED_SINCE = ("This was changed again after it was done (perhaps on another computer), "
-                  "so it cannot be undone or redone without losing that change.")
+_STILL_USED = _N("Problems", "Something recorded since refers to this (a letter, a file, a "
+                 "colleague's later work), so it cannot be undone without losing that.")
+_CHANGED_SINCE = _N("Problems", "This was changed again after it was done (perhaps on another "
+                    "computer), so it cannot be undone or redone without losing that change.")
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,8 @@ from desktop_app.archive.errors import (
     ArchiveError,
     ArchiveReadOnly,
 )
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
+from desktop_app.domain.problems import Technical, Text, technical
 
 _HEADER = b"SQLite format 3\x00"
 # SQLite's primary result codes (the low byte of sqlite_errorcode).
@@ -53,19 +55,21 @@ class CheckResult:
     findings: list[str] = field(default_factory=list)
 
 
-def header_problem(path: Path) -> str | None:
+def header_problem(path: Path) -> Text | None:
     """Zero-length, unreadable or not-a-database: judged from the first 100 bytes alone."""
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        return f"The archive file cannot be read ({error.strerror or error})."
+        return Text(_N("Problems", "The archive file cannot be read ({detail})."),
+                    detail=technical(error))
     if not header:
-        return ("The archive file is empty (0 bytes): its records are gone from it. "
-                "Restore the latest backup.")
+        return Text(_N("Problems", "The archive file is empty (0 bytes): its records are gone "
+                       "from it. Restore the latest backup."))
     page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
     if header[: len(_HEADER)] != _HEADER or not _valid_page_size(page_size):
-        return "The archive file is not a database: it may have been overwritten or damaged."
+        return Text(_N("Problems", "The archive file is not a database: it may have been "
+                       "overwritten or damaged."))
     return None
 
 
@@ -73,7 +77,7 @@ def _valid_page_size(size: int) -> bool:
     return size == 1 or (512 <= size <= 32768 and size & (size - 1) == 0)
 
 
-def light_problem(conn: sqlite3.Connection, path: Path) -> str | None:
+def light_problem(conn: sqlite3.Connection, path: Path) -> Text | None:
     """The check every start can afford, on a connection that has recovered the WAL.
 
     Reads the schema, checks that every page the archive has is either in the main file or in the
@@ -85,8 +89,8 @@ def light_problem(conn: sqlite3.Connection, path: Path) -> str | None:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         page_count = conn.execute("PRAGMA page_count").fetchone()[0]
         if _pages_missing(path, page_size, page_count):
-            return ("The archive file is damaged: it is shorter than it should be and the "
-                    "missing part is nowhere to be found.")
+            return Text(_N("Problems", "The archive file is damaged: it is shorter than it "
+                           "should be and the missing part is nowhere to be found."))
         objects = conn.execute("SELECT type, name, rootpage, sql FROM sqlite_master").fetchall()
         for kind, name, root, sql in objects:
             if kind == "table" and root and "WITHOUT ROWID" not in (sql or "").upper():
@@ -117,11 +121,11 @@ def is_damage(error: BaseException) -> bool:
     return "malformed" in text or "not a database" in text
 
 
-def damage_message(error: BaseException | str) -> str:
-    return f"The archive file is damaged ({error})."
+def damage_message(error: BaseException | str) -> Text:
+    return Text(_N("Problems", "The archive file is damaged ({detail})."), detail=technical(error))
 
 
-def quick_check(path: Path, thorough: bool = True) -> str | None:
+def quick_check(path: Path, thorough: bool = True) -> Text | None:
     """None when the archive at `path` is sound (or does not exist yet), else the problem.
 
     Strictly read-only: never writes the file, its WAL or -shm, creates nothing next to it.
@@ -185,8 +189,8 @@ def _read_only(path: Path, judge, damaged):
                 raise storage_error(error, path) from error
             verdict = damaged(damage_message(error))
         except OSError as error:
-            raise ArchiveError(f"The archive could not be checked ({error.strerror or error})."
-                               ) from error
+            raise ArchiveError(_N("Problems", "The archive could not be checked ({detail})."),
+                               detail=technical(error)) from error
         good = verdict is None or getattr(verdict, "ok", False)
         if good or _stamp(path) == before:
             return verdict
@@ -230,18 +234,24 @@ def storage_error(error: BaseException, path: Path | None = None) -> ArchiveErro
     number = getattr(error, "errno", None)
     text = str(error).lower()
     if primary in (_BUSY, _LOCKED) or (primary is None and "locked" in text):
-        return ArchiveBusy("The archive is busy in another copy of Amends or another Amends "
-                           "command, so nothing was saved. Try again in a moment.")
+        return ArchiveBusy(_N("Problems", "The archive is busy in another copy of Amends or "
+                              "another Amends command, so nothing was saved. Try again in a "
+                              "moment."))
     if primary == _FULL or number == errno.ENOSPC or (primary is None and "full" in text):
-        return ArchiveError("The disk is full, so nothing was saved. "
-                            "Free some space and try again.")
+        return ArchiveError(_N("Problems", "The disk is full, so nothing was saved. "
+                               "Free some space and try again."))
     if primary in (_READONLY, _PERM) or number in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ArchiveReadOnly("The archive's folder cannot be written to, so nothing was saved. "
-                               "It can still be opened read-only, to look, print and export.")
+        return ArchiveReadOnly(_N("Problems", "The archive's folder cannot be written to, so "
+                                  "nothing was saved. It can still be opened read-only, to look, "
+                                  "print and export."))
     if is_damage(error):
-        return ArchiveDamaged(damage_message(error) + " Restore the latest backup.")
-    where = f" {path}" if path else ""
-    return ArchiveError(f"The archive{where} could not be read or written ({error}).")
+        return ArchiveDamaged(_N("Problems", "The archive file is damaged ({detail}). Restore "
+                                 "the latest backup."), detail=technical(error))
+    if path:
+        return ArchiveError(_N("Problems", "The archive {path} could not be read or written "
+                               "({detail})."), path=path, detail=Technical(str(error)))
+    return ArchiveError(_N("Problems", "The archive could not be read or written ({detail})."),
+                        detail=Technical(str(error)))
 
 
 def _session_marker(path: Path) -> Path:

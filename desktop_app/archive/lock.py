@@ -10,16 +10,26 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Self
 
 from desktop_app.archive.errors import ArchiveInUse, ArchiveReadOnly
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
+from desktop_app.domain.problems import Text, technical
 
 LOCK_NAME = "amends.db.lock"
 _WINDOWS = sys.platform == "win32"
 _LOCK_OFFSET = 1 << 20  # Windows: lock a byte far past the holder's text, which stays readable
 _held: dict[tuple[Path, str], ArchiveLock] = {}  # the locks this process holds
+
+# The kinds of holder, so a window names them in its own language (any other text is shown as is).
+HOLDER_KINDS = (_N("Problems", "the Amends window"), _N("Problems", "amends restore"),
+                _N("Problems", "amends backup"), _N("Problems", "amends erase-customer"),
+                _N("Problems", "amends import"), _N("Problems", "another Amends program"))
+_NAMED = re.compile(r"^(?P<kind>.*) \(process (?P<pid>\d+)\)$", re.S)
 
 if _WINDOWS:  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -52,23 +62,52 @@ def _unlock(fd: int) -> None:
             fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _read_holder(path: Path) -> str:
+class Holder(Text):
+    """Who holds a lock: a `kind` ("the Amends window") and the `pid` of its process. As a str it
+    is the English "the Amends window (process 1234)", which is also what the lock file holds (so
+    older copies of Amends, and people, can read it); a window translates the kind."""
+
+    kind: str
+    pid: int | None
+
+    def __new__(cls, kind: str, pid: int | None = None) -> Self:
+        if pid is None:
+            holder = super().__new__(cls, kind)
+        else:
+            holder = super().__new__(cls, _N("Problems", "{who} (process {pid})"),
+                                     who=Text(kind), pid=pid)
+        holder.kind, holder.pid = kind, pid
+        return holder
+
+    @classmethod
+    def parse(cls, text: str) -> Holder:
+        """The holder a lock file names; any text without a process number is a kind of its
+        own (a lock file written by hand, or by a future version)."""
+        text = text.strip()
+        named = _NAMED.match(text)
+        if named is None:
+            return cls(text or "another Amends program")
+        return cls(named["kind"], int(named["pid"]))
+
+
+def _read_holder(path: Path) -> Holder:
     try:
-        text = path.read_text(encoding="utf-8", errors="replace").strip()
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         text = ""
-    return text or "another Amends program"
+    return Holder.parse(text)
 
 
-def _in_use(data_dir: Path, holder: str) -> ArchiveInUse:
-    return ArchiveInUse(f"The archive in {data_dir} is in use by {holder}. Close it (or wait "
-                        "for it to finish) and try again.", holder)
+def _in_use(data_dir: Path, holder: Holder) -> ArchiveInUse:
+    return ArchiveInUse(_N("Problems", "The archive in {folder} is in use by {holder}. Close it "
+                           "(or wait for it to finish) and try again."),
+                        folder=data_dir, holder=holder)
 
 
 class ArchiveLock:
     """Held for as long as a window or a verb such as restore needs the archive to itself."""
 
-    def __init__(self, data_dir: Path, fd: int, holder: str):
+    def __init__(self, data_dir: Path, fd: int, holder: Holder):
         self.data_dir, self._fd, self.holder = data_dir, fd, holder
         self._key = _key(data_dir, LOCK_NAME)
 
@@ -86,18 +125,19 @@ class ArchiveLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
             if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-                raise ArchiveReadOnly(f"Amends may not write into {data_dir}; the archive can "
-                                      "only be opened read-only there.") from error
-            raise ArchiveReadOnly(f"Cannot use the folder {data_dir} ({error.strerror}).") \
-                from error
+                raise ArchiveReadOnly(_N("Problems", "Amends may not write into {folder}; the "
+                                         "archive can only be opened read-only there."),
+                                      folder=data_dir) from error
+            raise ArchiveReadOnly(_N("Problems", "Cannot use the folder {folder} ({detail})."),
+                                  folder=data_dir, detail=technical(error)) from error
         if not _try_lock(fd):
             os.close(fd)
             raise _in_use(data_dir, _read_holder(path))
-        named = f"{holder} (process {os.getpid()})"
+        named = Holder(holder, os.getpid())
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, named.encode("utf-8"))
+            os.write(fd, str(named).encode("utf-8"))
         lock = cls(data_dir, fd, named)
         lock._key = key
         _held[key] = lock
@@ -120,7 +160,7 @@ class ArchiveLock:
         self.release()
 
 
-def lock_holder(data_dir: Path) -> str | None:
+def lock_holder(data_dir: Path) -> Holder | None:
     """Who holds the archive in `data_dir` now ("the Amends window (process 1234)"), None if free.
 
     Writes nothing: a read-only folder (or one without a lock file) simply has no holder.

@@ -39,10 +39,18 @@ from sqlite_utils import Database
 from desktop_app.archive.core import Store
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
+from desktop_app.domain.problems import Problem
 from desktop_app.domain.queries import CustomerMatch
 from desktop_app.domain.validate import phone_digits
 
 _PENDING = "erasure_cleanup_pending"
+
+
+class ErasureRefused(Problem, ValueError):
+    """This customer cannot be erased as asked (already erased, or merged into another)."""
+
+
 _CHECKPOINT_TRIES = 5
 _FTS5 = re.compile(r"CREATE\s+VIRTUAL\s+TABLE\s+\S+\s+USING\s+fts5\s*\(", re.IGNORECASE)
 _PERSONAL = ("name", "phone", "email", "address", "notes")
@@ -195,10 +203,12 @@ class PrivacyStore(Store):
     def _erase(self, customer_id: int, staff_id: int | None) -> int:
         row = self.db.table("customers").get(customer_id)
         if row["erased"]:
-            raise ValueError(f"customer {customer_id} is already erased")
+            raise ErasureRefused(_N("Problems", "customer {customer} is already erased"),
+                                 customer=customer_id)
         if row["merged_into"] is not None:
-            raise ValueError(f"customer {customer_id} was merged into {row['merged_into']}: "
-                             "erase that customer")
+            raise ErasureRefused(_N("Problems", "customer {customer} was merged into {into}: "
+                                    "erase that customer"),
+                                 customer=customer_id, into=row["merged_into"])
         ids = self._complaint_ids(customer_id)
         marks = ",".join("?" * len(ids))
         # Duplicates merged into this customer are the same person: anonymised with them.

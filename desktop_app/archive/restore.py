@@ -39,6 +39,7 @@ from desktop_app.archive.backup import (
     unique_path,
 )
 from desktop_app.archive.lock import holding
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 
 _SIDECARS = ("-wal", "-shm", "-journal")
 _TEMP_TAIL = ".restoring"
@@ -55,8 +56,9 @@ class OtherShopBackup(BackupError):
     """The backup belongs to another shop; restore it only when the owner says so (`force`)."""
 
     def __init__(self, backup_shop: str, our_shop: str):
-        super().__init__(f"This backup is of the shop “{backup_shop}”, but this archive is "
-                         f"“{our_shop}”. Nothing was restored.")
+        super().__init__(_N("Problems", "This backup is of the shop “{backup_shop}”, but this "
+                            "archive is “{our_shop}”. Nothing was restored."),
+                         backup_shop=backup_shop, our_shop=our_shop)
         self.backup_shop, self.our_shop = backup_shop, our_shop
 
 
@@ -129,8 +131,9 @@ def prepare_restore(archive_path: Path, backup: Path, now: datetime, *, force: b
         fsync_file(temp)
     except (sqlite3.Error, OSError) as error:
         clean_leftovers(archive_path)
-        raise BackupError(f"Could not restore {backup}: {describe(error, archive_path.parent)} "
-                          "The archive is unchanged.") from error
+        raise BackupError(_N("Problems", "Could not restore {backup}: {problem} The archive is "
+                             "unchanged."), backup=backup,
+                          problem=describe(error, archive_path.parent)) from error
     except BackupError:
         clean_leftovers(archive_path)
         raise
@@ -167,8 +170,8 @@ def commit_restore(prepared: PreparedRestore) -> Path | None:
         os.replace(prepared.temp, path)
         fsync_folder(path.parent)
     except (sqlite3.Error, OSError) as error:
-        raise BackupError(f"Could not restore: {describe(error, path.parent)} The archive "
-                          "is unchanged.") from error
+        raise BackupError(_N("Problems", "Could not restore: {problem} The archive is "
+                             "unchanged."), problem=describe(error, path.parent)) from error
     _step("renamed")
     return aside
 
@@ -187,9 +190,11 @@ def clean_leftovers(archive_path: Path) -> None:
 def _restorable(backup: Path) -> BackupInfo:
     info = read_backup(backup)
     if not info.ok:
-        raise BackupError(f"{backup} is not a usable backup: {info.problem}")
+        raise BackupError(_N("Problems", "{backup} is not a usable backup: {problem}"),
+                          backup=backup, problem=info.problem)
     if info.schema_version > schema.LATEST_VERSION:
-        raise BackupError(f"{backup} was made by a newer version of Amends.")
+        raise BackupError(_N("Problems", "{backup} was made by a newer version of Amends."),
+                          backup=backup)
     return info
 
 
@@ -207,8 +212,8 @@ def _upgrade(temp: Path) -> None:
 def _verify(temp: Path) -> None:
     info = read_backup(temp)
     if not info.ok:
-        raise BackupError(f"The restored copy failed its check ({info.problem}). The archive "
-                          "is unchanged.")
+        raise BackupError(_N("Problems", "The restored copy failed its check ({problem}). The "
+                             "archive is unchanged."), problem=info.problem)
 
 
 def _checkpoint(path: Path) -> None:
@@ -221,8 +226,8 @@ def _checkpoint(path: Path) -> None:
     finally:
         conn.close()
     if busy:
-        raise BackupError("The archive is busy in another program, so nothing was restored. "
-                          "Close it and try again.")
+        raise BackupError(_N("Problems", "The archive is busy in another program, so nothing "
+                             "was restored. Close it and try again."))
 
 
 def _keep_damaged_aside(path: Path, now: datetime) -> Path:
@@ -264,8 +269,9 @@ def take_safety_copy(archive_path: Path, now: datetime) -> Path:
     except (sqlite3.Error, OSError) as error:
         for leftover in folder.glob("before-restore-*.partial*"):
             leftover.unlink(missing_ok=True)
-        raise BackupError("No safety copy of the current archive could be made, so nothing "
-                          f"was restored: {describe(error, folder)}") from error
+        raise BackupError(_N("Problems", "No safety copy of the current archive could be "
+                             "made, so nothing was restored: {problem}"),
+                          problem=describe(error, folder)) from error
     rotate_safety_copies(archive_path, now=now)
     return target
 

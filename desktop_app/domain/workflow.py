@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import datetime, timedelta
 
+from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import Complaint, ShopProfile, Status
+from desktop_app.domain.problems import Problem
 
 S = Status
 ALLOWED_MOVES: dict[Status, tuple[Status, ...]] = {
@@ -27,8 +29,9 @@ ALLOWED_MOVES: dict[Status, tuple[Status, ...]] = {
 _RESPONDED = {S.REMEDY_AGREED, S.REMEDY_DONE, S.FOLLOW_UP, S.RECOVERED, S.NOT_RECOVERED}
 
 
-class TransitionError(ValueError):
-    """The move is not allowed from the case's current status, or lacks its reason."""
+class TransitionError(Problem, ValueError):
+    """The move is not allowed from the case's current status, or lacks its reason; the values
+    are Status members (their code in English, their label in a window)."""
 
 
 def allowed_moves(status: Status) -> tuple[Status, ...]:
@@ -57,10 +60,11 @@ def move(
     still do (ISO 10002 asks for it); closing as recovered clears it.
     """
     if target not in ALLOWED_MOVES[complaint.status]:
-        raise TransitionError(f"{complaint.status.value} → {target.value} is not allowed")
+        raise TransitionError(_N("Problems", "{current} → {target} is not allowed"),
+                              current=complaint.status, target=target)
     reopening = is_reopen(complaint.status, target)
     if reopening and not reason.strip():
-        raise TransitionError("reopening a case needs a reason")
+        raise TransitionError(_N("Problems", "reopening a case needs a reason"))
     changes: dict = {"status": target}
     if complaint.acknowledged_at is None and target is not S.RECEIVED:
         changes["acknowledged_at"] = at

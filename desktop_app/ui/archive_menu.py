@@ -22,6 +22,7 @@ from desktop_app.ui.archives import (
     recent_archives,
     remember_archive,
 )
+from desktop_app.ui.widgets import problem_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.welcome import DemoFiller
@@ -91,7 +92,7 @@ class ArchiveMenu:
                 self.window.status(
                     QCoreApplication.translate(
                         "Menus", "No archive could be made in {folder}: {error}"
-                    ).format(folder=folder, error=error)
+                    ).format(folder=folder, error=problem_text(error))
                 )
                 return
         self.open_folder(Path(folder))

@@ -54,6 +54,7 @@ from desktop_app.archive.restore import (
 )
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
+from desktop_app.ui.widgets import problem_text
 from desktop_app.ui.workers import run_job
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -197,7 +198,7 @@ class BackupDialog(QDialog):
             if column in (COL_CUSTOMERS, COL_COMPLAINTS):
                 item.setTextAlignment(_RIGHT)
             if column == COL_CHECK and info.problem:
-                item.setToolTip(info.problem)
+                item.setToolTip(problem_text(info.problem))
             self.table.setItem(row, column, item)
 
     def _verdict(self, info: BackupInfo) -> str:
@@ -241,7 +242,7 @@ class BackupDialog(QDialog):
                 rotate(folder, now=now)
                 rotate_safety_copies(archive_path, now=now)
             except (BackupError, OSError) as error:
-                return Failure(str(error))
+                return Failure(problem_text(error))
             return info
 
         self._start(self.tr("Backing up…"))
@@ -280,7 +281,7 @@ class BackupDialog(QDialog):
             try:
                 return prepare_restore(archive_path, info.path, now, force=force)
             except (BackupError, ArchiveError, OSError) as error:
-                return Failure(str(error))
+                return Failure(problem_text(error))
 
         self._start(self.tr("Restoring… (a safety copy is made first)"))
         signals = run_job(job)
@@ -303,10 +304,10 @@ class BackupDialog(QDialog):
             self._lock = ArchiveLock.acquire(self.archive.path.parent, "the Amends window")
         except ArchiveInUse as error:
             self._say(self.tr("Not restored: the archive is in use by %1. Close it and try "
-                              "again.").replace("%1", error.holder), error=True)
+                              "again.").replace("%1", problem_text(error.holder)), error=True)
             return False
         except ArchiveError as error:
-            self._say(str(error), error=True)
+            self._say(problem_text(error), error=True)
             return False
         return True
 
@@ -318,7 +319,7 @@ class BackupDialog(QDialog):
             try:
                 finish_restore(self.archive, result)
             except (BackupError, ArchiveError) as error:
-                self._say(str(error), error=True)
+                self._say(problem_text(error), error=True)
                 return
         finally:
             if self._lock is not None:
@@ -381,5 +382,5 @@ def auto_backup_on_exit(archive: Archive, parent: QWidget | None = None,
         return maybe_auto_backup(archive, None, now or datetime.now())
     except BackupError as error:
         (prompt or Prompt()).warn(parent, QCoreApplication.translate("Backup", "Backup skipped"),
-                                  str(error))
+                                  problem_text(error))
         return None

@@ -28,7 +28,7 @@ from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.early_warnings import EarlyWarning, reason_text
 from desktop_app.domain.model import Cause, RemedyKind
 from desktop_app.domain.satisfaction import SimilarCase
-from desktop_app.ui.widgets import enum_text, format_date
+from desktop_app.ui.widgets import enum_text, format_date, problem_text
 from desktop_app.ui.workers import run_job
 
 TYPING_PAUSE_MS = 350  # one look-up per pause in typing, not one per key
@@ -240,7 +240,7 @@ class InsightsPanel(QWidget):
         except ArchiveError as error:
             QMessageBox.warning(self, self.tr("Not dismissed"), self.tr(
                 "The dismissal could not be written to the archive:\n{error}").format(
-                    error=error))
+                    error=problem_text(error)))
             return
         self.warnings = [w for w in self.warnings if w.key != warning.key]
         self._show(self.warnings, self.similar)

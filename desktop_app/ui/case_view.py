@@ -31,6 +31,7 @@ from desktop_app.actions.base import Done
 from desktop_app.archive import Archive
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.model import Care, RecoveryStep, Status
+from desktop_app.domain.problems import technical
 from desktop_app.domain.recovery import Diagnosis
 from desktop_app.domain.validate import ValidationError
 from desktop_app.domain.workflow import is_reopen
@@ -56,7 +57,7 @@ from desktop_app.ui.keys import close_keys
 from desktop_app.ui.move_dialog import delete_dialog, not_recovered_dialog, reopen_dialog
 from desktop_app.ui.remedies_panel import CaseFollowUpsPanel, RemediesPanel
 from desktop_app.ui.remedy_dialog import RemedyDialog
-from desktop_app.ui.widgets import enum_text, error_text, format_date
+from desktop_app.ui.widgets import enum_text, error_text, format_date, problem_text
 
 
 class _OtherCases:
@@ -287,13 +288,14 @@ class CaseView(QWidget):
         try:
             undo.run(self, action)
         except ArchiveError as error:
-            self.warn(str(error))
+            self.warn(problem_text(error))
             return False
         except ValidationError as error:
             self.warn("\n".join(error_text(e) for e in error.errors))
             return False
         except ValueError as error:  # a move another window made first
-            self.warn(self.tr("This could not be done: {reason}").format(reason=error))
+            self.warn(self.tr("This could not be done: {reason}").format(
+                reason=problem_text(error)))
             self.refresh()
             return False
         self.done(message)
@@ -322,7 +324,7 @@ class CaseView(QWidget):
             undo.run(self, lambda: cases.update_diagnosis(self.archive, self.complaint_id,
                                                           diagnosis, self.staff_id()))
         except ArchiveError as error:
-            self.warn(str(error))
+            self.warn(problem_text(error))
             return
         except ValidationError as error:
             self.diagnosis.show_errors(error)
@@ -375,7 +377,7 @@ class CaseView(QWidget):
             data = read_file(path)
         except OSError as error:
             self.warn(self.tr("{file} could not be read: {reason}").format(
-                file=path, reason=error.strerror))
+                file=path, reason=problem_text(technical(error))))
             return
         if data is None:
             self.warn(self.tr("{file} is far too large to attach; attachments may be at most "

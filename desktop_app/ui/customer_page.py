@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.actions import people
 from desktop_app.archive import Archive, ArchiveError
 from desktop_app.domain.model import Care, Customer, Language, RemedyKind, Segment
+from desktop_app.domain.problems import technical
 from desktop_app.domain.queries import HistoryItem
 from desktop_app.domain.validate import CustomerInput, ValidationError
 from desktop_app.ui import undo
@@ -44,6 +45,7 @@ from desktop_app.ui.widgets import (
     format_date,
     format_money,
     listed,
+    problem_text,
     show_field_error,
     with_error,
 )
@@ -283,7 +285,7 @@ class CustomerPage(QWidget):
             self.archive.privacy.export_customer(self.customer_id, path)
         except OSError as error:
             self.warn(self.tr("Could not export to {path}: {reason}").format(
-                path=path, reason=error.strerror or error))
+                path=path, reason=problem_text(technical(error))))
             return
         self.message.emit(self.tr("The data held about {name} was exported to {path}.").format(
             name=name, path=path))
@@ -338,12 +340,12 @@ def _erase(open_archive, customer_id: int, staff_id: int | None, close: bool = F
     try:
         archive = open_archive()
     except ArchiveError as error:
-        return False, str(error)
+        return False, problem_text(error)
     try:
         archive.privacy.erase_customer(customer_id, staff_id)
         return True, ""
     except (ValueError, ArchiveError) as error:
-        return False, str(error)
+        return False, problem_text(error)
     finally:
         if close:
             archive.close()

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.archive import integrity
 from desktop_app.archive.backup import BackupInfo, default_folder, latest_good_backup, read_backup
+from desktop_app.domain.problems import Problem
 from desktop_app.ui.fit import fit_to_screen
+from desktop_app.ui.widgets import problem_text
 
 
 def is_damage(error: BaseException) -> bool:
@@ -76,7 +78,7 @@ class DamageDialog(QDialog):
             "<p><b>Amends cannot read its archive file safely.</b> The file {path} is damaged: "
             "this happens after a power cut, a failing disk or a USB stick pulled out too "
             "early.</p><p>What SQLite reported: {problem}</p>").format(
-            path=self.archive_path, problem=problem)
+            path=self.archive_path, problem=problem_text(problem))
 
     def _offer(self) -> str:
         kept = self.tr("Whatever you choose, the damaged file is kept beside the archive, never "
@@ -102,7 +104,8 @@ class DamageDialog(QDialog):
         info = read_backup(Path(name))
         if not info.ok:
             self.message.setText(self.tr("{file} is not a usable backup ({problem}). Choose "
-                                         "another one.").format(file=name, problem=info.problem))
+                                         "another one.").format(
+                                             file=name, problem=problem_text(info.problem)))
             self.message.show()
             return
         self._choose(info)
@@ -118,7 +121,10 @@ _OVERRIDE_PREFIX = "Error calling Python override of "
 
 def plain_problem(error: BaseException) -> str:
     """SQLite's own words for `error`, without the wrapper PySide6 adds to errors raised in
-    virtual methods ("Error calling Python override of QWidget::event(): …")."""
+    virtual methods ("Error calling Python override of QWidget::event(): …"); for an
+    ArchiveError without SQLite's words behind it, its own translatable text."""
+    if isinstance(error, Problem):
+        return str(error.__cause__) if error.__cause__ is not None else error.text
     text = str(error)
     while text.startswith(_OVERRIDE_PREFIX) and "): " in text:
         text = text.split("): ", 1)[1]

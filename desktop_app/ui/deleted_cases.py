@@ -21,6 +21,7 @@ from desktop_app.actions import cases
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.ui import undo
 from desktop_app.ui.fit import fit_to_screen
+from desktop_app.ui.widgets import problem_text
 
 COL_REF, COL_CUSTOMER, COL_DELETED, COL_DESCRIPTION = range(4)
 
@@ -84,7 +85,7 @@ class DeletedCasesDialog(QDialog):
             undo.run(self.parentWidget(), lambda: cases.restore_case(
                 self.archive, complaint_id, self.staff_id()))
         except ArchiveError as error:
-            self.error.setText(str(error))
+            self.error.setText(problem_text(error))
             self.error.show()
             return
         self.restored.emit(complaint_id)

@@ -32,7 +32,7 @@ from desktop_app.domain import csv_rules as rules
 from desktop_app.ui import undo
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
-from desktop_app.ui.widgets import error_text
+from desktop_app.ui.widgets import error_text, problem_text
 from desktop_app.ui.workers import run_job
 
 PREVIEW_ROWS = 20
@@ -106,7 +106,7 @@ class ImportDialog(QDialog):
             self._forget_file(self._problem_text(error))
             return False
         except OSError as error:
-            self._forget_file(str(error))
+            self._forget_file(problem_text(error))
             return False
         self.source = str(path)
         encoding = {"utf-8-sig": "UTF-8", "gb18030": "GBK / GB18030"}[self.table.encoding]
@@ -268,13 +268,13 @@ def _import(open_archive, plan, skip_bad: bool, source: str, close: bool = False
     try:
         archive = open_archive()
     except ArchiveError as error:
-        return "refused", str(error)
+        return "refused", problem_text(error)
     try:
         return "done", transfer.import_rows(archive, plan, skip_bad, source=source)
     except ImportRefused as error:
         return "refused", error
     except ArchiveError as error:
-        return "refused", str(error)
+        return "refused", problem_text(error)
     finally:
         if close:
             archive.close()

@@ -41,6 +41,7 @@ from desktop_app.ui.widgets import (
     error_text,
     format_datetime,
     from_qdatetime,
+    problem_text,
 )
 
 DRAFT_DELAY_MS = 2000  # after the last change: often enough to lose little, never per key
@@ -190,7 +191,7 @@ class IntakePage(QWidget):
         except ArchiveError as error:
             self.warn(self.tr("Not saved"),
                       self.tr("The complaint could not be written to the archive:\n{error}")
-                      .format(error=error))
+                      .format(error=problem_text(error)))
             return
         self.saved.emit(complaint)
         text = self.tr("Complaint {ref} saved").format(ref=complaint.ref)
@@ -256,7 +257,7 @@ class IntakePage(QWidget):
                 self._clear_draft()
         except ArchiveError as error:  # the form itself is still there: say so, no more
             self.message.emit(self.tr("The complaint being typed could not be kept as a "
-                                      "draft: {error}").format(error=error))
+                                      "draft: {error}").format(error=problem_text(error)))
 
     def offer_draft(self) -> bool:
         """If a complaint was being typed when Amends last stopped, ask whether to restore it;

@@ -38,7 +38,7 @@ from desktop_app.domain.model import Language, LetterKind
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
 from desktop_app.ui.template_editor import problems_text
-from desktop_app.ui.widgets import enum_text
+from desktop_app.ui.widgets import enum_text, problem_text
 
 
 class _LetterPaperDialog(PaperDialog):
@@ -77,7 +77,7 @@ class _LetterPaperDialog(PaperDialog):
             # Named context: tr() in a base class looks up the subclass's context at run time.
             self.show_error(QCoreApplication.translate(
                 "LetterDialog", "The letter went out but could not be logged on its case: "
-                "{0}").format(error))
+                "{0}").format(problem_text(error)))
             return
         self._logged = True
         self._after_log()

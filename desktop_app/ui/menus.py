@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from desktop_app.domain.problems import technical
 from desktop_app.ui.archive_menu import ArchiveMenu
 from desktop_app.ui.edit_menu import EditMenu
+from desktop_app.ui.widgets import problem_text
 
 
 class Tools:
@@ -158,7 +160,7 @@ class Tools:
                     "Menus",
                     "The export could not be written to {path}: {reason}. Nothing else was "
                     "changed.",
-                ).format(path=path, reason=error.strerror or error),
+                ).format(path=path, reason=problem_text(technical(error))),
             )
             return
         self.window.status(

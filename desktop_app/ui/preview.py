@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.problems import technical
+from desktop_app.ui.widgets import problem_text
 from desktop_app.ui.workers import run_pdf_job
 
 try:  # the start-up safety helper's crash log; without it the failure is still said plainly
@@ -160,7 +162,7 @@ class PdfPreview(QWidget):
             path.write_bytes(self._data)
         except OSError as error:
             self.show_error(self.tr("Could not save {path}: {reason}").format(
-                path=path, reason=error.strerror or error))
+                path=path, reason=problem_text(technical(error))))
             return
         self.saved.emit(str(path))
 

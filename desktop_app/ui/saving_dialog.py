@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWid
 
 from desktop_app.domain.validate import ValidationError
 from desktop_app.ui.fit import fit_to_screen
-from desktop_app.ui.widgets import error_label, error_text, show_field_error, with_error
+from desktop_app.ui.widgets import (
+    error_label,
+    error_text,
+    problem_text,
+    show_field_error,
+    with_error,
+)
 
 
 class SavingDialog(QDialog):
@@ -59,7 +65,7 @@ class SavingDialog(QDialog):
             return
         except ValueError as error:  # e.g. a move another window already made
             self.general_error.setText(self.tr("This could not be saved: {reason}").format(
-                reason=error))
+                reason=problem_text(error)))
             self.general_error.show()
             return
         self.accept()

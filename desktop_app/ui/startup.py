@@ -19,7 +19,9 @@ from desktop_app.archive import Archive, ArchiveError
 from desktop_app.archive.backup import BackupError, BackupInfo, restore_broken
 from desktop_app.archive.errors import ArchiveReadOnly
 from desktop_app.archive.integrity import ended_cleanly, folder_writable, quick_check
+from desktop_app.domain.problems import technical
 from desktop_app.ui.damage_dialog import DamageDialog, describe_backup, is_damage
+from desktop_app.ui.widgets import problem_text
 from desktop_app.ui.workers import run_pdf_job
 
 
@@ -77,7 +79,7 @@ def open_archive_interactively(
             "Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an "
             "external disk, plug it in; otherwise ask whoever looks after this PC for permission "
             "to write there. Then start Amends again.",
-        ).format(folder=path.parent, reason=error.strerror))
+        ).format(folder=path.parent, reason=problem_text(technical(error))))
         return None
     problem = start_problem(path)
     if problem:
@@ -90,8 +92,9 @@ def open_archive_interactively(
         return _offer_read_only(path, parent, prompt)
     except ArchiveError as error:
         if is_damage(error):
-            return _recover(path, str(error.__cause__ or error), parent, prompt, ask_damage)
-        prompt.warn(parent, QCoreApplication.translate("Startup", "Amends"), str(error))
+            return _recover(path, str(error.__cause__) if error.__cause__ else error.text,
+                            parent, prompt, ask_damage)
+        prompt.warn(parent, QCoreApplication.translate("Startup", "Amends"), problem_text(error))
         return None
 
 
@@ -109,7 +112,7 @@ def restore_and_open(path: Path, backup: BackupInfo, parent: QWidget | None = No
         aside = restore_broken(path, backup.path, datetime.now())
         archive = Archive.open(path)
     except (BackupError, ArchiveError) as error:
-        prompt.warn(parent, title, str(error))
+        prompt.warn(parent, title, problem_text(error))
         return None
     done = QCoreApplication.translate("Startup", "Backup restored")
     prompt.inform(parent, done, QCoreApplication.translate(
@@ -138,7 +141,7 @@ def _offer_read_only(path: Path, parent, prompt: Prompt) -> Archive | None:
     try:
         return Archive.open(path, create=False, read_only=True)
     except ArchiveError as error:
-        prompt.warn(parent, title, str(error))
+        prompt.warn(parent, title, problem_text(error))
         return None
 
 

@@ -17,7 +17,7 @@ from desktop_app import actions
 from desktop_app.actions.base import Done
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.model import Status
-from desktop_app.ui.widgets import enum_text
+from desktop_app.ui.widgets import enum_text, problem_text
 
 _N = QT_TRANSLATE_NOOP
 _TEXTS = {
@@ -100,7 +100,7 @@ class UndoLog(QObject):
         except ArchiveError as error:
             # Nothing was written; the command can no longer be trusted, so it leaves the stack.
             command.setObsolete(True)
-            self.failed.emit(str(error))
+            self.failed.emit(problem_text(error))
         self.changed.emit()
 
 

@@ -53,7 +53,7 @@ from desktop_app.ui.translation import (
     install_translator,
     resolve,
 )
-from desktop_app.ui.widgets import error_label, show_field_error
+from desktop_app.ui.widgets import error_label, problem_text, show_field_error
 
 
 def needs_welcome(archive: Archive) -> bool:
@@ -268,6 +268,6 @@ class DemoFiller(QThread):
             finally:
                 archive.close()
         except Exception as error:  # noqa: BLE001 - shown in the dialog, never lost in a thread
-            self.done.emit(str(error) or type(error).__name__)
+            self.done.emit(problem_text(error))
             return
         self.done.emit("")

@@ -1,4 +1,5 @@
-"""Small helpers shared by the screens: field-error labels, enum combos, locale-aware formatting."""
+"""Small helpers shared by the screens: field-error labels, problem messages, enum combos,
+locale-aware formatting."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.currency import currency as currency_of
 from desktop_app.domain.labels import CodedEnum
-from desktop_app.domain.validate import FieldError
+from desktop_app.domain.problems import PROBLEMS, TECHNICAL, Problem, Technical, Text, technical
+from desktop_app.domain.validate import FieldError, ValidationError
 
 E = TypeVar("E", bound=CodedEnum)
 
@@ -110,6 +112,51 @@ def with_error(widget: QWidget, error: QLabel) -> QWidget:
 def error_text(error: FieldError) -> str:
     """A validation message in the interface language, its placeholders filled in."""
     return QCoreApplication.translate("Validation", error.message).format(**error.values)
+
+
+def problem_text(problem: BaseException | str) -> str:
+    """What went wrong, for a person, in the interface language: a Problem's (or a Text's)
+    template and its word-values translated, a ValidationError's field messages; any other
+    error under a translated sentence, its own words only as a labelled technical detail.
+    Thread-safe (QCoreApplication.translate is), so a worker may call it."""
+    if isinstance(problem, Problem):
+        return _said(problem.text)
+    if isinstance(problem, ValidationError):
+        return "\n".join(error_text(e) for e in problem.errors)
+    if isinstance(problem, BaseException):
+        return _unexpected(problem)
+    return _said(problem)
+
+
+def _said(value: object) -> str:
+    if isinstance(value, Technical):
+        return QCoreApplication.translate(PROBLEMS, TECHNICAL).format(detail=value)
+    if isinstance(value, Text):
+        values = {name: _said(v) for name, v in value.values.items()}
+        try:
+            return QCoreApplication.translate(PROBLEMS, value.template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return value.template.format(**values) if values else value.template
+    if isinstance(value, CodedEnum):
+        return enum_text(value)
+    if isinstance(value, (list, tuple)):
+        return "\n".join(_said(v) for v in value)
+    if isinstance(value, BaseException):
+        return problem_text(value)
+    return str(value)
+
+
+def _unexpected(error: BaseException) -> str:
+    from desktop_app.documents.templates import TemplateError
+
+    if isinstance(error, TemplateError):  # its faults are translated by pattern, one by one
+        from desktop_app.ui.template_editor import problems_text
+        return problems_text(error)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate("Problems", "A file could not be read or written "
+                                          "({detail}).").format(detail=_said(technical(error)))
+    return QCoreApplication.translate("Problems", "Something went wrong ({detail}).").format(
+        detail=_said(Technical(str(error) or type(error).__name__)))
 
 
 def show_field_error(label: QLabel, error: FieldError | None) -> None:

@@ -25,6 +25,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop_app.ui.widgets import problem_text
+
 
 class JobSignals(QObject):
     """Lives on the GUI thread and is only ever emitted there."""
@@ -75,7 +77,7 @@ class _Job(QRunnable):
             result, ok = self._fn(), True
         except Exception as error:  # noqa: BLE001 - reported to the user, never lost in a thread
             traceback.print_exc()
-            result, ok = str(error) or type(error).__name__, False
+            result, ok = problem_text(error), False
         self._fn = None  # the job's data is freed here, not when the pool gets round to it
         self._relay.done.emit(self._number, ok, result)
 

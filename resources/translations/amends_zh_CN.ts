@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Amends cannot read its archive file safely.&lt;/b&gt; The file {path} is damaged: this happens after a power cut, a failing disk or a USB stick pulled out too early.&lt;/p&gt;&lt;p&gt;What SQLite reported: {problem}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Amends 无法安全读取档案文件。&lt;/b&gt;文件 {path} 已损坏：停电、硬盘故障或 U 盘过早拔出后都可能发生。&lt;/p&gt;&lt;p&gt;SQLite 报告：{problem}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Amends 无法安全读取档案。&lt;/b&gt;文件 {path} 已损坏：停电、硬盘故障或 U 盘过早拔出后都可能发生。&lt;/p&gt;&lt;p&gt;SQLite 报告：{problem}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Whatever you choose, the damaged file is kept beside the archive, never deleted: an expert may still rescue the newest records from it.</source>
@@ -4121,6 +4121,241 @@ Print or save anyway?</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Amends may not write in {folder}, so it cannot save anything there. The archive can still be opened read-only, to look, print and export.</source>
+        <translation>Amends 无权写入 {folder}，所以无法在那里保存任何内容。档案仍可以只读方式打开，用来查看、打印和导出。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made ({detail}).</source>
+        <translation>无法创建文件夹 {folder}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>There is no archive in {folder}.</source>
+        <translation>{folder} 中没有档案。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an archive file. Choose another folder for the archive, or rename that folder.</source>
+        <translation>{path} 是一个文件夹，不是档案。请为档案另选一个文件夹，或给那个文件夹改名。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Amends; update Amends to open it.</source>
+        <translation>{path} 是由更新版本的 Amends 写入的；请先更新 Amends 再打开它。</translation>
+    </message>
+    <message>
+        <source>The archive could not be read ({detail}).</source>
+        <translation>无法读取档案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path} to back up.</source>
+        <translation>{path} 处没有可备份的档案。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check, so it was not kept as a backup (set aside as {file}): {problem}</source>
+        <translation>备份没有通过检查，因此没有作为备份保留（已另存为 {file}）：{problem}</translation>
+    </message>
+    <message>
+        <source>A backup is already running into {folder} ({holder}). Wait for it to finish, then try again.</source>
+        <translation>已有一个备份正在写入 {folder}（{holder}）。请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>Amends may not write into {folder}. Choose a folder you can write to.</source>
+        <translation>Amends 无权写入 {folder}。请选择一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({detail}).</source>
+        <translation>该文件已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This file is not an Amends archive.</source>
+        <translation>该文件不是 Amends 档案。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Amends backup.</source>
+        <translation>该文件已损坏，或者不是 Amends 备份。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>无法读取该文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there. If it is on a USB stick or external disk, plug it in and try again.</source>
+        <translation>找不到备份文件夹 {folder}。如果它在 U 盘或移动硬盘上，请插上后再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another folder.</source>
+        <translation>{folder} 所在的磁盘已满。请释放一些空间，或选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more. Plug in the disk or choose another.</source>
+        <translation>文件夹 {folder} 已经不在了。请插上那个磁盘，或另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not write into {folder}: {detail}</source>
+        <translation>无法写入 {folder}：{detail}</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing can be changed or saved.</source>
+        <translation>此档案以只读方式打开，因此不能修改或保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Something recorded since refers to this (a letter, a file, a colleague&apos;s later work), so it cannot be undone without losing that.</source>
+        <translation>之后记录的内容（一封信、一个文件、同事后来的处理）还用到了它，撤销就会丢掉那些内容，因此无法撤销。</translation>
+    </message>
+    <message>
+        <source>This was changed again after it was done (perhaps on another computer), so it cannot be undone or redone without losing that change.</source>
+        <translation>这项内容之后又被修改过（可能是在另一台电脑上），撤销或重做都会丢掉那次修改，因此无法进行。</translation>
+    </message>
+    <message>
+        <source>The archive file cannot be read ({detail}).</source>
+        <translation>无法读取档案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive file is empty (0 bytes): its records are gone from it. Restore the latest backup.</source>
+        <translation>档案是空的（0 字节）：里面的记录已经没有了。请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The archive file is not a database: it may have been overwritten or damaged.</source>
+        <translation>这个档案已无法识别：它可能被覆盖或已损坏。</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged: it is shorter than it should be and the missing part is nowhere to be found.</source>
+        <translation>档案已损坏：它比应有的长度短，缺少的部分找不到了。</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged ({detail}).</source>
+        <translation>档案已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive could not be checked ({detail}).</source>
+        <translation>无法检查档案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive is busy in another copy of Amends or another Amends command, so nothing was saved. Try again in a moment.</source>
+        <translation>档案正被另一个 Amends 窗口或另一个 Amends 命令占用，因此没有保存任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，因此没有保存任何内容。请释放一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s folder cannot be written to, so nothing was saved. It can still be opened read-only, to look, print and export.</source>
+        <translation>档案所在的文件夹无法写入，因此没有保存任何内容。档案仍可以只读方式打开，用来查看、打印和导出。</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged ({detail}). Restore the latest backup.</source>
+        <translation>档案已损坏（{detail}）。请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The archive {path} could not be read or written ({detail}).</source>
+        <translation>无法读写档案 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive could not be read or written ({detail}).</source>
+        <translation>无法读写档案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>the Amends window</source>
+        <translation>Amends 窗口</translation>
+    </message>
+    <message>
+        <source>amends restore</source>
+        <translation>恢复命令 amends restore</translation>
+    </message>
+    <message>
+        <source>amends backup</source>
+        <translation>备份命令 amends backup</translation>
+    </message>
+    <message>
+        <source>amends erase-customer</source>
+        <translation>删除客户资料的命令 amends erase-customer</translation>
+    </message>
+    <message>
+        <source>amends import</source>
+        <translation>导入命令 amends import</translation>
+    </message>
+    <message>
+        <source>another Amends program</source>
+        <translation>另一个 Amends 程序</translation>
+    </message>
+    <message>
+        <source>{who} (process {pid})</source>
+        <translation>{who}（进程 {pid}）</translation>
+    </message>
+    <message>
+        <source>The archive in {folder} is in use by {holder}. Close it (or wait for it to finish) and try again.</source>
+        <translation>{folder} 中的档案正被 {holder} 使用。请关闭它（或等它完成）后再试。</translation>
+    </message>
+    <message>
+        <source>Amends may not write into {folder}; the archive can only be opened read-only there.</source>
+        <translation>Amends 无权写入 {folder}；那里的档案只能以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder {folder} ({detail}).</source>
+        <translation>无法使用文件夹 {folder}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>customer {customer} is already erased</source>
+        <translation>客户 {customer} 的资料已经删除</translation>
+    </message>
+    <message>
+        <source>customer {customer} was merged into {into}: erase that customer</source>
+        <translation>客户 {customer} 已合并到客户 {into}：请删除那位客户的资料</translation>
+    </message>
+    <message>
+        <source>This backup is of the shop “{backup_shop}”, but this archive is “{our_shop}”. Nothing was restored.</source>
+        <translation>这个备份属于店铺“{backup_shop}”，而当前档案是“{our_shop}”。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not restore {backup}: {problem} The archive is unchanged.</source>
+        <translation>无法恢复 {backup}：{problem}档案没有改动。</translation>
+    </message>
+    <message>
+        <source>Could not restore: {problem} The archive is unchanged.</source>
+        <translation>无法恢复：{problem}档案没有改动。</translation>
+    </message>
+    <message>
+        <source>{backup} is not a usable backup: {problem}</source>
+        <translation>{backup} 不是可用的备份：{problem}</translation>
+    </message>
+    <message>
+        <source>{backup} was made by a newer version of Amends.</source>
+        <translation>{backup} 是由更新版本的 Amends 制作的。</translation>
+    </message>
+    <message>
+        <source>The restored copy failed its check ({problem}). The archive is unchanged.</source>
+        <translation>恢复出的副本没有通过检查（{problem}）。档案没有改动。</translation>
+    </message>
+    <message>
+        <source>The archive is busy in another program, so nothing was restored. Close it and try again.</source>
+        <translation>档案正被另一个程序占用，因此没有恢复任何内容。请关闭那个程序后再试。</translation>
+    </message>
+    <message>
+        <source>No safety copy of the current archive could be made, so nothing was restored: {problem}</source>
+        <translation>无法为当前档案制作安全副本，因此没有恢复任何内容：{problem}</translation>
+    </message>
+    <message>
+        <source>technical detail: {detail}</source>
+        <translation>技术细节：{detail}</translation>
+    </message>
+    <message>
+        <source>{current} → {target} is not allowed</source>
+        <translation>不能从“{current}”改为“{target}”</translation>
+    </message>
+    <message>
+        <source>reopening a case needs a reason</source>
+        <translation>重新打开案件需要填写原因</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written ({detail}).</source>
+        <translation>无法读写文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({detail}).</source>
+        <translation>出了点问题（{detail}）。</translation>
+    </message>
+</context>
+<context>
     <name>RecordFollowUpDialog</name>
     <message>
         <source>Follow-up for case {ref} · {name}</source>
@@ -4782,7 +5017,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file is empty (0 bytes): its content has been lost.</source>
-        <translation>档案文件是空的（0 字节）：其中的内容已经丢失。</translation>
+        <translation>档案是空的（0 字节）：其中的内容已经丢失。</translation>
     </message>
     <message>
         <source>Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an external disk, plug it in; otherwise ask whoever looks after this PC for permission to write there. Then start Amends again.</source>

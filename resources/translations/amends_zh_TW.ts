@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Amends cannot read its archive file safely.&lt;/b&gt; The file {path} is damaged: this happens after a power cut, a failing disk or a USB stick pulled out too early.&lt;/p&gt;&lt;p&gt;What SQLite reported: {problem}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Amends 無法安全讀取檔案檔案。&lt;/b&gt;檔案 {path} 已損壞：停電、硬碟故障或 U 盤過早拔出後都可能發生。&lt;/p&gt;&lt;p&gt;SQLite 報告：{problem}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Amends 無法安全讀取檔案。&lt;/b&gt;檔案 {path} 已損壞：停電、硬碟故障或 U 盤過早拔出後都可能發生。&lt;/p&gt;&lt;p&gt;SQLite 報告：{problem}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Whatever you choose, the damaged file is kept beside the archive, never deleted: an expert may still rescue the newest records from it.</source>
@@ -4121,6 +4121,241 @@ Print or save anyway?</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Amends may not write in {folder}, so it cannot save anything there. The archive can still be opened read-only, to look, print and export.</source>
+        <translation>Amends 無權寫入 {folder}，所以無法在那裡儲存任何內容。檔案仍可以只讀方式開啟，用來檢視、列印和匯出。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made ({detail}).</source>
+        <translation>無法建立資料夾 {folder}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>There is no archive in {folder}.</source>
+        <translation>{folder} 中沒有檔案。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an archive file. Choose another folder for the archive, or rename that folder.</source>
+        <translation>{path} 是一個資料夾，不是檔案。請為檔案另選一個資料夾，或給那個資料夾改名。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Amends; update Amends to open it.</source>
+        <translation>{path} 是由更新版本的 Amends 寫入的；請先更新 Amends 再開啟它。</translation>
+    </message>
+    <message>
+        <source>The archive could not be read ({detail}).</source>
+        <translation>無法讀取檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path} to back up.</source>
+        <translation>{path} 處沒有可備份的檔案。</translation>
+    </message>
+    <message>
+        <source>The backup failed its check, so it was not kept as a backup (set aside as {file}): {problem}</source>
+        <translation>備份沒有通過檢查，因此沒有作為備份保留（已另存為 {file}）：{problem}</translation>
+    </message>
+    <message>
+        <source>A backup is already running into {folder} ({holder}). Wait for it to finish, then try again.</source>
+        <translation>已有一個備份正在寫入 {folder}（{holder}）。請等它完成後再試。</translation>
+    </message>
+    <message>
+        <source>Amends may not write into {folder}. Choose a folder you can write to.</source>
+        <translation>Amends 無權寫入 {folder}。請選擇一個可以寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>The file is damaged ({detail}).</source>
+        <translation>該檔案已損壞（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This file is not an Amends archive.</source>
+        <translation>該檔案不是 Amends 檔案。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Amends backup.</source>
+        <translation>該檔案已損壞，或者不是 Amends 備份。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>無法讀取該檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there. If it is on a USB stick or external disk, plug it in and try again.</source>
+        <translation>找不到備份資料夾 {folder}。如果它在 U 盤或行動硬碟上，請插上後再試。</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space or choose another folder.</source>
+        <translation>{folder} 所在的磁碟已滿。請釋放一些空間，或選擇另一個資料夾。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there any more. Plug in the disk or choose another.</source>
+        <translation>資料夾 {folder} 已經不在了。請插上那個磁碟，或另選一個資料夾。</translation>
+    </message>
+    <message>
+        <source>Could not write into {folder}: {detail}</source>
+        <translation>無法寫入 {folder}：{detail}</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only, so nothing can be changed or saved.</source>
+        <translation>此檔案以只讀方式開啟，因此不能修改或儲存任何內容。</translation>
+    </message>
+    <message>
+        <source>Something recorded since refers to this (a letter, a file, a colleague&apos;s later work), so it cannot be undone without losing that.</source>
+        <translation>之後記錄的內容（一封信、一個檔案、同事後來的處理）還用到了它，撤銷就會丟掉那些內容，因此無法撤銷。</translation>
+    </message>
+    <message>
+        <source>This was changed again after it was done (perhaps on another computer), so it cannot be undone or redone without losing that change.</source>
+        <translation>這項內容之後又被修改過（可能是在另一臺電腦上），撤銷或重做都會丟掉那次修改，因此無法進行。</translation>
+    </message>
+    <message>
+        <source>The archive file cannot be read ({detail}).</source>
+        <translation>無法讀取檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive file is empty (0 bytes): its records are gone from it. Restore the latest backup.</source>
+        <translation>檔案是空的（0 位元組）：裡面的記錄已經沒有了。請恢復最新的備份。</translation>
+    </message>
+    <message>
+        <source>The archive file is not a database: it may have been overwritten or damaged.</source>
+        <translation>這個檔案已無法識別：它可能被覆蓋或已損壞。</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged: it is shorter than it should be and the missing part is nowhere to be found.</source>
+        <translation>檔案已損壞：它比應有的長度短，缺少的部分找不到了。</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged ({detail}).</source>
+        <translation>檔案已損壞（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive could not be checked ({detail}).</source>
+        <translation>無法檢查檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive is busy in another copy of Amends or another Amends command, so nothing was saved. Try again in a moment.</source>
+        <translation>檔案正被另一個 Amends 視窗或另一個 Amends 命令佔用，因此沒有儲存任何內容。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>磁碟已滿，因此沒有儲存任何內容。請釋放一些空間後再試。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s folder cannot be written to, so nothing was saved. It can still be opened read-only, to look, print and export.</source>
+        <translation>檔案所在的資料夾無法寫入，因此沒有儲存任何內容。檔案仍可以只讀方式開啟，用來檢視、列印和匯出。</translation>
+    </message>
+    <message>
+        <source>The archive file is damaged ({detail}). Restore the latest backup.</source>
+        <translation>檔案已損壞（{detail}）。請恢復最新的備份。</translation>
+    </message>
+    <message>
+        <source>The archive {path} could not be read or written ({detail}).</source>
+        <translation>無法讀寫檔案 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The archive could not be read or written ({detail}).</source>
+        <translation>無法讀寫檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>the Amends window</source>
+        <translation>Amends 視窗</translation>
+    </message>
+    <message>
+        <source>amends restore</source>
+        <translation>恢復命令 amends restore</translation>
+    </message>
+    <message>
+        <source>amends backup</source>
+        <translation>備份命令 amends backup</translation>
+    </message>
+    <message>
+        <source>amends erase-customer</source>
+        <translation>刪除客戶資料的命令 amends erase-customer</translation>
+    </message>
+    <message>
+        <source>amends import</source>
+        <translation>匯入命令 amends import</translation>
+    </message>
+    <message>
+        <source>another Amends program</source>
+        <translation>另一個 Amends 程式</translation>
+    </message>
+    <message>
+        <source>{who} (process {pid})</source>
+        <translation>{who}（程序 {pid}）</translation>
+    </message>
+    <message>
+        <source>The archive in {folder} is in use by {holder}. Close it (or wait for it to finish) and try again.</source>
+        <translation>{folder} 中的檔案正被 {holder} 使用。請關閉它（或等它完成）後再試。</translation>
+    </message>
+    <message>
+        <source>Amends may not write into {folder}; the archive can only be opened read-only there.</source>
+        <translation>Amends 無權寫入 {folder}；那裡的檔案只能以只讀方式開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder {folder} ({detail}).</source>
+        <translation>無法使用資料夾 {folder}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>customer {customer} is already erased</source>
+        <translation>客戶 {customer} 的資料已經刪除</translation>
+    </message>
+    <message>
+        <source>customer {customer} was merged into {into}: erase that customer</source>
+        <translation>客戶 {customer} 已合併到客戶 {into}：請刪除那位客戶的資料</translation>
+    </message>
+    <message>
+        <source>This backup is of the shop “{backup_shop}”, but this archive is “{our_shop}”. Nothing was restored.</source>
+        <translation>這個備份屬於店鋪“{backup_shop}”，而當前檔案是“{our_shop}”。沒有恢復任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not restore {backup}: {problem} The archive is unchanged.</source>
+        <translation>無法恢復 {backup}：{problem}檔案沒有改動。</translation>
+    </message>
+    <message>
+        <source>Could not restore: {problem} The archive is unchanged.</source>
+        <translation>無法恢復：{problem}檔案沒有改動。</translation>
+    </message>
+    <message>
+        <source>{backup} is not a usable backup: {problem}</source>
+        <translation>{backup} 不是可用的備份：{problem}</translation>
+    </message>
+    <message>
+        <source>{backup} was made by a newer version of Amends.</source>
+        <translation>{backup} 是由更新版本的 Amends 製作的。</translation>
+    </message>
+    <message>
+        <source>The restored copy failed its check ({problem}). The archive is unchanged.</source>
+        <translation>恢復出的副本沒有通過檢查（{problem}）。檔案沒有改動。</translation>
+    </message>
+    <message>
+        <source>The archive is busy in another program, so nothing was restored. Close it and try again.</source>
+        <translation>檔案正被另一個程式佔用，因此沒有恢復任何內容。請關閉那個程式後再試。</translation>
+    </message>
+    <message>
+        <source>No safety copy of the current archive could be made, so nothing was restored: {problem}</source>
+        <translation>無法為當前檔案製作安全副本，因此沒有恢復任何內容：{problem}</translation>
+    </message>
+    <message>
+        <source>technical detail: {detail}</source>
+        <translation>技術細節：{detail}</translation>
+    </message>
+    <message>
+        <source>{current} → {target} is not allowed</source>
+        <translation>不能從“{current}”改為“{target}”</translation>
+    </message>
+    <message>
+        <source>reopening a case needs a reason</source>
+        <translation>重新開啟案件需要填寫原因</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written ({detail}).</source>
+        <translation>無法讀寫檔案（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({detail}).</source>
+        <translation>出了點問題（{detail}）。</translation>
+    </message>
+</context>
+<context>
     <name>RecordFollowUpDialog</name>
     <message>
         <source>Follow-up for case {ref} · {name}</source>
@@ -4782,7 +5017,7 @@ Print or save anyway?</source>
     </message>
     <message>
         <source>The archive file is empty (0 bytes): its content has been lost.</source>
-        <translation>檔案檔案是空的（0 位元組）：其中的內容已經丟失。</translation>
+        <translation>檔案是空的（0 位元組）：其中的內容已經丟失。</translation>
     </message>
     <message>
         <source>Amends cannot create the folder {folder} ({reason}). If it is on a USB stick or an external disk, plug it in; otherwise ask whoever looks after this PC for permission to write there. Then start Amends again.</source>

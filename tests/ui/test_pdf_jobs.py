@@ -48,7 +48,8 @@ def test_an_error_is_reported_and_collection_resumes(qtbot):
     signals = run_pdf_job(job)
     signals.failed.connect(messages.append)
     qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
-    assert messages == ["font file missing"]
+    assert messages == ["A file could not be read or written (technical detail: font file "
+                        "missing)."]  # in the window's language, its own words as a detail
     assert gc.isenabled() and jobs_running() == 0
 
 
