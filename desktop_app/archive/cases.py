@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import string
 import sys
+import threading
 from typing import cast
 
 from desktop_app.archive.core import Core, Store
@@ -122,6 +124,19 @@ class CaseStore(Store):
         sql = f"SELECT COUNT(*) FROM {source} WHERE {where}"
         return self.db.execute(sql, {**params, "now": to_text(self.now())}).fetchone()[0]
 
+    def count_cases_unless(self, query: CaseFilter, ticket: CountTicket) -> int | None:
+        """`count_cases`, or None when `ticket.cancel()` (from any thread) stopped it first."""
+        if not ticket.attach(self.db.conn):
+            return None
+        try:
+            return self.count_cases(query)
+        except sqlite3.OperationalError:  # SQLITE_INTERRUPT is no storage error: not mapped
+            if ticket.cancelled:
+                return None
+            raise
+        finally:
+            ticket.detach()
+
     def _case_source(self, q: CaseFilter, counting: bool = False
                      ) -> tuple[str, str, dict, tuple[str, str]]:
         """FROM, WHERE, parameters and the newest-first order columns for a filter.
@@ -156,6 +171,31 @@ class CaseStore(Store):
                          for table in ("complaints", "customers"))
         estimate = cases + customers * total / max(1, people)
         return estimate * _DENSE >= total
+
+
+class CountTicket:
+    """Lets another thread stop a count running on a worker's connection (sqlite3's interrupt,
+    the one call that is safe from any thread), before or while it runs."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self.cancelled = False
+
+    def attach(self, conn: sqlite3.Connection) -> bool:
+        with self._lock:
+            self._conn = None if self.cancelled else conn
+            return not self.cancelled
+
+    def detach(self) -> None:
+        with self._lock:  # after this the connection may close: it is never interrupted then
+            self._conn = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def _filters(q: CaseFilter) -> tuple[list[str], dict]:

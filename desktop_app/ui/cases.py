@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
+from desktop_app.ui.case_count import CaseCounter
 from desktop_app.ui.case_filters import CaseFilterBar
 from desktop_app.ui.widgets import (
     enum_text,
@@ -51,32 +52,54 @@ STATUS_COLOURS = {Status.RECOVERED: QColor("#1f7a3f"), Status.NOT_RECOVERED: QCo
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Cases matching one CaseFilter, loaded a page at a time."""
+    """Cases matching one CaseFilter, loaded a page at a time.
+
+    `total` is the number of matches, or None while it is being counted on a worker (the page
+    was full: at least PAGE_SIZE) or when it could not be counted; `total_changed` says it came.
+    """
+
+    total_changed = Signal()
 
     def __init__(self, archive: Archive, parent=None):
         super().__init__(parent)
         self.archive = archive
         self.query = CaseFilter()
-        self.total = 0
+        self.total: int | None = 0
         self._rows: list[CaseRow] = []
+        self._more = False  # the last page read was full: there may be more
         self._why_overdue: dict[int, str] = {}
+        self.counter = CaseCounter(archive, self)
+        self.counter.counted.connect(self._on_counted)
         self._headers = (self.tr("Ref"), self.tr("Received"), self.tr("Customer"),
                          self.tr("Phone"), self.tr("Product / service"), self.tr("Channel"),
                          self.tr("Severity"), self.tr("Cause"), self.tr("Status"),
                          self.tr("Staff"))
 
+    @property
+    def counting(self) -> bool:
+        return self.counter.busy
+
     def set_query(self, query: CaseFilter) -> None:
-        """Show the first page of cases matching `query` (also used to refresh after a save)."""
+        """Show the first page of cases matching `query` (also used to refresh after a save); a
+        full page is counted on a worker, unless that takes no longer than a glance."""
         rows = self.archive.cases.list_cases(query, 0, PAGE_SIZE)
-        # A first page that is not full is the whole result: no count to run.
-        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.cases.count_cases(query)
+        if len(rows) < PAGE_SIZE:  # the whole result: nothing to count
+            self.counter.cancel()
+            total: int | None = len(rows)
+        else:
+            total = self.counter.start(query)
         self.beginResetModel()
         self.query, self.total, self._rows = query, total, rows
+        self._more = len(rows) == PAGE_SIZE
         self._why_overdue.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_query(self.query)
+
+    def _on_counted(self, total: int | None) -> None:
+        self.total = total
+        self.total_changed.emit()
 
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
@@ -88,21 +111,25 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self.total
+        return not parent.isValid() and self._more and (
+            self.total is None or len(self._rows) < self.total)
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or not self._rows:
             return
         # Keyset paging: the page after the last row shown reads no skipped rows.
         more = self.archive.cases.list_cases(self.query, 0, PAGE_SIZE, after=self._rows[-1])
-        if not more:
-            # Cases were deleted since counting: stop asking for pages that are not there.
-            self.total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._more = len(more) == PAGE_SIZE
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        if not self._more and (self.total is None or self.total > len(self._rows)):
+            # The end is reached: the rows are the count (cases may also have been deleted
+            # since counting: then no more pages are asked for that are not there).
+            self.counter.cancel()
+            self._on_counted(len(self._rows))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -191,10 +218,12 @@ class CasesPage(QWidget):
     """Filter bar over the case table; `open_requested(complaint_id)` on double-click/Enter."""
 
     open_requested = Signal(int)
+    reloaded = Signal()  # the rows or their count changed (after a filter, a refresh, a count)
 
     def __init__(self, archive: Archive, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
+        self._stale = False
         self.filters = CaseFilterBar()
         self.model = CaseTableModel(archive, self)
         self.table = QTableView()
@@ -206,6 +235,7 @@ class CasesPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.filters.filter_changed.connect(self._on_filter_changed)
+        self.model.total_changed.connect(self._show_count)
         # `activated` is Qt's double-click or Enter (single click where the platform says so).
         self.table.activated.connect(self._on_activated)
         self.filters.search.installEventFilter(self)
@@ -231,14 +261,29 @@ class CasesPage(QWidget):
         self.filters.set_filter(query, name)
 
     def refresh(self) -> None:
-        """Reload after the archive changed, keeping the filter and the selected case."""
+        """Reload after the archive changed, keeping the filter and the selected case; while
+        another page is shown, the next time this one is (a save costs the form nothing here)."""
+        window = self.window()
+        self._stale = window is not self and not self.isVisibleTo(window)
+        if self._stale:
+            return
         selected = self.current_case_id()
         self.filters.set_staff(self.archive.staff(active_only=False))
         self.model.refresh()
-        self.filters.set_count(self.model.total)
+        self._show_count()
         self._fit_columns()
         if selected is not None:
             self._select(selected)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _show_count(self) -> None:
+        model = self.model
+        self.filters.set_count(model.total, model.rowCount(), counting=model.counting)
+        self.reloaded.emit()
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -251,8 +296,9 @@ class CasesPage(QWidget):
                 return
 
     def _on_filter_changed(self, query: CaseFilter) -> None:
+        self._stale = False
         self.model.set_query(query)
-        self.filters.set_count(self.model.total)
+        self._show_count()
         self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
