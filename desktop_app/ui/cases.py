@@ -218,7 +218,7 @@ class CasesPage(QWidget):
     """Filter bar over the case table; `open_requested(complaint_id)` on double-click/Enter."""
 
     open_requested = Signal(int)
-    reloaded = Signal()  # the rows or their count changed (after a filter, a refresh, a count)
+    reloaded = Signal()  # reloaded after the archive changed (at once, or when next shown)
 
     def __init__(self, archive: Archive, parent: QWidget | None = None):
         super().__init__(parent)
@@ -274,6 +274,7 @@ class CasesPage(QWidget):
         self._fit_columns()
         if selected is not None:
             self._select(selected)
+        self.reloaded.emit()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._stale:
@@ -283,7 +284,6 @@ class CasesPage(QWidget):
     def _show_count(self) -> None:
         model = self.model
         self.filters.set_count(model.total, model.rowCount(), counting=model.counting)
-        self.reloaded.emit()
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
