@@ -67,11 +67,13 @@ def _term_ids(term: str, name: str, params: dict) -> str:
 def _walk_page(terms: list[str], sizes: _Sizes) -> bool:
     if all(len(t) < _SHORT_TERM for t in terms):
         return all(sizes.estimate(t) * _DENSE >= sizes.total for t in terms)
-    # One long term: walked when the trigram index holds it often (its MATCH then equals
-    # instr over the search text, as no letter of it has a case beyond ASCII).
-    if len(terms) > 1 or not _case_exact(terms[0]):
+    # One long term: walked when the trigram indexes hold it often, in cases or customers (its
+    # MATCH then equals instr over the text, as no letter of it has a case beyond ASCII).
+    if len(terms) > 1 or not _case_exact(terms[0]) or not _DENSE:
         return False
-    return sizes.matches_at_least(terms[0], -(-sizes.total // _DENSE) if _DENSE else None)
+    total, people = sizes.counts()
+    return (sizes.holding("complaints_fts", terms[0], -(-total // _DENSE))
+            or sizes.holding("customers_fts", terms[0], -(-people // _DENSE)))
 
 
 def _scan_count(terms: list[str], sizes: _Sizes) -> bool:
@@ -90,9 +92,9 @@ class _Sizes:
 
     @property
     def total(self) -> int:
-        return self._counts()[0]
+        return self.counts()[0]
 
-    def _counts(self) -> tuple[int, int]:
+    def counts(self) -> tuple[int, int]:
         if self._totals is None:
             total, people = (
                 self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
@@ -114,7 +116,7 @@ class _Sizes:
         """About how many cases hold a term, their customers' included: for a short term, the
         rows holding a trigram it starts; for a long one, its rarest trigram's (both more than
         there are: a short term is often followed by different characters)."""
-        total, people = self._counts()
+        total, people = self.counts()
         if len(term) < _SHORT_TERM:
             cases, customers = (self._starting(v, term)
                                 for v in ("complaints_fts_vocab", "customers_fts_vocab"))
@@ -132,16 +134,18 @@ class _Sizes:
     def many_customers(self, term: str) -> bool:
         """Whether so many customers hold the term that a walk checks each case's customer
         (a primary-key look-up per case read) rather than gather them all first."""
-        return len(term) < _SHORT_TERM and self.customers(term) > _MANY_CUSTOMERS
+        if len(term) < _SHORT_TERM:
+            return self.customers(term) > _MANY_CUSTOMERS
+        return self.holding("customers_fts", term, _MANY_CUSTOMERS + 1)
 
-    def matches_at_least(self, term: str, n: int | None) -> bool:
-        """Whether n cases or more hold a long term (None: never), reading at most n matches."""
-        if n is None:
-            return False
+    def holding(self, fts: str, term: str, n: int) -> bool:
+        """Whether n rows or more of a trigram index hold a long term (reading at most n)."""
+        if n <= 0:
+            return True
         found = self.db.execute(
-            "SELECT COUNT(*) FROM (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?"
-            " LIMIT ?)", ['"' + term.replace('"', '""') + '"', max(1, n)]).fetchone()[0]
-        return found >= max(1, n)
+            f"SELECT COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH ? LIMIT ?)",
+            ['"' + term.replace('"', '""') + '"', n]).fetchone()[0]
+        return found >= n
 
 
 def _filters(q: CaseFilter) -> tuple[list[str], dict]:
