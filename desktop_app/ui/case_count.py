@@ -38,23 +38,32 @@ class CaseCounter(QObject):
         self._generation = 0
         self._pending: int | None = None  # the generation whose answer is still awaited
         self._ticket: CountTicket | None = None
+        self._answer: _Answer | None = None
 
-    def start(self, query: CaseFilter) -> int | None:
-        """The total when it came within `wait_ms`, else None and `counted` follows."""
+    def start(self, query: CaseFilter, wait: bool = True) -> int | None:
+        """The total when it came within `wait_ms` (`wait`), else None and `counted` follows.
+        Without `wait`, an archive no second connection can read is not counted at all."""
         self.cancel()
         archive = self.archive
         path = str(getattr(archive, "path", "") or "")
         if archive.read_only or not path:  # no file a second connection could read
-            return archive.cases.count_cases(query)
+            return archive.cases.count_cases(query) if wait else None
         self._generation += 1
         number, ticket, answer = self._generation, CountTicket(), _Answer()
-        self._pending, self._ticket = number, ticket
+        self._pending, self._ticket, self._answer = number, ticket, answer
         clock = archive.clock
         signals = run_job(lambda _report: (number, _count(path, clock, query, ticket, answer)))
         signals.finished.connect(self._finished)
         signals.failed.connect(lambda _message, n=number: self._finished((n, _CANCELLED)))
+        return self.wait() if wait else None
+
+    def wait(self) -> int | None:
+        """The count under way, when it comes within `wait_ms` (no `counted` follows then)."""
+        answer = self._answer
+        if self._pending is None or answer is None:
+            return None
         if answer.ready.wait(self.wait_ms / 1000) and answer.total != _CANCELLED:
-            self._pending = self._ticket = None  # answered here: the signal that follows is dropped
+            self._pending = self._ticket = self._answer = None  # the signal to come is dropped
             return answer.total
         return None
 
@@ -62,7 +71,7 @@ class CaseCounter(QObject):
         """Forget the count under way and stop it if it still runs."""
         if self._ticket is not None:
             self._ticket.cancel()
-        self._pending = self._ticket = None
+        self._pending = self._ticket = self._answer = None
 
     @property
     def busy(self) -> bool:
@@ -72,7 +81,7 @@ class CaseCounter(QObject):
         number, total = result
         if number != self._pending:  # an older query's, or answered within the wait
             return
-        self._pending = self._ticket = None
+        self._pending = self._ticket = self._answer = None
         self.counted.emit(None if total == _CANCELLED else total)
 
 

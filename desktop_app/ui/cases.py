@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -33,6 +34,7 @@ from desktop_app.ui.widgets import (
 )
 
 PAGE_SIZE = 200
+AHEAD_MS = 60  # after a change while hidden, the count starts once the window has repainted
 (COL_REF, COL_RECEIVED, COL_CUSTOMER, COL_PHONE, COL_PRODUCT, COL_CHANNEL, COL_SEVERITY,
  COL_CAUSE, COL_STATUS, COL_STAFF) = range(10)
 # Starting widths in pixels at 96 dpi; the clerk's own widths are kept in QSettings afterwards.
@@ -69,6 +71,10 @@ class CaseTableModel(QAbstractTableModel):
         self._more = False  # the last page read was full: there may be more
         self._why_overdue: dict[int, str] = {}
         self.counter = CaseCounter(archive, self)
+        self._prefetching: CaseFilter | None = None  # counted ahead while hidden
+        self._prefetched: tuple[CaseFilter, int] | None = None
+        self._ahead = QTimer(self, singleShot=True, interval=AHEAD_MS)
+        self._ahead.timeout.connect(self._count_ahead_now)
         self.counter.counted.connect(self._on_counted)
         self._headers = (self.tr("Ref"), self.tr("Received"), self.tr("Customer"),
                          self.tr("Phone"), self.tr("Product / service"), self.tr("Channel"),
@@ -83,9 +89,17 @@ class CaseTableModel(QAbstractTableModel):
         """Show the first page of cases matching `query` (also used to refresh after a save); a
         full page is counted on a worker, unless that takes no longer than a glance."""
         rows = self.archive.cases.list_cases(query, 0, PAGE_SIZE)
+        self._ahead.stop()
+        prefetched, self._prefetched = self._prefetched, None
+        ahead, self._prefetching = self._prefetching, None
+        total: int | None = None
         if len(rows) < PAGE_SIZE:  # the whole result: nothing to count
             self.counter.cancel()
-            total: int | None = len(rows)
+            total = len(rows)
+        elif prefetched is not None and prefetched[0] == query:
+            total = prefetched[1]
+        elif ahead == query and self.counter.busy:
+            total = self.counter.wait()  # counted since the change: its answer comes here
         else:
             total = self.counter.start(query)
         self.beginResetModel()
@@ -97,7 +111,25 @@ class CaseTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_query(self.query)
 
+    def count_ahead(self) -> None:
+        """The archive changed while the list is hidden: count its query on a worker now, so
+        that shown again it has its number at once (unless the archive changes again first)."""
+        self._prefetched = None
+        if self.query.overdue_only:  # changes with the clock too, not only with the archive
+            self._prefetching = None
+            return
+        self._prefetching = self.query
+        self._ahead.start()  # once the form's own work and repaint are done
+
+    def _count_ahead_now(self) -> None:
+        if self._prefetching is not None:
+            self.counter.start(self._prefetching, wait=False)
+
     def _on_counted(self, total: int | None) -> None:
+        if self._prefetching is not None:  # counted ahead: kept for the list's next showing
+            query, self._prefetching = self._prefetching, None
+            self._prefetched = None if total is None else (query, total)
+            return
         self.total = total
         self.total_changed.emit()
 
@@ -129,6 +161,7 @@ class CaseTableModel(QAbstractTableModel):
             # The end is reached: the rows are the count (cases may also have been deleted
             # since counting: then no more pages are asked for that are not there).
             self.counter.cancel()
+            self._prefetching = None
             self._on_counted(len(self._rows))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -266,6 +299,7 @@ class CasesPage(QWidget):
         window = self.window()
         self._stale = window is not self and not self.isVisibleTo(window)
         if self._stale:
+            self.model.count_ahead()
             return
         selected = self.current_case_id()
         self.filters.set_staff(self.archive.staff(active_only=False))

@@ -137,6 +137,26 @@ def test_a_case_list_hidden_behind_the_form_shows_the_new_case_when_shown(
     assert count_text(window) == "1 case" and not window.first_run_hint.isVisible()
 
 
+def test_a_busy_case_list_hidden_behind_the_form_has_its_count_ready_when_shown(
+        qtbot, busy_shop, settings, monkeypatch):
+    window = show_main_window(qtbot, busy_shop, settings)
+    assert count_text(window) == f"{REFUNDS + CREAM} cases"
+    window.new_action.trigger()
+    intake = window.intake
+    intake.customer.name.setText("Olivia Brown")
+    intake.customer.phone.setText("0151 234567")
+    fill_complaint(qtbot, intake.complaint)
+    with qtbot.waitSignal(window.cases.model.counter.counted):  # on a worker, the form shown
+        save(qtbot, intake)
+    gate = Gate(monkeypatch, "", late=False)  # a new count now would still be running
+    try:
+        window.show_page("cases")
+        assert count_text(window) == f"{REFUNDS + CREAM + 1} cases"
+        assert not window.cases.model.counting
+    finally:
+        gate.release()
+
+
 def test_a_hidden_follow_ups_page_shows_a_new_call_when_shown_again(qtbot, archive, settings):
     first = archive.cases.record_complaint(customer_input(), complaint_input(
         received_at=NOW - timedelta(days=2)))
