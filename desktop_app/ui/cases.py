@@ -114,6 +114,7 @@ class CaseTableModel(QAbstractTableModel):
     def count_ahead(self) -> None:
         """The archive changed while the list is hidden: count its query on a worker now, so
         that shown again it has its number at once (unless the archive changes again first)."""
+        self.counter.cancel()  # a count still running read the archive before the change
         self._prefetched = None
         if self.query.overdue_only:  # changes with the clock too, not only with the archive
             self._prefetching = None

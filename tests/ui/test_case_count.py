@@ -157,6 +157,27 @@ def test_a_busy_case_list_hidden_behind_the_form_has_its_count_ready_when_shown(
         gate.release()
 
 
+def test_a_count_of_the_archive_before_a_save_is_not_kept_for_the_list_shown_after_it(
+        qtbot, busy_shop, settings, monkeypatch):
+    gate = Gate(monkeypatch, "退款", late=True)
+    window = show_main_window(qtbot, busy_shop, settings)
+    try:
+        search(qtbot, window, "退款")
+        assert count_text(window) == "At least 200 cases, counting…"
+        window.new_action.trigger()
+        intake = window.intake
+        intake.customer.name.setText("Olivia Brown")
+        intake.customer.phone.setText("0151 234567")
+        fill_complaint(qtbot, intake.complaint, description="蛋糕坏了，要求退款。")
+        save(qtbot, intake)
+    finally:
+        gate.release()  # the count from before the save answers now, too late
+    qtbot.waitUntil(lambda: jobs_running() == 0)
+    window.show_page("cases")
+    qtbot.waitUntil(lambda: not window.cases.model.counting)
+    assert count_text(window) == f"{REFUNDS + 1} cases"
+
+
 def test_a_hidden_follow_ups_page_shows_a_new_call_when_shown_again(qtbot, archive, settings):
     first = archive.cases.record_complaint(customer_input(), complaint_input(
         received_at=NOW - timedelta(days=2)))
