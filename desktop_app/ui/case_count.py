@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop_app.archive import Archive
 from desktop_app.archive.cases import CountTicket
@@ -52,7 +52,8 @@ class CaseCounter(QObject):
         number, ticket, answer = self._generation, CountTicket(), _Answer()
         self._pending, self._ticket, self._answer = number, ticket, answer
         clock = archive.clock
-        signals = run_job(lambda _report: (number, _count(path, clock, query, ticket, answer)))
+        signals = run_job(lambda _report: (number, _count(path, clock, query, ticket, answer)),
+                          count_pool())
         signals.finished.connect(self._finished)
         signals.failed.connect(lambda _message, n=number: self._finished((n, _CANCELLED)))
         return self.wait() if wait else None
@@ -83,6 +84,19 @@ class CaseCounter(QObject):
             return
         self._pending = self._ticket = self._answer = None
         self.counted.emit(None if total == _CANCELLED else total)
+
+
+_pool: QThreadPool | None = None
+
+
+def count_pool() -> QThreadPool:
+    """Threads of their own: a count never waits behind a backup or a restore. Two, so a newer
+    count need not wait for an older one to notice it was stopped."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+    return _pool
 
 
 class _Answer:

@@ -12,7 +12,7 @@ from desktop_app.domain.model import FollowUpMethod
 from desktop_app.ui import case_count
 from desktop_app.ui.cases import COL_REF, PAGE_SIZE
 from desktop_app.ui.followups import COL_REF as FOLLOW_UP_REF
-from desktop_app.ui.workers import jobs_running
+from desktop_app.ui.workers import jobs_running, run_job
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window
 from tests.ui.test_intake import fill_complaint, save
@@ -101,6 +101,19 @@ def test_an_older_search_s_count_arriving_late_does_not_replace_the_newer_one(
     refs = {window.cases.model.index(r, COL_REF).data() for r in range(PAGE_SIZE)}
     assert count_text(window) == f"{CREAM} cases" and window.cases.model.total == CREAM
     assert refs == {c.ref for c in busy_shop.cases.list_cases(window.cases.model.query)}
+
+
+def test_a_count_does_not_wait_for_a_long_archive_job(qtbot, busy_shop, settings):
+    window = show_main_window(qtbot, busy_shop, settings)
+    held = threading.Event()
+    for _ in range(2):  # as a backup and a restore check would: the whole background pool
+        run_job(lambda _report: held.wait(10))
+    try:
+        search(qtbot, window, "奶油")
+        qtbot.waitUntil(lambda: count_text(window) == f"{CREAM} cases")
+    finally:
+        held.set()
+    qtbot.waitUntil(lambda: jobs_running() == 0)
 
 
 def test_scrolling_to_the_end_while_counting_gives_the_number_at_once(
