@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import string
+import sqlite3
 import sys
+import threading
 from typing import cast
 
+from desktop_app.archive.case_search import OVERDUE_SQL as _OVERDUE_SQL
+from desktop_app.archive.case_search import Source, case_source
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.rows import complaint_from_row, complaint_to_row, stored_datetime, to_text
-from desktop_app.archive.schema import SEARCH_TEXT_SQL
 from desktop_app.domain.model import Cause, Channel, Complaint, Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
 from desktop_app.domain.validate import (
@@ -20,9 +22,6 @@ from desktop_app.domain.validate import (
     check_customer,
 )
 from desktop_app.domain.workflow import due_dates
-
-_CLOSED = (Status.RECOVERED.value, Status.NOT_RECOVERED.value)
-_SHORT_TERM = 3  # trigram FTS needs at least three characters; shorter terms use instr()
 
 
 class CaseStore(Store):
@@ -116,68 +115,52 @@ class CaseStore(Store):
         return [_case_row(r) for r in rows]
 
     def count_cases(self, query: CaseFilter) -> int:
-        source, where, params, _order = self._case_source(query)
+        source, where, params, _order = self._case_source(query, page=False)
         # No join to customers: names match through a sub-query and every complaint has its
         # customer, so the count comes from an index (or the narrow search text) alone.
         sql = f"SELECT COUNT(*) FROM {source} WHERE {where}"
         return self.db.execute(sql, {**params, "now": to_text(self.now())}).fetchone()[0]
 
-    def _case_source(self, q: CaseFilter, counting: bool = False
-                     ) -> tuple[str, str, dict, tuple[str, str]]:
-        """FROM, WHERE, parameters and the newest-first order columns for a filter.
+    def count_cases_unless(self, query: CaseFilter, ticket: CountTicket) -> int | None:
+        """`count_cases`, or None when `ticket.cancel()` (from any thread) stopped it first."""
+        if not ticket.attach(self.db.conn):
+            return None
+        try:
+            return self.count_cases(query)
+        except sqlite3.OperationalError:  # SQLITE_INTERRUPT is no storage error: not mapped
+            if ticket.cancelled:
+                return None
+            raise
+        finally:
+            ticket.detach()
 
-        A term under three characters starts no trigram of its own. When it is rare, its cases
-        come from the indexes (`_short_candidates`), exactly; when it is common (a page fills
-        within the first few thousand cases) or has case variants beyond ASCII, the page walks
-        complaints_text newest first and stops when full. A count takes the indexes when exact.
-        """
-        filters, params = _filters(q)
-        terms = q.text.split()
-        short = [t for t in terms if len(t) < _SHORT_TERM]
-        if (counting or filters or not short or len(short) < len(terms)
-                or not all(map(self._is_common, short))):
-            clauses = ["k.deleted_at IS NULL", *filters]
-            clauses += [_indexed_clause(t, f"t{i}", params, "k.id", "k.customer_id")
-                        if len(t) >= _SHORT_TERM else _short_clause(t, f"t{i}", params)
-                        for i, t in enumerate(terms)]
-            # A rare short term's cases are few: checked and ordered from a narrow index.
-            hint = " INDEXED BY complaints_live_id" if short and not filters else ""
-            return f"complaints k{hint}", " AND ".join(clauses), params, ("k.received_at", "k.id")
-        clauses = [_walked_clause(t, f"t{i}", params) for i, t in enumerate(terms)]
-        return "complaints_text s", " AND ".join(clauses), params, ("s.received_at", "s.id")
-
-    def _is_common(self, term: str) -> bool:
-        """Whether about one case in _DENSE or more holds the term (from the trigram counts)."""
-        lo, hi = term.lower(), term.lower() + _TOP
-        cases, customers = (self.db.execute(
-            f"SELECT COALESCE(SUM(doc), 0) FROM {vocab} WHERE term >= ? AND term < ?",
-            [lo, hi]).fetchone()[0] for vocab in ("complaints_fts_vocab", "customers_fts_vocab"))
-        total, people = (self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
-                         for table in ("complaints", "customers"))
-        estimate = cases + customers * total / max(1, people)
-        return estimate * _DENSE >= total
+    def _case_source(self, q: CaseFilter, page: bool = True) -> Source:
+        return case_source(self.db, q, page)
 
 
-def _filters(q: CaseFilter) -> tuple[list[str], dict]:
-    """The clauses on the complaint itself (everything but the text), over `k`."""
-    clauses, params = [], {}
-    equal = {"status": q.status, "cause": q.cause, "channel": q.channel,
-             "severity": q.severity, "received_by": q.staff_id, "customer_id": q.customer_id}
-    for column, value in equal.items():
-        if value is not None:
-            clauses.append(f"k.{column} = :{column}")
-            params[column] = value.value if hasattr(value, "value") else value
-    if q.open_only:
-        clauses.append(f"k.status NOT IN {_CLOSED}")
-    if q.received_from:
-        clauses.append("k.received_at >= :received_from")
-        params["received_from"] = q.received_from.isoformat()
-    if q.received_to:
-        clauses.append("k.received_at < date(:received_to, '+1 day')")
-        params["received_to"] = q.received_to.isoformat()
-    if q.overdue_only:
-        clauses.append(_OVERDUE_SQL)
-    return clauses, params
+class CountTicket:
+    """Lets another thread stop a count running on a worker's connection (sqlite3's interrupt,
+    the one call that is safe from any thread), before or while it runs."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self.cancelled = False
+
+    def attach(self, conn: sqlite3.Connection) -> bool:
+        with self._lock:
+            self._conn = None if self.cancelled else conn
+            return not self.cancelled
+
+    def detach(self) -> None:
+        with self._lock:  # after this the connection may close: it is never interrupted then
+            self._conn = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
 
 def _checked(data: ComplaintInput, customer: int | CustomerInput, now) -> tuple:
@@ -195,87 +178,6 @@ def _checked(data: ComplaintInput, customer: int | CustomerInput, now) -> tuple:
     if errors:
         raise ValidationError(errors)
     return data, customer
-
-
-_OVERDUE_SQL = f"""(k.status NOT IN {_CLOSED} AND (
-    (k.acknowledged_at IS NULL AND k.response_due < :now) OR k.resolution_due < :now))"""
-
-
-def _indexed_clause(term: str, name: str, params: dict, complaint: str, customer: str) -> str:
-    """A term of three or more characters, through the trigram indexes (exact substrings)."""
-    params[name] = '"' + term.replace('"', '""') + '"'
-    return f"""({complaint} IN
-            (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :{name})
-        OR {customer} IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH :{name}))"""
-
-
-def _walked_clause(term: str, name: str, params: dict) -> str:
-    """A short term on the complaints_text walk, matching exactly what LIKE '%term%' matches
-    over the same columns as the trigram indexes (ASCII case folded, nothing else special)."""
-    params[name] = term.translate(_ASCII_LOWER)
-    customers = _customers_with(term, name, params)
-    return f"(instr(s.text, :{name}) > 0 OR s.customer_id IN ({customers}))"
-
-
-def _short_clause(term: str, name: str, params: dict) -> str:
-    """A short term over `k`: the ids its indexes give, or, for a term the trigram index folds
-    differently from LIKE, the search text of each case read (rare: 'é', 'Ä')."""
-    if _case_exact(term):
-        return f"k.id IN ({_short_candidates(term, name, params)})"
-    params[name] = term.translate(_ASCII_LOWER)
-    return f"""(instr({SEARCH_TEXT_SQL.format(p="k.")}, :{name}) > 0
-        OR k.customer_id IN ({_customers_with(term, name, params)}))"""
-
-
-def _customers_with(term: str, name: str, params: dict) -> str:
-    """The ids of the customers holding a short term: through indexes when exact, else a scan."""
-    if _case_exact(term):
-        return _short_candidates(term, name, params, customers_only=True)
-    return f"SELECT id FROM customers WHERE instr({_CUSTOMER_TEXT}, :{name}) > 0"
-
-
-def _short_candidates(term: str, name: str, params: dict, customers_only: bool = False) -> str:
-    """The ids of the cases holding a one- or two-character term, found through indexes only:
-    the term starts a trigram (fts5vocab 'instance'), or a column ends with it (the tail
-    indexes). Exact for a term without case variants beyond ASCII (see _case_exact)."""
-    folded = term.translate(_ASCII_LOWER)
-    params.update({name: folded, f"{name}_lo": term.lower(), f"{name}_hi": term.lower() + _TOP,
-                   f"{name}_top": folded + _TOP})
-
-    def ends_with(table: str, columns: tuple[str, ...]) -> list[str]:
-        if len(term) == 2:
-            return [f"SELECT id FROM {table} WHERE lower(substr({c}, -2)) = :{name}"
-                    for c in columns]
-        return [f"SELECT id FROM {table} WHERE lower(substr({c}, {n})) {test}"
-                for c in columns for n, test in (
-                    (-2, f">= :{name} AND lower(substr({c}, -2)) < :{name}_top"),
-                    (-1, f"= :{name}"))]
-
-    def starts_trigram(fts: str) -> str:
-        return f"SELECT doc FROM {fts}_instance WHERE term >= :{name}_lo AND term < :{name}_hi"
-
-    customers = " UNION ALL ".join(
-        [starts_trigram("customers_fts"), *ends_with("customers", _CUSTOMER_COLUMNS)])
-    if customers_only:
-        return customers
-    return " UNION ALL ".join([
-        starts_trigram("complaints_fts"), *ends_with("complaints", _COMPLAINT_COLUMNS),
-        f"SELECT id FROM complaints WHERE customer_id IN ({customers})"])
-
-
-def _case_exact(term: str) -> bool:
-    """Whether the trigram index (which folds every letter's case) finds exactly what LIKE
-    (which folds ASCII only) finds: no letter beyond ASCII that has another case."""
-    return all(ch.isascii() or ch.lower() == ch.upper() == ch for ch in term)
-
-
-_COMPLAINT_COLUMNS = ("ref", "product", "order_no", "description", "root_cause")
-_CUSTOMER_COLUMNS = ("name", "phone", "phone_digits", "email")  # what customers_fts indexes
-_TOP = "\U0010ffff"  # sorts after every character: term + _TOP ends the range of its prefixes
-_DENSE = 50  # a term in 1 case of 50 or more fills a 200-row page within ~10,000 cases
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # as SQL lower()
-_CUSTOMER_TEXT = ("lower(name) || char(10) || lower(phone) || char(10) || phone_digits"
-                  " || char(10) || lower(email)")  # what customers_fts indexes
 
 
 def _case_row(r: dict) -> CaseRow:

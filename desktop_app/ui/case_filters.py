@@ -157,8 +157,14 @@ class CaseFilterBar(QWidget):
         self.staff.setCurrentIndex(max(self.staff.findData(chosen), 0))
         self.staff.blockSignals(False)
 
-    def set_count(self, n: int) -> None:
-        text = self.tr("1 case") if n == 1 else self.tr("{n} cases").format(n=format_count(n))
+    def set_count(self, n: int | None, at_least: int = 0, counting: bool = False) -> None:
+        """`n` cases; or, when the number is not known (yet), at least the rows shown."""
+        if n is None:
+            floor = format_count(at_least)
+            text = (self.tr("At least {n} cases, counting…") if counting
+                    else self.tr("At least {n} cases")).format(n=floor)
+        else:
+            text = self.tr("1 case") if n == 1 else self.tr("{n} cases").format(n=format_count(n))
         self.count.setText(text)
 
     def current_filter(self) -> CaseFilter:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 from desktop_app.archive import Archive
 from desktop_app.domain.model import Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
+from desktop_app.ui.case_count import CaseCounter
 from desktop_app.ui.case_filters import CaseFilterBar
 from desktop_app.ui.widgets import (
     enum_text,
@@ -32,6 +34,7 @@ from desktop_app.ui.widgets import (
 )
 
 PAGE_SIZE = 200
+AHEAD_MS = 60  # after a change while hidden, the count starts once the window has repainted
 (COL_REF, COL_RECEIVED, COL_CUSTOMER, COL_PHONE, COL_PRODUCT, COL_CHANNEL, COL_SEVERITY,
  COL_CAUSE, COL_STATUS, COL_STAFF) = range(10)
 # Starting widths in pixels at 96 dpi; the clerk's own widths are kept in QSettings afterwards.
@@ -51,32 +54,85 @@ STATUS_COLOURS = {Status.RECOVERED: QColor("#1f7a3f"), Status.NOT_RECOVERED: QCo
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Cases matching one CaseFilter, loaded a page at a time."""
+    """Cases matching one CaseFilter, loaded a page at a time.
+
+    `total` is the number of matches, or None while it is being counted on a worker (the page
+    was full: at least PAGE_SIZE) or when it could not be counted; `total_changed` says it came.
+    """
+
+    total_changed = Signal()
 
     def __init__(self, archive: Archive, parent=None):
         super().__init__(parent)
         self.archive = archive
         self.query = CaseFilter()
-        self.total = 0
+        self.total: int | None = 0
         self._rows: list[CaseRow] = []
+        self._more = False  # the last page read was full: there may be more
         self._why_overdue: dict[int, str] = {}
+        self.counter = CaseCounter(archive, self)
+        self._prefetching: CaseFilter | None = None  # counted ahead while hidden
+        self._prefetched: tuple[CaseFilter, int] | None = None
+        self._ahead = QTimer(self, singleShot=True, interval=AHEAD_MS)
+        self._ahead.timeout.connect(self._count_ahead_now)
+        self.counter.counted.connect(self._on_counted)
         self._headers = (self.tr("Ref"), self.tr("Received"), self.tr("Customer"),
                          self.tr("Phone"), self.tr("Product / service"), self.tr("Channel"),
                          self.tr("Severity"), self.tr("Cause"), self.tr("Status"),
                          self.tr("Staff"))
 
+    @property
+    def counting(self) -> bool:
+        return self.counter.busy
+
     def set_query(self, query: CaseFilter) -> None:
-        """Show the first page of cases matching `query` (also used to refresh after a save)."""
+        """Show the first page of cases matching `query` (also used to refresh after a save); a
+        full page is counted on a worker, unless that takes no longer than a glance."""
         rows = self.archive.cases.list_cases(query, 0, PAGE_SIZE)
-        # A first page that is not full is the whole result: no count to run.
-        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.cases.count_cases(query)
+        self._ahead.stop()
+        prefetched, self._prefetched = self._prefetched, None
+        ahead, self._prefetching = self._prefetching, None
+        total: int | None = None
+        if len(rows) < PAGE_SIZE:  # the whole result: nothing to count
+            self.counter.cancel()
+            total = len(rows)
+        elif prefetched is not None and prefetched[0] == query:
+            total = prefetched[1]
+        elif ahead == query and self.counter.busy:
+            total = self.counter.wait()  # counted since the change: its answer comes here
+        else:
+            total = self.counter.start(query)
         self.beginResetModel()
         self.query, self.total, self._rows = query, total, rows
+        self._more = len(rows) == PAGE_SIZE
         self._why_overdue.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_query(self.query)
+
+    def count_ahead(self) -> None:
+        """The archive changed while the list is hidden: count its query on a worker now, so
+        that shown again it has its number at once (unless the archive changes again first)."""
+        self.counter.cancel()  # a count still running read the archive before the change
+        self._prefetched = None
+        if self.query.overdue_only:  # changes with the clock too, not only with the archive
+            self._prefetching = None
+            return
+        self._prefetching = self.query
+        self._ahead.start()  # once the form's own work and repaint are done
+
+    def _count_ahead_now(self) -> None:
+        if self._prefetching is not None:
+            self.counter.start(self._prefetching, wait=False)
+
+    def _on_counted(self, total: int | None) -> None:
+        if self._prefetching is not None:  # counted ahead: kept for the list's next showing
+            query, self._prefetching = self._prefetching, None
+            self._prefetched = None if total is None else (query, total)
+            return
+        self.total = total
+        self.total_changed.emit()
 
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
@@ -88,21 +144,26 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self.total
+        return not parent.isValid() and self._more and (
+            self.total is None or len(self._rows) < self.total)
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or not self._rows:
             return
         # Keyset paging: the page after the last row shown reads no skipped rows.
         more = self.archive.cases.list_cases(self.query, 0, PAGE_SIZE, after=self._rows[-1])
-        if not more:
-            # Cases were deleted since counting: stop asking for pages that are not there.
-            self.total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._more = len(more) == PAGE_SIZE
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        if not self._more and (self.total is None or self.total > len(self._rows)):
+            # The end is reached: the rows are the count (cases may also have been deleted
+            # since counting: then no more pages are asked for that are not there).
+            self.counter.cancel()
+            self._prefetching = None
+            self._on_counted(len(self._rows))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -191,10 +252,12 @@ class CasesPage(QWidget):
     """Filter bar over the case table; `open_requested(complaint_id)` on double-click/Enter."""
 
     open_requested = Signal(int)
+    reloaded = Signal()  # reloaded after the archive changed (at once, or when next shown)
 
     def __init__(self, archive: Archive, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
+        self._stale = False
         self.filters = CaseFilterBar()
         self.model = CaseTableModel(archive, self)
         self.table = QTableView()
@@ -206,6 +269,7 @@ class CasesPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.filters.filter_changed.connect(self._on_filter_changed)
+        self.model.total_changed.connect(self._show_count)
         # `activated` is Qt's double-click or Enter (single click where the platform says so).
         self.table.activated.connect(self._on_activated)
         self.filters.search.installEventFilter(self)
@@ -231,14 +295,30 @@ class CasesPage(QWidget):
         self.filters.set_filter(query, name)
 
     def refresh(self) -> None:
-        """Reload after the archive changed, keeping the filter and the selected case."""
+        """Reload after the archive changed, keeping the filter and the selected case; while
+        another page is shown, the next time this one is (a save costs the form nothing here)."""
+        window = self.window()
+        self._stale = window is not self and not self.isVisibleTo(window)
+        if self._stale:
+            self.model.count_ahead()
+            return
         selected = self.current_case_id()
         self.filters.set_staff(self.archive.staff(active_only=False))
         self.model.refresh()
-        self.filters.set_count(self.model.total)
+        self._show_count()
         self._fit_columns()
         if selected is not None:
             self._select(selected)
+        self.reloaded.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _show_count(self) -> None:
+        model = self.model
+        self.filters.set_count(model.total, model.rowCount(), counting=model.counting)
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -251,8 +331,9 @@ class CasesPage(QWidget):
                 return
 
     def _on_filter_changed(self, query: CaseFilter) -> None:
+        self._stale = False
         self.model.set_query(query)
-        self.filters.set_count(self.model.total)
+        self._show_count()
         self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

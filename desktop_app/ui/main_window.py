@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about)
         self.staff_combo.currentIndexChanged.connect(self._on_staff_changed)
         self.cases.open_requested.connect(self.open_case)
+        self.cases.reloaded.connect(self._update_first_run_hint)  # also when shown again
         self.intake.saved.connect(lambda _complaint: self.archive_changed.emit())
         self.intake.message.connect(self.status)
         self.intake.draft_restored.connect(lambda: self.show_page("intake"))

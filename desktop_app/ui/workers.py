@@ -160,11 +160,13 @@ def background_pool() -> QThreadPool:
     return _background_pool
 
 
-def run_job(fn: Callable[[Callable[[object], None]], object]) -> JobSignals:
+def run_job(fn: Callable[[Callable[[object], None]], object],
+            pool: QThreadPool | None = None) -> JobSignals:
     """Like `run_pdf_job`, for archive work on `background_pool()`: `fn(report)` may call
     `report(value)` with plain data as often as it likes; each value arrives as `progress` on the
     GUI thread, before `finished`. The job opens its own SQLite connections (one per thread).
-    Neither `fn` nor a report may hand back None (PySide6 miscounts None across threads)."""
+    Neither `fn` nor a report may hand back None (PySide6 miscounts None across threads).
+    `pool`: another pool than `background_pool()`, for work that must not queue behind it."""
     relay = _the_relay()
     number = next(_numbers)
     signals = JobSignals()
@@ -177,5 +179,5 @@ def run_job(fn: Callable[[Callable[[object], None]], object]) -> JobSignals:
     def job() -> object:
         return fn(lambda value: relay.reported.emit(number, value))
 
-    background_pool().start(_Job(job, number, relay))
+    (pool or background_pool()).start(_Job(job, number, relay))
     return signals

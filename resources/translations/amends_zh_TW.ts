@@ -502,6 +502,14 @@
         <translation>清除篩選</translation>
     </message>
     <message>
+        <source>At least {n} cases, counting…</source>
+        <translation>至少 {n} 件案件，正在統計…</translation>
+    </message>
+    <message>
+        <source>At least {n} cases</source>
+        <translation>至少 {n} 件案件</translation>
+    </message>
+    <message>
         <source>Only {name}  ✕</source>
         <translation>僅 {name}  ✕</translation>
     </message>

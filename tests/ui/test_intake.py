@@ -52,6 +52,7 @@ def test_saving_a_new_customer_and_complaint_shows_it_in_the_case_list(qtbot, ma
     assert (row.customer_name, row.customer_phone) == ("王小明", "138 0013 8000")
     assert main_window.archive.cases.complaint(row.id).description == "奶油有酸味 sour cream"
     assert main_window.statusBar().currentMessage() == f"Complaint {row.ref} saved"
+    main_window.show_page("cases")  # hidden behind the form, the list reloads when shown
     model = main_window.cases.model
     assert model.rowCount() == 1
     assert model.index(0, COL_REF).data() == row.ref

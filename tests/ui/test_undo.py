@@ -233,6 +233,7 @@ def test_a_complaint_typed_at_the_counter_is_taken_back_with_its_new_customer(qt
     type_text(qtbot, intake.customer.phone, "0151 234567")
     fill_complaint(qtbot, intake.complaint)
     save(qtbot, intake)
+    window.show_page("cases")  # a hidden case list reloads when shown
     assert window.cases.model.rowCount() == 2
     new_ref = [r["ref"] for r in archive.db.query("SELECT ref FROM complaints ORDER BY id")][-1]
     assert undo_text(window) == f'&Undo "Record complaint {new_ref}"'

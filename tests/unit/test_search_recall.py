@@ -74,14 +74,34 @@ def _terms() -> list[str]:
     return sorted(terms | {"%", "_", '"', "*", "2026-", "-0", "REFUND", "rEf", "93"})
 
 
+# How common a term must be for each path (case_search's thresholds), set to force one path:
+# pages and counts through the indexes; walking the search text (customers gathered first) and
+# counting by one scan of it; walking with each case's customer looked up.
+PATHS = {"through indexes": (0, 0, 10**9), "walking newest first": (10**9, 10**9, 10**9),
+         "walking, looking up customers": (10**9, 10**9, -1)}
+
+
 @pytest.mark.parametrize("term", _terms())
-@pytest.mark.parametrize("dense", [0, 10**9], ids=["through indexes", "walking newest first"])
-def test_search_finds_what_a_like_scan_finds_for_every_term(shop, term, dense, monkeypatch):
-    monkeypatch.setattr("desktop_app.archive.cases._DENSE", dense)
+@pytest.mark.parametrize("path", PATHS)
+def test_search_finds_what_a_like_scan_finds_for_every_term(shop, term, path, monkeypatch):
+    for knob, value in zip(("_DENSE", "_SCAN", "_MANY_CUSTOMERS"), PATHS[path], strict=True):
+        monkeypatch.setattr(f"desktop_app.archive.case_search.{knob}", value)
     expected = _like_oracle(shop, term)
     found = [row.id for row in shop.cases.list_cases(CaseFilter(text=term), 0, 10_000)]
     assert set(found) == expected
     assert len(found) == len(expected) == shop.cases.count_cases(CaseFilter(text=term))
+
+
+@pytest.mark.parametrize("text", ["冷链 温度", "冷链箱 温", "Ref und", "REFUND 2026-", "冷 Refund",
+                                  "CAFÉ é", "é 冷", "x-y z", "2026- 链 度", "94 2026-", "a*b 0"])
+@pytest.mark.parametrize("path", PATHS)
+def test_several_terms_find_the_cases_holding_every_one(shop, text, path, monkeypatch):
+    for knob, value in zip(("_DENSE", "_SCAN", "_MANY_CUSTOMERS"), PATHS[path], strict=True):
+        monkeypatch.setattr(f"desktop_app.archive.case_search.{knob}", value)
+    expected = set.intersection(*(_like_oracle(shop, term) for term in text.split()))
+    found = [row.id for row in shop.cases.list_cases(CaseFilter(text=text), 0, 10_000)]
+    assert set(found) == expected and len(found) == len(expected)
+    assert shop.cases.count_cases(CaseFilter(text=text)) == len(expected)
 
 
 @pytest.mark.parametrize("column", COMPLAINT_COLUMNS[1:] + CUSTOMER_COLUMNS)
