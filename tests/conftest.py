@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from datetime import datetime
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests' own home: nothing a test does (the demo shop, settings, the default archive folder,
+# recent archives) may touch the real user's data. Set before Qt or any test reads them.
+_HOME = tempfile.mkdtemp(prefix="amends-tests-home-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+for _variable, _folder in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"),
+                           ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache"),
+                           ("APPDATA", "AppData/Roaming")):
+    os.environ[_variable] = os.path.join(_HOME, _folder)
 # Command-line messages follow the locale; tests that read them expect the English source, also
 # on a machine set to Chinese (tests of the Chinese messages set the locale themselves).
 for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
