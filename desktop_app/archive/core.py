@@ -9,63 +9,23 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import cast
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desktop_app.archive import integrity
+from desktop_app.archive.database import ArchiveDatabase
 from desktop_app.archive.errors import ArchiveError, ArchiveReadOnly
 from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain.model import ShopProfile, Staff
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 _READ_ONLY_ARCHIVE = "This archive is open read-only, so nothing can be changed or saved."
-
-
-class ArchiveDatabase(Database):
-    """The sqlite-utils Database every store goes through: a storage error of any statement, read
-    or write, inside a transaction or not, arrives as an ArchiveError (the original as cause)."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path, **options) -> None:
-        super().__init__(conn, execute_plugins=False, **options)
-        self.path = path
-
-    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
-
-    def executescript(self, sql: str) -> sqlite3.Cursor:
-        try:
-            return super().executescript(sql)
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
-
-    def query(self, sql: str, params=None) -> Generator[dict, None, None]:
-        try:
-            rows = super().query(sql, params)
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
-        return self._fetched(rows)
-
-    def _fetched(self, rows: Iterable[dict]) -> Generator[dict, None, None]:
-        try:  # later pages are read while iterating: damage may surface only there
-            yield from rows
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
 
 
 class Core:
@@ -75,8 +35,8 @@ class Core:
     def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now,
                  *, read_only: bool = False):
         # Every statement goes through an ArchiveDatabase, however the caller made its Database.
-        self.db: ArchiveDatabase = (ArchiveDatabase(db.conn, path) if type(db) is Database
-                                    else cast(ArchiveDatabase, db))
+        self.db: ArchiveDatabase = (db if db is None or isinstance(db, ArchiveDatabase)
+                                    else ArchiveDatabase(db.conn, path))
         self.path = path
         self.clock = clock
         self.read_only = read_only

@@ -32,15 +32,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, cast
 
 from desktop_app.archive.core import Store
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
 from desktop_app.domain.queries import CustomerMatch
 from desktop_app.domain.validate import phone_digits
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _PENDING = "erasure_cleanup_pending"
 _CHECKPOINT_TRIES = 5
