@@ -46,9 +46,8 @@ def main() -> int:
         from desktop_app.app import create_application, create_main_window
         from desktop_app.paths import archive_path
         from desktop_app.ui.password_dialog import ask_password_at_start
-        from desktop_app.ui.startup import open_archive_interactively
+        from desktop_app.ui.startup import needs_welcome, open_archive_interactively
         from desktop_app.ui.translation import install_translator, saved_language
-        from desktop_app.ui.welcome import needs_welcome
 
         phases["imports"] = _ms()
         # The steps of desktop_app.app.run_gui up to the shown window, with a throw-away settings

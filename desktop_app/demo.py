@@ -16,6 +16,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from desktop_app.archive import Archive
+from desktop_app.demo_mark import DEMO_SETTING, is_demo  # noqa: F401 - is_demo for callers
 from desktop_app.demo_stories import (
     DISMISSAL_REASON,
     EXTRAS_EN,
@@ -103,7 +104,6 @@ class _StoryClock:
 
 
 DEMO_FOLDER_NAME = "Demo shop"
-DEMO_SETTING = "demo_shop"  # "1" in an archive the demo filled: its window says so
 
 
 def demo_data_dir() -> Path:
@@ -111,10 +111,6 @@ def demo_data_dir() -> Path:
     from desktop_app.paths import default_data_dir
 
     return default_data_dir() / DEMO_FOLDER_NAME
-
-
-def is_demo(archive: Archive) -> bool:
-    return archive.setting(DEMO_SETTING) == "1"
 
 
 def fill_demo_shop(archive: Archive, seed: int = 2026, customers: int = 300,

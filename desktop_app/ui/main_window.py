@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.archive import Archive
-from desktop_app.demo import is_demo
+from desktop_app.demo_mark import is_demo
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
