@@ -164,12 +164,14 @@ class WindowSession:
         instance.activated.connect(forward)
         check = BackgroundCheck()
         check.damaged.connect(self.on_damage)
-        if not checked:
-            check.start(archive.path)
+        if not checked:  # once the window has painted: it reads the whole file meanwhile
+            from desktop_app.ui.warm_up import after_first_paint
+
+            after_first_paint(window, lambda: check.start(archive.path))
         if not self.damaged:  # damage met while the window was built is already answered
             window.show()
         if not self.damaged and not read_only:
-            window.intake.offer_draft()
+            window.offer_draft()
         code = self._event_loop() if not self.damaged else self._after_damage()
         if code == 0 and not read_only and not self.damaged:
             from desktop_app.ui.backup_dialog import auto_backup_on_exit

@@ -13,10 +13,14 @@ import struct
 import zlib
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
-from pathlib import Path
 
 from desktop_app.archive import Archive
-from desktop_app.demo_mark import DEMO_SETTING, is_demo  # noqa: F401 - is_demo for callers
+from desktop_app.demo_mark import (  # noqa: F401 - where callers found them
+    DEMO_FOLDER_NAME,
+    DEMO_SETTING,
+    demo_data_dir,
+    is_demo,
+)
 from desktop_app.demo_stories import (
     DISMISSAL_REASON,
     EXTRAS_EN,
@@ -101,16 +105,6 @@ class _StoryClock:
 
     def __call__(self) -> datetime:
         return self.at
-
-
-DEMO_FOLDER_NAME = "Demo shop"
-
-
-def demo_data_dir() -> Path:
-    """The demo's own folder, beside the real archive and never the same: <app data>/Demo shop."""
-    from desktop_app.paths import default_data_dir
-
-    return default_data_dir() / DEMO_FOLDER_NAME
 
 
 def fill_demo_shop(archive: Archive, seed: int = 2026, customers: int = 300,

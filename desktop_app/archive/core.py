@@ -41,8 +41,10 @@ class Core:
         self.clock = clock
         self.read_only = read_only
         self._private: tempfile.TemporaryDirectory | None = None  # a read-only snapshot's folder
+        self.closed = False  # by close(): work a window does on its own (warm-up) then stops
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
         if self._private is not None:
             self._private.cleanup()

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.password import verify_password
 from desktop_app.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from desktop_app.archive import Archive
 
-# The Settings page's modules (actions, the shop form) are imported when it is built: the check
-# at every start needs none of them.
+# The dialogs' modules (hashing, actions, the shop form) are imported when one is opened: the
+# check at every start, with no password set, needs none of them.
 
 SETTING = "password_hash"
 MIN_LENGTH = 4
@@ -64,6 +63,8 @@ class UnlockDialog(QDialog):
         fit_to_screen(self)
 
     def try_unlock(self) -> None:
+        from desktop_app.domain.password import verify_password
+
         if verify_password(self.password.text(), self.stored_hash):
             self.accept()
             return
@@ -139,6 +140,8 @@ class PasswordPage(QWidget):
             field.clear()
 
     def _current_ok(self) -> bool:
+        from desktop_app.domain.password import verify_password
+
         if not self._has_password() or verify_password(self.current.text(),
                                                        self.archive.setting(SETTING)):
             return True
