@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app import start_gc
 from desktop_app.archive import ArchiveError
 from desktop_app.archive.errors import ArchiveInUse, ArchiveReadOnly
 from desktop_app.archive.integrity import begin_session, end_session, ended_cleanly
@@ -65,6 +66,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     finally:
         reporter.uninstall()
+        start_gc.release()  # if the window never painted
 
 
 class WindowSession:
@@ -159,14 +161,15 @@ class WindowSession:
             _destroy_half_built(before)
             return self._after_damage()
         from desktop_app.ui.single_instance import bring_forward
+        from desktop_app.ui.warm_up import after_first_paint
+
+        after_first_paint(window, start_gc.release)  # held since the start (cli)
 
         forward = lambda: bring_forward(window)  # noqa: E731 - disconnected below
         instance.activated.connect(forward)
         check = BackgroundCheck()
         check.damaged.connect(self.on_damage)
         if not checked:  # once the window has painted: it reads the whole file meanwhile
-            from desktop_app.ui.warm_up import after_first_paint
-
             after_first_paint(window, lambda: check.start(archive.path))
         if not self.damaged:  # damage met while the window was built is already answered
             window.show()
