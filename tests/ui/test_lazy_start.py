@@ -4,7 +4,8 @@ for or once the window has painted, and everything that waited still works."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop_app.app import create_main_window
 from desktop_app.domain.queries import CaseFilter
@@ -99,3 +100,15 @@ def test_ctrl_2_shows_the_form_with_the_cursor_in_its_first_field(qtbot, archive
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "intake"
     assert window.intake.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_case_tables_own_viewport_is_set_up_as_qts_own(qtbot, archive, settings):
+    window = create_main_window(archive, settings)
+    qtbot.addWidget(window)
+    viewport = window.cases.table.viewport()
+    qt_made = QTableView()
+    plain = qt_made.viewport()
+    assert viewport.objectName() == plain.objectName() == "qt_scrollarea_viewport"
+    assert viewport.backgroundRole() == plain.backgroundRole() == QPalette.ColorRole.Base
+    assert viewport.autoFillBackground() and plain.autoFillBackground()
+    assert viewport.focusProxy() is window.cases.table
