@@ -1,12 +1,17 @@
 """A process that starts the app (or a bare Qt window) and says when it is shown and usable.
 
     python bench/app_child.py bare
-    python bench/app_child.py app DATA_DIR [--scroll]
+    python bench/app_child.py app DATA_DIR [--scroll | --after | --new-at-once]
 
 Prints one line `READY {json}` once the window is shown and, for the app, the case list holds its
 first page; the JSON has the phase times in ms from the first line of this script, the CPU time
 used and the peak resident memory (ru_maxrss) so far. With --scroll the app then fetches every
 page of the case list (as dragging the scroll bar to the end does) and prints `SCROLLED {json}`.
+With --after it watches what the window does once it has painted (ui/warm_up.py and the
+background check run_gui starts) and prints `AFTER {json}`: the longest gap of a 10 ms GUI-thread
+timer over AFTER_S seconds, and when the New complaint form was built and sqlite-utils imported.
+With --new-at-once it presses New complaint the moment the window is READY and prints
+`NEW {json}`: how long until the form is shown, ready to type in.
 Used by bench_startup.py and bench_memory.py; offscreen unless QT_QPA_PLATFORM says otherwise.
 """
 
@@ -24,6 +29,8 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 TIMEOUT_S = 60
+AFTER_S = 3.0
+TICK_MS = 10
 
 
 def main() -> int:
@@ -68,12 +75,28 @@ def main() -> int:
             raise SystemExit("the archive asks for a dialog before the main window")
         window = create_main_window(archive, settings)
         phases["window built"] = _ms()
+        if "--after" in sys.argv:  # what run_gui adds once the window has painted
+            from desktop_app.ui.startup import BackgroundCheck
+            from desktop_app.ui.warm_up import after_first_paint
+
+            after_first_paint(window, start_gc.release)
+            check = BackgroundCheck()
+            after_first_paint(window, lambda: check.start(archive.path))
         window.show()
         table = window.cases.findChild(QTableView)
         _wait(app, lambda: _exposed(window) and table.model().rowCount() > 0)
     phases["shown"] = _ms()
     print("READY " + json.dumps({**phases, "cpu_ms": _cpu_ms(), "rss_mb": _peak_mb()}),
           flush=True)
+    if "--after" in sys.argv:
+        print("AFTER " + json.dumps(_after(app, window)), flush=True)
+    if "--new-at-once" in sys.argv:
+        started = time.perf_counter()
+        window.new_action.trigger()
+        app.processEvents()
+        shown = window.current_page_key() == "intake" and window.intake.isVisible()
+        print("NEW " + json.dumps({"ms": (time.perf_counter() - started) * 1000,
+                                   "shown": shown}), flush=True)
     if "--scroll" in sys.argv:
         model = table.model()
         while model.canFetchMore():
@@ -82,6 +105,34 @@ def main() -> int:
         print("SCROLLED " + json.dumps({"rows": model.rowCount(), "ms": _ms(),
                                         "rss_mb": _peak_mb()}), flush=True)
     return 0
+
+
+def _after(app, window) -> dict:
+    """The longest gap of a 10 ms timer over AFTER_S seconds from READY on, and when (ms since
+    READY) the form was built and sqlite-utils imported."""
+    from PySide6.QtCore import QTimer
+
+    begin = last = time.perf_counter()
+    seen = {"longest_gap_ms": 0.0, "form_built_ms": None, "sqlite_utils_ms": None}
+
+    def tick() -> None:
+        nonlocal last
+        now = time.perf_counter()
+        seen["longest_gap_ms"] = max(seen["longest_gap_ms"], (now - last) * 1000)
+        last = now
+        if seen["form_built_ms"] is None and window.is_built("intake"):
+            seen["form_built_ms"] = (now - begin) * 1000
+        if seen["sqlite_utils_ms"] is None and "sqlite_utils.db" in sys.modules:
+            seen["sqlite_utils_ms"] = (now - begin) * 1000
+
+    timer = QTimer(interval=TICK_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    while time.perf_counter() - begin < AFTER_S:
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return seen
 
 
 def _wait(app, ready) -> None:

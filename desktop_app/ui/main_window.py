@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         self._page_titles: dict[str, str] = {}
         self._page_factories: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self.pages = QStackedWidget()
-        after_first_paint(self, preload_sqlite_utils)  # on a worker: the first save needs it
         self.navigation = QListWidget(objectName="navigation")
         self._build_central()
         self._build_actions()
@@ -77,6 +76,9 @@ class MainWindow(QMainWindow):
         self.add_page("cases", self.cases, self.tr("Cases"),
                       self._icon("SP_FileDialogDetailedView"))
         install_intake(self, self.tr("New complaint"), self._icon("SP_FileIcon"))
+        # After the form's steps (a worker importing meanwhile would slow them down): the
+        # first save needs it.
+        after_first_paint(self, preload_sqlite_utils)
         self._add_first_run_hint()
         self._wire()
         self._update_title()

@@ -16,6 +16,10 @@ from desktop_app.ui import settings_store as keys
 from desktop_app.ui.warm_up import after_first_paint
 from desktop_app.ui.workers import run_job
 
+# The form's modules, the heaviest first (the history panel brings the early-warning domain).
+_INTAKE_MODULES = ("desktop_app.ui.history", "desktop_app.ui.customer_lookup",
+                   "desktop_app.ui.complaint_fields", "desktop_app.ui.intake")
+
 
 def install_intake(main_window, title: str, icon: QIcon) -> None:
     """The New complaint page: built when first shown or asked for (`main_window.intake`), else
@@ -36,7 +40,8 @@ def install_intake(main_window, title: str, icon: QIcon) -> None:
         return page
 
     main_window.add_lazy_page("intake", build, title, icon)
-    after_first_paint(main_window, lambda: importlib.import_module("desktop_app.ui.intake"))
+    for module in _INTAKE_MODULES:  # one at a time: each step short, the window responsive
+        after_first_paint(main_window, lambda name=module: importlib.import_module(name))
     after_first_paint(main_window, lambda: main_window.page("intake"))
 
 

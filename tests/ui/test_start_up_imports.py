@@ -23,7 +23,7 @@ AFTER_PAINT = ("sqlite_utils", "click", "dateutil", "pluggy", "desktop_app.ui.in
                "desktop_app.archive.backup", "desktop_app.demo", "desktop_app.ui.welcome",
                "desktop_app.archive.intelligence", "desktop_app.actions")
 CHILD = """
-import json, sys
+import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings
 from desktop_app.app import create_application, create_main_window
@@ -49,7 +49,9 @@ window.show()
 for _ in range(20):
     app.processEvents()
 shown = loaded({heavy!r})
-while not window.is_built("intake"):  # the warm-up after the first paint
+deadline = time.monotonic() + 20
+while not (window.is_built("intake") and "sqlite_utils.db" in sys.modules) \
+        and time.monotonic() < deadline:  # the warm-up after the first paint
     app.processEvents()
 warm = loaded({after!r})
 window.show_page("{page}")
