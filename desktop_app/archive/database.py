@@ -66,6 +66,7 @@ class ArchiveDatabase(_DatabaseApi):
             raise ValueError(_NOT_A_QUERY)
         args: tuple = (params,) if params is not None else ()
         try:
+            rows: Iterable
             if keyword == "PRAGMA":  # some refuse to run in a transaction: no savepoint
                 cursor = self.conn.execute(sql, *args)
                 if cursor.description is None:

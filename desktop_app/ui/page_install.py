@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -41,7 +42,7 @@ def install_intake(main_window, title: str, icon: QIcon) -> None:
 
     main_window.add_lazy_page("intake", build, title, icon)
     for module in _INTAKE_MODULES:  # one at a time: each step short, the window responsive
-        after_first_paint(main_window, lambda name=module: importlib.import_module(name))
+        after_first_paint(main_window, partial(importlib.import_module, module))
     after_first_paint(main_window, lambda: main_window.page("intake"))
 
 

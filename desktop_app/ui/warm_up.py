@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -45,7 +46,7 @@ class _Queue(QObject):
 
     def _run_one(self) -> None:
         self.started = True
-        window = self.parent()
+        window = cast(QWidget, self.parent())
         archive = getattr(window, "archive", None)
         if not window.isVisible() or getattr(archive, "closed", False):
             self.steps.clear()  # closed: what was left is built on demand, if ever
@@ -70,4 +71,8 @@ def preload_sqlite_utils() -> None:
     from desktop_app.archive.database import preload_library
     from desktop_app.ui.workers import run_job
 
-    run_job(lambda _report: preload_library() or True)
+    def preload(_report) -> bool:
+        preload_library()
+        return True  # a job may not hand back None
+
+    run_job(preload)

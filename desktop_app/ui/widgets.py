@@ -34,7 +34,8 @@ def own_viewport(view: QAbstractScrollArea) -> QWidget:
     """Give `view` a viewport made in Python, set up as Qt sets up its own. Qt's own, the first
     time Python asks for it, makes PySide6 create the Python type of every widget class while it
     looks for the right one (~8 ms, on the first screen's path)."""
-    viewport = QWidget(objectName="qt_scrollarea_viewport")
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
     viewport.setBackgroundRole(QPalette.ColorRole.Base)
     viewport.setAutoFillBackground(True)
     view.setViewport(viewport)
