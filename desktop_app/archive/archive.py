@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.archive import integrity, schema, wal
-from desktop_app.archive.core import ArchiveDatabase, Core
+from desktop_app.archive.core import ERASURE_PENDING, ArchiveDatabase, Core
 from desktop_app.archive.errors import (
     ArchiveDamaged,
     ArchiveError,
@@ -205,7 +205,8 @@ class Archive(Core):
         # An erasure killed after its commit left the erased text in free pages: clean them now
         # (one setting read when nothing is pending; should it fail, the next opening tries).
         with contextlib.suppress(ArchiveError, sqlite3.Error):
-            archive.privacy.finish_erasure()
+            if archive.setting(ERASURE_PENDING):
+                archive.privacy.finish_erasure()
         return archive
 
     @classmethod

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _READ_ONLY_ARCHIVE = "This archive is open read-only, so nothing can be changed or saved."
+# Set by an erasure until its free pages are cleaned (privacy.py); read at every opening, which
+# then needs the privacy store only when it is set.
+ERASURE_PENDING = "erasure_cleanup_pending"
 
 
 class Core:

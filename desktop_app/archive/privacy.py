@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from desktop_app.archive.core import Store
+from desktop_app.archive.core import ERASURE_PENDING, Store
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
 from desktop_app.domain.queries import CustomerMatch
@@ -43,7 +43,7 @@ from desktop_app.domain.validate import phone_digits
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-_PENDING = "erasure_cleanup_pending"
+_PENDING = ERASURE_PENDING
 _CHECKPOINT_TRIES = 5
 _FTS5 = re.compile(r"CREATE\s+VIRTUAL\s+TABLE\s+\S+\s+USING\s+fts5\s*\(", re.IGNORECASE)
 _PERSONAL = ("name", "phone", "email", "address", "notes")

@@ -21,7 +21,8 @@ HEAVY = ("reportlab", "PySide6.QtCharts", "PySide6.QtPdf", "desktop_app.ui.dashb
 AFTER_PAINT = ("sqlite_utils", "click", "dateutil", "pluggy", "desktop_app.ui.intake",
                "desktop_app.ui.history", "desktop_app.ui.damage_dialog",
                "desktop_app.archive.backup", "desktop_app.demo", "desktop_app.ui.welcome",
-               "desktop_app.archive.intelligence", "desktop_app.actions")
+               "desktop_app.archive.intelligence", "desktop_app.archive.privacy",
+               "desktop_app.actions")
 CHILD = """
 import json, sys, time
 from pathlib import Path
