@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop_app.app import create_main_window
 from desktop_app.domain.queries import CaseFilter
+from desktop_app.ui import warm_up
 from desktop_app.ui.settings_store import INTAKE_SPLITTER
 from tests.ui.conftest import show_main_window, type_text
 from tests.ui.test_intake import fill_complaint, save
@@ -22,13 +23,14 @@ def test_the_form_is_not_built_with_the_window(qtbot, archive, settings):
 
 
 def test_ctrl_n_right_after_start_builds_the_form_and_records_a_complaint(
-        qtbot, archive, settings):
+        qtbot, archive, settings, monkeypatch):
+    monkeypatch.setattr(warm_up, "PAUSE_MS", 2000)  # the warm-up must not build it first
     window = create_main_window(archive, settings)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    assert not window.is_built("intake")  # pressed before the warm-up built it
+    assert not window.is_built("intake")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "intake" and window.is_built("intake")
     intake = window.intake
@@ -85,13 +87,15 @@ def test_a_read_only_window_builds_its_form_disabled(qtbot, archive, settings, m
     assert not window.intake.isEnabled()
 
 
-def test_no_warm_up_runs_once_the_archive_is_closed(qtbot, tmp_path, settings):
+def test_no_warm_up_runs_once_the_archive_is_closed(qtbot, tmp_path, settings, monkeypatch):
     from desktop_app.archive import Archive
 
+    monkeypatch.setattr(warm_up, "PAUSE_MS", 1000)
     archive = Archive.open(tmp_path / "amends.db")
     window = show_main_window(qtbot, archive, settings)
+    assert not window.is_built("intake")
     archive.close()
-    qtbot.wait(400)  # past the pause after the first paint: the steps are dropped, not run
+    qtbot.wait(1300)  # past the pause after the first paint: the steps are dropped, not run
     assert not window.is_built("intake")
 
 
