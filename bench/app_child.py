@@ -1,12 +1,17 @@
 """A process that starts the app (or a bare Qt window) and says when it is shown and usable.
 
     python bench/app_child.py bare
-    python bench/app_child.py app DATA_DIR [--scroll]
+    python bench/app_child.py app DATA_DIR [--scroll | --after | --new-at-once]
 
 Prints one line `READY {json}` once the window is shown and, for the app, the case list holds its
 first page; the JSON has the phase times in ms from the first line of this script, the CPU time
 used and the peak resident memory (ru_maxrss) so far. With --scroll the app then fetches every
 page of the case list (as dragging the scroll bar to the end does) and prints `SCROLLED {json}`.
+With --after it watches what the window does once it has painted (ui/warm_up.py and the
+background check run_gui starts) and prints `AFTER {json}`: the longest gap of a 10 ms GUI-thread
+timer over AFTER_S seconds, and when the New complaint form was built and sqlite-utils imported.
+With --new-at-once it presses New complaint the moment the window is READY and prints
+`NEW {json}`: how long until the form is shown, ready to type in.
 Used by bench_startup.py and bench_memory.py; offscreen unless QT_QPA_PLATFORM says otherwise.
 """
 
@@ -24,6 +29,8 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 TIMEOUT_S = 60
+AFTER_S = 3.0
+TICK_MS = 10
 
 
 def main() -> int:
@@ -40,20 +47,24 @@ def main() -> int:
         _wait(app, lambda: _exposed(window))
     else:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from desktop_app import start_gc
+
+        start_gc.hold()  # as the `amends` command does before it imports the window
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QTableView
 
         from desktop_app.app import create_application, create_main_window
         from desktop_app.paths import archive_path
         from desktop_app.ui.password_dialog import ask_password_at_start
-        from desktop_app.ui.startup import open_archive_interactively
+        from desktop_app.ui.startup import needs_welcome, open_archive_interactively
         from desktop_app.ui.translation import install_translator, saved_language
-        from desktop_app.ui.welcome import needs_welcome
 
         phases["imports"] = _ms()
         # The steps of desktop_app.app.run_gui up to the shown window, with a throw-away settings
         # file so the user's saved layout does not change what is measured. Left out: the
-        # single-instance guard, the draft offer and the backup on quit.
+        # single-instance guard, the draft offer and the backup on quit. What the window does
+        # once it has painted (ui/warm_up.py: the New complaint form, sqlite-utils, collection
+        # back on) comes after READY: bench_stall.py measures its gaps.
         app = create_application()
         settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"),
                              QSettings.Format.IniFormat)
@@ -64,12 +75,30 @@ def main() -> int:
             raise SystemExit("the archive asks for a dialog before the main window")
         window = create_main_window(archive, settings)
         phases["window built"] = _ms()
+        if "--after" in sys.argv:  # what run_gui adds once the window has painted
+            from desktop_app.ui.startup import BackgroundCheck
+            from desktop_app.ui.warm_up import after_first_paint
+
+            after_first_paint(window, start_gc.release)
+            check = BackgroundCheck()
+            after_first_paint(window, lambda: check.start(archive.path))
         window.show()
         table = window.cases.findChild(QTableView)
         _wait(app, lambda: _exposed(window) and table.model().rowCount() > 0)
     phases["shown"] = _ms()
     print("READY " + json.dumps({**phases, "cpu_ms": _cpu_ms(), "rss_mb": _peak_mb()}),
           flush=True)
+    if mode != "bare" and "--after" not in sys.argv:
+        start_gc.release()  # as run_gui has it done after the first paint (--after: queued so)
+    if "--after" in sys.argv:
+        print("AFTER " + json.dumps(_after(app, window)), flush=True)
+    if "--new-at-once" in sys.argv:
+        started = time.perf_counter()
+        window.new_action.trigger()
+        app.processEvents()
+        shown = window.current_page_key() == "intake" and window.intake.isVisible()
+        print("NEW " + json.dumps({"ms": (time.perf_counter() - started) * 1000,
+                                   "shown": shown}), flush=True)
     if "--scroll" in sys.argv:
         model = table.model()
         while model.canFetchMore():
@@ -78,6 +107,34 @@ def main() -> int:
         print("SCROLLED " + json.dumps({"rows": model.rowCount(), "ms": _ms(),
                                         "rss_mb": _peak_mb()}), flush=True)
     return 0
+
+
+def _after(app, window) -> dict:
+    """The longest gap of a 10 ms timer over AFTER_S seconds from READY on, and when (ms since
+    READY) the form was built and sqlite-utils imported."""
+    from PySide6.QtCore import QTimer
+
+    begin = last = time.perf_counter()
+    seen = {"longest_gap_ms": 0.0, "form_built_ms": None, "sqlite_utils_ms": None}
+
+    def tick() -> None:
+        nonlocal last
+        now = time.perf_counter()
+        seen["longest_gap_ms"] = max(seen["longest_gap_ms"], (now - last) * 1000)
+        last = now
+        if seen["form_built_ms"] is None and window.is_built("intake"):
+            seen["form_built_ms"] = (now - begin) * 1000
+        if seen["sqlite_utils_ms"] is None and "sqlite_utils.db" in sys.modules:
+            seen["sqlite_utils_ms"] = (now - begin) * 1000
+
+    timer = QTimer(interval=TICK_MS)
+    timer.timeout.connect(tick)
+    timer.start()
+    while time.perf_counter() - begin < AFTER_S:
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return seen
 
 
 def _wait(app, ready) -> None:

@@ -8,6 +8,10 @@ two kinds alternate, RUNS each; the figure is the median, the ratio app / bare i
 "Cold" means a new process; the files are in the OS cache after the first run, as on a desktop
 where the app was used before. Offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
+Then, in three more starts each: the longest GUI-thread gap while the window does what it put off
+until after its first paint (the New complaint form, sqlite-utils, the background check), and how
+long New complaint takes when pressed the moment the window is shown.
+
     python bench/bench_startup.py [--quick] [--db PATH] [--runs 5]
 """
 
@@ -25,18 +29,28 @@ CHILD = Path(__file__).with_name("app_child.py")
 TARGET_RATIO = 1.5
 
 
-def start(args: list[str]) -> tuple[float, dict]:
-    """Launch the child; the wall time until its READY line, and what it reported."""
+def start(args: list[str], then: str = "") -> tuple[float, dict]:
+    """Launch the child; the wall time until its READY line, and what it reported (with the
+    JSON of its `then` line, when asked for one, under that key)."""
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, env=child_env())
+    elapsed, reported = None, {}
+    assert child.stdout is not None
     for line in child.stdout:
         if line.startswith("READY "):
             elapsed = (time.perf_counter() - started) * 1000
-            child.stdout.close()
-            child.wait()
-            return elapsed, json.loads(line[6:])
-    raise SystemExit(f"{CHILD.name} {' '.join(args)} ended without showing its window")
+            reported = json.loads(line[6:])
+            if not then:
+                break
+        elif then and line.startswith(then + " "):
+            reported[then] = json.loads(line[len(then) + 1:])
+            break
+    child.stdout.close()
+    child.wait()
+    if elapsed is None:
+        raise SystemExit(f"{CHILD.name} {' '.join(args)} ended without showing its window")
+    return elapsed, reported
 
 
 def main() -> None:
@@ -62,6 +76,16 @@ def main() -> None:
     middle = phases[sorted(range(len(app)), key=app.__getitem__)[len(app) // 2]]
     steps = [f"{name} {ms:.0f}" for name, ms in middle.items() if name not in ("rss_mb", "cpu_ms")]
     print(f"{'':9} in-process ms since the script's first line: {', '.join(steps)}")
+    after = [start(["app", data_dir, "--after"], "AFTER")[1]["AFTER"] for _ in range(3)]
+    report("startup", "longest GUI gap once shown, while the deferred work runs, median of 3",
+           median([a["longest_gap_ms"] for a in after]), target=50.0, target_text="< 50 ms",
+           note=f"form built {median([a['form_built_ms'] for a in after]):.0f} ms and "
+                f"sqlite-utils loaded {median([a['sqlite_utils_ms'] for a in after]):.0f} ms "
+                "after the window was shown")
+    new = [start(["app", data_dir, "--new-at-once"], "NEW")[1]["NEW"] for _ in range(3)]
+    assert all(n["shown"] for n in new)
+    report("startup", "New complaint pressed the moment the window is shown, median of 3",
+           median([n["ms"] for n in new]), note="the form built on demand")
 
 
 if __name__ == "__main__":

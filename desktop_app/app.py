@@ -18,40 +18,40 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.archive import Archive, ArchiveError
+from desktop_app import start_gc
+from desktop_app.archive import ArchiveError
 from desktop_app.archive.errors import ArchiveInUse, ArchiveReadOnly
 from desktop_app.archive.integrity import begin_session, end_session, ended_cleanly
 from desktop_app.archive.lock import ArchiveLock
 from desktop_app.paths import archive_path, default_data_dir, resource
 from desktop_app.qt_messages import quiet_known_noise
-from desktop_app.ui.crash_report import CrashReporter
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.menus import install_tools
-from desktop_app.ui.page_install import install_dashboard
 from desktop_app.ui.password_dialog import ask_password_at_start
-from desktop_app.ui.recovery_install import install_recovery_screens
 from desktop_app.ui.startup import (
     BackgroundCheck,
     Prompt,
     ask_about_damage,
+    needs_welcome,
     open_archive_interactively,
     restore_and_open,
 )
 from desktop_app.ui.translation import install_translator, saved_language
 from desktop_app.ui.ui_fonts import use_bundled_chinese_font
-from desktop_app.ui.welcome import WelcomeDialog, needs_welcome
-from desktop_app.ui.widgets import problem_text
 
 if TYPE_CHECKING:
+    from desktop_app.archive import Archive
     from desktop_app.archive.backup import BackupInfo
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.single_instance import SingleInstance
 
-# Screens met only on some starts (damage, a second copy) or at the end (the backup on quit)
-# are imported where used: each costs start-up time.
+# Screens met only on some starts (damage, a second copy, a password, the first run) or at the end
+# (the backup on quit) are imported where used, and the window's modules when it is built: each
+# costs start-up time, and the crash reporter must be up before the window's modules are read.
 RESTORE_AFTER_DAMAGE = 75  # the event loop's exit code for "restore the chosen backup, reopen"
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from desktop_app.ui.crash_report import CrashReporter
+
     app = create_application()
     settings = QSettings()
     install_translator(app, saved_language(settings))
@@ -66,6 +66,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     finally:
         reporter.uninstall()
+        start_gc.release()  # if the window never painted
 
 
 class WindowSession:
@@ -109,6 +110,8 @@ class WindowSession:
         except ArchiveReadOnly:
             return None
         except ArchiveInUse as error:
+            from desktop_app.ui.widgets import problem_text
+
             Prompt().warn(None, QCoreApplication.translate("Startup", "Amends"),
                           QCoreApplication.translate(
                               "Startup", "The archive is in use by {holder}. Wait for it to "
@@ -148,6 +151,8 @@ class WindowSession:
             if first and not ask_password_at_start(archive):
                 return 0
             if first and not read_only and needs_welcome(archive):
+                from desktop_app.ui.welcome import WelcomeDialog
+
                 WelcomeDialog(archive, None, self.settings).exec()  # "Later": an empty shop
             window = self.window = create_main_window(archive, self.settings)
         except (sqlite3.DatabaseError, ArchiveError) as error:
@@ -159,17 +164,20 @@ class WindowSession:
             _destroy_half_built(before)
             return self._after_damage()
         from desktop_app.ui.single_instance import bring_forward
+        from desktop_app.ui.warm_up import after_first_paint
+
+        after_first_paint(window, start_gc.release)  # held since the start (cli)
 
         forward = lambda: bring_forward(window)  # noqa: E731 - disconnected below
         instance.activated.connect(forward)
         check = BackgroundCheck()
         check.damaged.connect(self.on_damage)
-        if not checked:
-            check.start(archive.path)
+        if not checked:  # once the window has painted: it reads the whole file meanwhile
+            after_first_paint(window, lambda: check.start(archive.path))
         if not self.damaged:  # damage met while the window was built is already answered
             window.show()
         if not self.damaged and not read_only:
-            window.intake.offer_draft()
+            window.offer_draft()
         code = self._event_loop() if not self.damaged else self._after_damage()
         if code == 0 and not read_only and not self.damaged:
             from desktop_app.ui.backup_dialog import auto_backup_on_exit
@@ -263,6 +271,11 @@ def create_application() -> QApplication:
 
 def create_main_window(archive: Archive, settings: QSettings | None = None) -> MainWindow:
     """The main window over `archive`, laid out as the user left it last time."""
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.menus import install_tools
+    from desktop_app.ui.page_install import install_dashboard
+    from desktop_app.ui.recovery_install import install_recovery_screens
+
     window = MainWindow(archive, settings)
     install_recovery_screens(window)
     install_dashboard(window)

@@ -13,9 +13,14 @@ import struct
 import zlib
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
-from pathlib import Path
 
 from desktop_app.archive import Archive
+from desktop_app.demo_mark import (  # noqa: F401 - where callers found them
+    DEMO_FOLDER_NAME,
+    DEMO_SETTING,
+    demo_data_dir,
+    is_demo,
+)
 from desktop_app.demo_stories import (
     DISMISSAL_REASON,
     EXTRAS_EN,
@@ -102,21 +107,6 @@ class _StoryClock:
 
     def __call__(self) -> datetime:
         return self.at
-
-
-DEMO_FOLDER_NAME = "Demo shop"
-DEMO_SETTING = "demo_shop"  # "1" in an archive the demo filled: its window says so
-
-
-def demo_data_dir() -> Path:
-    """The demo's own folder, beside the real archive and never the same: <app data>/Demo shop."""
-    from desktop_app.paths import default_data_dir
-
-    return default_data_dir() / DEMO_FOLDER_NAME
-
-
-def is_demo(archive: Archive) -> bool:
-    return archive.setting(DEMO_SETTING) == "1"
 
 
 def fill_demo_shop(archive: Archive, seed: int = 2026, customers: int = 300,

@@ -46,17 +46,14 @@ def store_mapping() -> tuple[dict[str, str], set[str], set[str]]:
     """(method -> store attribute, store attribute names, methods that are ambiguous)."""
     classes = _classes()
     archive = classes["Archive"]
-    init = next(n for n in archive.body if isinstance(n, ast.FunctionDef) and n.name == "__init__")
-    stores: dict[str, str] = {}
-    for node in ast.walk(init):
-        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-                and isinstance(node.value.func, ast.Name) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Attribute)
-                and isinstance(node.targets[0].value, ast.Name)
-                and node.targets[0].value.id == "self"):
-            stores[node.targets[0].attr] = node.value.func.id
+    stores: dict[str, str] = {}  # each store is a cached_property returning its class
+    for node in archive.body:
+        if (isinstance(node, ast.FunctionDef) and isinstance(node.returns, ast.Name)
+                and any(isinstance(d, ast.Name) and d.id == "cached_property"
+                        for d in node.decorator_list)):
+            stores[node.name] = node.returns.id
     # What stays on the archive: its own methods and those of its bases (the core).
-    staying = _methods(archive)
+    staying = _methods(archive) - set(stores)
     for base in archive.bases:
         if isinstance(base, ast.Name) and base.id in classes:
             staying |= _methods(classes[base.id])

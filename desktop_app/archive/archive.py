@@ -14,33 +14,37 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from desktop_app.archive import integrity, schema, wal
-from desktop_app.archive.attachments import AttachmentStore
-from desktop_app.archive.case_file import CaseFileStore
-from desktop_app.archive.cases import CaseStore
-from desktop_app.archive.core import ArchiveDatabase, Core
-from desktop_app.archive.customer_archive import CustomerArchiveStore
-from desktop_app.archive.customers import CustomerStore
-from desktop_app.archive.drafts import DraftStore
+from desktop_app.archive.core import ERASURE_PENDING, ArchiveDatabase, Core
 from desktop_app.archive.errors import (
     ArchiveDamaged,
     ArchiveError,
     ArchiveMissing,
     ArchiveReadOnly,
 )
-from desktop_app.archive.follow_ups import FollowUpStore
-from desktop_app.archive.intelligence import IntelligenceStore
-from desktop_app.archive.letters import LetterStore
-from desktop_app.archive.privacy import PrivacyStore
-from desktop_app.archive.recovery import RecoveryStore
-from desktop_app.archive.remedies import RemedyStore
-from desktop_app.archive.reporting import ReportingStore
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.problems import technical
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from desktop_app.archive.attachments import AttachmentStore
+    from desktop_app.archive.case_file import CaseFileStore
+    from desktop_app.archive.cases import CaseStore
+    from desktop_app.archive.customer_archive import CustomerArchiveStore
+    from desktop_app.archive.customers import CustomerStore
+    from desktop_app.archive.drafts import DraftStore
+    from desktop_app.archive.follow_ups import FollowUpStore
+    from desktop_app.archive.intelligence import IntelligenceStore
+    from desktop_app.archive.letters import LetterStore
+    from desktop_app.archive.privacy import PrivacyStore
+    from desktop_app.archive.recovery import RecoveryStore
+    from desktop_app.archive.remedies import RemedyStore
+    from desktop_app.archive.reporting import ReportingStore
 
 # WAL lets the window read while a save commits; synchronous=FULL makes every commit durable
 # through a power cut too (NORMAL may lose the last commits), at the cost of one fsync per save.
@@ -75,25 +79,93 @@ def _user_version(path: Path) -> int:
 
 class Archive(Core):
     """The open archive: its core (connection, transactions, audit, clock, shop and staff) and
-    the stores, each handed the core and the other stores it reads."""
+    the stores, each handed the core and the other stores it reads.
 
-    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now,
-                 *, read_only: bool = False):
+    A store, and its module, is made on first use: start-up pays only for those the first screen
+    reads (each module brings domain modules of its own)."""
+
+    def __init__(self, db: Database | None, path: Path,
+                 clock: Callable[[], datetime] = datetime.now, *, read_only: bool = False):
         super().__init__(db, path, clock, read_only=read_only)
-        self.customers = CustomerStore(self)
-        self.cases = CaseStore(self, self.customers)
-        self.recovery = RecoveryStore(self)
-        self.follow_ups = FollowUpStore(self, self.recovery)
-        self.remedies = RemedyStore(self, self.recovery, self.customers, self.follow_ups)
-        self.attachments = AttachmentStore(self, self.recovery)
-        self.profiles = CustomerArchiveStore(self, self.customers)
-        self.letters = LetterStore(self, self.cases, self.customers)
-        self.intelligence = IntelligenceStore(self)
-        self.reporting = ReportingStore(self, self.intelligence)
-        self.drafts = DraftStore(self)
-        self.privacy = PrivacyStore(self)
-        self.case_files = CaseFileStore(self, self.recovery, self.customers, self.remedies,
-                                        self.follow_ups, self.attachments)
+
+    @cached_property
+    def customers(self) -> CustomerStore:
+        from desktop_app.archive.customers import CustomerStore
+
+        return CustomerStore(self)
+
+    @cached_property
+    def cases(self) -> CaseStore:
+        from desktop_app.archive.cases import CaseStore
+
+        return CaseStore(self, self.customers)
+
+    @cached_property
+    def recovery(self) -> RecoveryStore:
+        from desktop_app.archive.recovery import RecoveryStore
+
+        return RecoveryStore(self)
+
+    @cached_property
+    def follow_ups(self) -> FollowUpStore:
+        from desktop_app.archive.follow_ups import FollowUpStore
+
+        return FollowUpStore(self, self.recovery)
+
+    @cached_property
+    def remedies(self) -> RemedyStore:
+        from desktop_app.archive.remedies import RemedyStore
+
+        return RemedyStore(self, self.recovery, self.customers, self.follow_ups)
+
+    @cached_property
+    def attachments(self) -> AttachmentStore:
+        from desktop_app.archive.attachments import AttachmentStore
+
+        return AttachmentStore(self, self.recovery)
+
+    @cached_property
+    def profiles(self) -> CustomerArchiveStore:
+        from desktop_app.archive.customer_archive import CustomerArchiveStore
+
+        return CustomerArchiveStore(self, self.customers)
+
+    @cached_property
+    def letters(self) -> LetterStore:
+        from desktop_app.archive.letters import LetterStore
+
+        return LetterStore(self, self.cases, self.customers)
+
+    @cached_property
+    def intelligence(self) -> IntelligenceStore:
+        from desktop_app.archive.intelligence import IntelligenceStore
+
+        return IntelligenceStore(self)
+
+    @cached_property
+    def reporting(self) -> ReportingStore:
+        from desktop_app.archive.reporting import ReportingStore
+
+        return ReportingStore(self, self.intelligence)
+
+    @cached_property
+    def drafts(self) -> DraftStore:
+        from desktop_app.archive.drafts import DraftStore
+
+        return DraftStore(self)
+
+    @cached_property
+    def privacy(self) -> PrivacyStore:
+        from desktop_app.archive.privacy import PrivacyStore
+
+        return PrivacyStore(self)
+
+    @cached_property
+    def case_files(self) -> CaseFileStore:
+        from desktop_app.archive.case_file import CaseFileStore
+
+        return CaseFileStore(self, self.recovery, self.customers, self.remedies,
+                             self.follow_ups, self.attachments)
 
     @classmethod
     def open(cls, path: Path | str, clock: Callable[[], datetime] = datetime.now, *,
@@ -138,7 +210,8 @@ class Archive(Core):
         # An erasure killed after its commit left the erased text in free pages: clean them now
         # (one setting read when nothing is pending; should it fail, the next opening tries).
         with contextlib.suppress(ArchiveError, sqlite3.Error):
-            archive.privacy.finish_erasure()
+            if archive.setting(ERASURE_PENDING):
+                archive.privacy.finish_erasure()
         return archive
 
     @classmethod

@@ -9,82 +9,48 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import cast
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, cast
 
 from desktop_app.archive import integrity
+from desktop_app.archive.database import ArchiveDatabase
 from desktop_app.archive.errors import ArchiveError, ArchiveReadOnly
 from desktop_app.archive.rows import shop_from_row, staff_from_row, to_text
 from desktop_app.archive.sql import insert_row
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.model import ShopProfile, Staff
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 _READ_ONLY_ARCHIVE = _N("Problems",
                         "This archive is open read-only, so nothing can be changed or saved.")
-
-
-class ArchiveDatabase(Database):
-    """The sqlite-utils Database every store goes through: a storage error of any statement, read
-    or write, inside a transaction or not, arrives as an ArchiveError (the original as cause)."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path, **options) -> None:
-        super().__init__(conn, execute_plugins=False, **options)
-        self.path = path
-
-    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
-
-    def executescript(self, sql: str) -> sqlite3.Cursor:
-        try:
-            return super().executescript(sql)
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
-
-    def query(self, sql: str, params=None) -> Generator[dict, None, None]:
-        try:
-            rows = super().query(sql, params)
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
-        return self._fetched(rows)
-
-    def _fetched(self, rows: Iterable[dict]) -> Generator[dict, None, None]:
-        try:  # later pages are read while iterating: damage may surface only there
-            yield from rows
-        except sqlite3.DatabaseError as error:
-            if not integrity.is_storage_error(error):
-                raise
-            raise integrity.storage_error(error, self.path) from error
+# Set by an erasure until its free pages are cleaned (privacy.py); read at every opening, which
+# then needs the privacy store only when it is set.
+ERASURE_PENDING = "erasure_cleanup_pending"
 
 
 class Core:
     """One open archive file: what every store shares. One per thread (sqlite3 connections are
     not shared across threads)."""
 
-    def __init__(self, db: Database, path: Path, clock: Callable[[], datetime] = datetime.now,
-                 *, read_only: bool = False):
+    def __init__(self, db: Database | None, path: Path,
+                 clock: Callable[[], datetime] = datetime.now, *, read_only: bool = False):
         # Every statement goes through an ArchiveDatabase, however the caller made its Database.
-        self.db: ArchiveDatabase = (ArchiveDatabase(db.conn, path) if type(db) is Database
-                                    else cast(ArchiveDatabase, db))
+        self.db: ArchiveDatabase = (
+            ArchiveDatabase(db.conn, path) if db is not None and not isinstance(db, ArchiveDatabase)
+            else cast(ArchiveDatabase, db))  # None: a test's archive with no file
         self.path = path
         self.clock = clock
         self.read_only = read_only
         self._private: tempfile.TemporaryDirectory | None = None  # a read-only snapshot's folder
+        self.closed = False  # by close(): work a window does on its own (warm-up) then stops
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
         if self._private is not None:
             self._private.cleanup()

@@ -32,11 +32,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from sqlite_utils import Database
-
-from desktop_app.archive.core import Store
+from desktop_app.archive.core import ERASURE_PENDING, Store
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
@@ -44,7 +42,10 @@ from desktop_app.domain.problems import Problem
 from desktop_app.domain.queries import CustomerMatch
 from desktop_app.domain.validate import phone_digits
 
-_PENDING = "erasure_cleanup_pending"
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_PENDING = ERASURE_PENDING
 
 
 class ErasureRefused(Problem, ValueError):

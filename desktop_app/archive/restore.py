@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop_app.archive import schema
 from desktop_app.archive.backup import (
     MAX_AGE,
@@ -203,6 +201,8 @@ def _upgrade(temp: Path) -> None:
     conn = sqlite3.connect(temp, isolation_level=None)
     try:
         if conn.execute("PRAGMA user_version").fetchone()[0] < schema.LATEST_VERSION:
+            from sqlite_utils import Database  # heavy: imported for a restore only
+
             schema.migrate(Database(conn))
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:

@@ -8,8 +8,10 @@ version before.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _TABLES = """
 CREATE TABLE shop (

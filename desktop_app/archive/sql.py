@@ -7,8 +7,10 @@ Table and column names here always come from code, never from user input.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.db import NotFoundError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def insert_row(db: Database, table: str, row: dict) -> int:
@@ -31,5 +33,7 @@ def fetch_row(db: Database, table: str, row_id: int) -> dict:
     """The row with this id as a dict; NotFoundError (like sqlite-utils' get) if there is none."""
     rows = list(db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
     if not rows:
+        from sqlite_utils.db import NotFoundError  # imported when needed: a heavy library
+
         raise NotFoundError(f"{table} {row_id} does not exist")
     return rows[0]

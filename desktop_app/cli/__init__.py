@@ -151,6 +151,9 @@ def _run(argv: list[str] | None) -> int:
 
         return selftest.run(args.self_test)
     if args.command is None:
+        from desktop_app import start_gc
+
+        start_gc.hold()  # run_gui puts it back once the window has painted
         from desktop_app.app import run_gui
 
         return run_gui(args)

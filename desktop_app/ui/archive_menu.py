@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from desktop_app.archive import Archive, ArchiveError
-from desktop_app.demo import demo_data_dir, fill_demo_shop
+from desktop_app.demo_mark import demo_data_dir
 from desktop_app.paths import ARCHIVE_FILE_NAME
 from desktop_app.ui.archives import (
     archive_label,
@@ -38,7 +38,7 @@ class ArchiveMenu:
         self.ask_folder = self._ask_folder
         self.launch = open_in_new_window
         self.demo_dir = demo_data_dir
-        self.demo_filler = fill_demo_shop
+        self.demo_filler = _fill_demo_shop
         self._filler: DemoFiller | None = None
         self.here = Path(window.archive.path).parent
         remember_archive(self.qsettings, self.here)
@@ -160,3 +160,9 @@ class ArchiveMenu:
 
     def _ask_folder(self, title: str) -> str:
         return QFileDialog.getExistingDirectory(self.window, title, str(self.here.parent))
+
+
+def _fill_demo_shop(archive: Archive) -> object:
+    from desktop_app.demo import fill_demo_shop  # its stories and generator: when asked for
+
+    return fill_demo_shop(archive)

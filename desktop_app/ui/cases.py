@@ -30,6 +30,7 @@ from desktop_app.ui.widgets import (
     enum_text,
     fit_columns_to_sample,
     format_datetime,
+    own_viewport,
     set_up_list_table,
 )
 
@@ -261,6 +262,7 @@ class CasesPage(QWidget):
         self.filters = CaseFilterBar()
         self.model = CaseTableModel(archive, self)
         self.table = QTableView()
+        own_viewport(self.table)  # before anything asks for it (start-up time)
         self.table.setModel(self.model)
         self._set_up_table()
         layout = QVBoxLayout(self)

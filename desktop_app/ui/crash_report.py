@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.archive.errors import ArchiveReadOnly
-from desktop_app.ui.damage_dialog import is_damage
+from desktop_app.archive.integrity import shows_damage
 from desktop_app.ui.fit import fit_to_screen
 
 LOG_NAME = "amends-errors.log"
@@ -161,7 +161,7 @@ class CrashReporter(QObject):
             return  # already explaining one error; this one is in the log
         self._showing = True
         try:
-            if is_damage(error) and self.on_damage:
+            if shows_damage(error) and self.on_damage:
                 self.on_damage(error)
             elif _read_only(error):
                 _ReadOnlyNote(QApplication.activeWindow()).exec()

@@ -7,6 +7,7 @@ Other screens plug in through a small, stable API: `add_page`, `show_page`, `sho
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -28,15 +29,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.archive import Archive
-from desktop_app.demo import is_demo
+from desktop_app.demo_mark import is_demo
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui import settings_store as keys
 from desktop_app.ui.cases import CasesPage
 from desktop_app.ui.fit import fit_to_screen, scrolling
-from desktop_app.ui.intake import IntakePage
 from desktop_app.ui.keys import focus_first_field
+from desktop_app.ui.page_install import install_intake
 from desktop_app.ui.settings_store import SettingsStore
 from desktop_app.ui.undo import UndoLog
+from desktop_app.ui.warm_up import after_first_paint, preload_sqlite_utils
+
+if TYPE_CHECKING:
+    from desktop_app.ui.intake import IntakePage
 
 STATUS_TIMEOUT_MS = 10_000
 _NAVIGATION_STYLE = """
@@ -68,10 +73,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.cases = CasesPage(archive)
-        self.intake = IntakePage(archive, self.current_staff_id)
         self.add_page("cases", self.cases, self.tr("Cases"),
                       self._icon("SP_FileDialogDetailedView"))
-        self.add_page("intake", self.intake, self.tr("New complaint"), self._icon("SP_FileIcon"))
+        install_intake(self, self.tr("New complaint"), self._icon("SP_FileIcon"))
+        # After the form's steps (a worker importing meanwhile would slow them down): the
+        # first save needs it.
+        after_first_paint(self, preload_sqlite_utils)
         self._add_first_run_hint()
         self._wire()
         self._update_title()
@@ -147,9 +154,14 @@ class MainWindow(QMainWindow):
         index = self._page_keys.index(key)
         build = self._page_factories.pop(key, None)
         if build is not None:
+            try:
+                page = build()
+            except BaseException:
+                self._page_factories[key] = build  # tried again when next asked for
+                raise
             placeholder = self.pages.widget(index)
             current = self.pages.currentIndex() == index
-            self.pages.insertWidget(index, scrolling(build()))
+            self.pages.insertWidget(index, scrolling(page))
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             if current:
@@ -188,6 +200,18 @@ class MainWindow(QMainWindow):
 
     def status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    @property
+    def intake(self) -> IntakePage:
+        """The New complaint page (built now if it was not yet)."""
+        return cast("IntakePage", self.page("intake"))
+
+    def offer_draft(self) -> bool:
+        """Offer back the complaint being typed when Amends last stopped, if there is one (the
+        form is built for it only then); True when it is back in the form."""
+        if not self.is_built("intake") and self.archive.drafts.load_draft() is None:
+            return False
+        return self.intake.offer_draft()
 
     def new_complaint(self) -> None:
         self.show_page("intake")
@@ -234,8 +258,6 @@ class MainWindow(QMainWindow):
             "print and export, but nothing can be changed or saved."))
         self.banner.show()
         self.new_action.setEnabled(False)
-        self.intake.setEnabled(False)
-        self.intake.draft_timer.timeout.disconnect()
         intake_row = self._page_keys.index("intake")
         item = self.navigation.item(intake_row)
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
@@ -311,10 +333,6 @@ class MainWindow(QMainWindow):
         self.staff_combo.currentIndexChanged.connect(self._on_staff_changed)
         self.cases.open_requested.connect(self.open_case)
         self.cases.reloaded.connect(self._update_first_run_hint)  # also when shown again
-        self.intake.saved.connect(lambda _complaint: self.archive_changed.emit())
-        self.intake.message.connect(self.status)
-        self.intake.draft_restored.connect(lambda: self.show_page("intake"))
-        self.intake.open_case_requested.connect(self.open_case)
         self.archive_changed.connect(self._on_archive_changed)
         self.undo_log.changed.connect(self.archive_changed)
 
@@ -367,7 +385,6 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1360, 860)
         self.restoreGeometry(self.settings.get(keys.WINDOW_GEOMETRY))
         self.restoreState(self.settings.get(keys.WINDOW_STATE))
-        self.intake.splitter.restoreState(self.settings.get(keys.INTAKE_SPLITTER))
         self.cases.table.horizontalHeader().restoreState(self.settings.get(keys.CASES_HEADER))
         page = self.settings.get(keys.CURRENT_PAGE)
         if page in self._page_keys:
@@ -376,7 +393,8 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
-        self.settings.set(keys.INTAKE_SPLITTER, self.intake.splitter.saveState())
+        if self.is_built("intake"):  # else the splitter is as it was restored: keep that
+            self.settings.set(keys.INTAKE_SPLITTER, self.intake.splitter.saveState())
         self.settings.set(keys.CASES_HEADER, self.cases.table.horizontalHeader().saveState())
         self.settings.set(keys.CURRENT_PAGE, self.current_page_key())
         self.settings.sync()
@@ -389,7 +407,8 @@ class MainWindow(QMainWindow):
 
     def _on_archive_changed(self) -> None:
         self._fill_staff(self.current_staff_id())
-        self.intake.refresh_staff(self.archive.staff())
+        if self.is_built("intake"):  # else it reads the staff when built
+            self.intake.refresh_staff(self.archive.staff())
         self.cases.refresh()
         self._update_first_run_hint()
         self._update_title()
@@ -397,7 +416,8 @@ class MainWindow(QMainWindow):
     def _on_staff_changed(self) -> None:
         staff_id = self.current_staff_id()
         self.settings.set(keys.STAFF_ON_DUTY, staff_id or 0)
-        self.intake.set_staff(self.archive.staff(), staff_id)
+        if self.is_built("intake"):
+            self.intake.set_staff(self.archive.staff(), staff_id)
         name = self.staff_combo.currentText()
         self.status(self.tr("{name} is on duty: new records are made in their name.").format(
             name=name))

@@ -1,15 +1,49 @@
-"""Adds the Dashboard and the Watch list to the main window, built when first shown: their
-modules (QtCharts, the early-warning screens) cost start-up time the first screen does not need."""
+"""Adds the New complaint form, the Dashboard and the Watch list to the main window, built when
+first shown (the form also once the window has painted): their modules (the form's fields and
+history, QtCharts, the early-warning screens) cost start-up time the first screen does not need."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QStyle
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QStyle, QWidget
 
 from desktop_app.archive import Archive
+from desktop_app.ui import settings_store as keys
+from desktop_app.ui.warm_up import after_first_paint
 from desktop_app.ui.workers import run_job
+
+# The form's modules, the heaviest first (the history panel brings the early-warning domain).
+_INTAKE_MODULES = ("desktop_app.ui.history", "desktop_app.ui.customer_lookup",
+                   "desktop_app.ui.complaint_fields", "desktop_app.ui.intake")
+
+
+def install_intake(main_window, title: str, icon: QIcon) -> None:
+    """The New complaint page: built when first shown or asked for (`main_window.intake`), else
+    soon after the first paint in two short steps (its modules, then the page), so that pressing
+    New complaint at once finds it ready or nearly."""
+    def build() -> QWidget:
+        from desktop_app.ui.intake import IntakePage
+
+        page = IntakePage(main_window.archive, main_window.current_staff_id)
+        page.saved.connect(lambda _complaint: main_window.archive_changed.emit())
+        page.message.connect(main_window.status)
+        page.draft_restored.connect(lambda: main_window.show_page("intake"))
+        page.open_case_requested.connect(main_window.open_case)
+        page.splitter.restoreState(main_window.settings.get(keys.INTAKE_SPLITTER))
+        if main_window.read_only:
+            page.setEnabled(False)
+            page.draft_timer.timeout.disconnect()
+        return page
+
+    main_window.add_lazy_page("intake", build, title, icon)
+    for module in _INTAKE_MODULES:  # one at a time: each step short, the window responsive
+        after_first_paint(main_window, partial(importlib.import_module, module))
+    after_first_paint(main_window, lambda: main_window.page("intake"))
 
 
 def install_dashboard(main_window) -> None:
@@ -42,7 +76,8 @@ def install_watch_list(main_window) -> WatchBadge:
     main_window.add_lazy_page("watch", build, QCoreApplication.translate(
         "MainWindow", "Watch list"), icon)
     main_window.archive_changed.connect(badge.update_soon)
-    badge.update_soon()  # once the window is up
+    # Once the window has painted: the count's worker would slow the first screen down.
+    after_first_paint(main_window, badge.update_soon)
     return badge
 
 

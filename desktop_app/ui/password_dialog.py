@@ -7,6 +7,8 @@ nor lock the command line or the backups, and the Settings page says so.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.actions import people
-from desktop_app.archive import Archive
-from desktop_app.domain.password import verify_password
 from desktop_app.ui.fit import fit_to_screen
-from desktop_app.ui.shop_form import error_label
+
+if TYPE_CHECKING:
+    from desktop_app.archive import Archive
+
+# The dialogs' modules (hashing, actions, the shop form) are imported when one is opened: the
+# check at every start, with no password set, needs none of them.
 
 SETTING = "password_hash"
 MIN_LENGTH = 4
@@ -40,6 +44,8 @@ class UnlockDialog(QDialog):
 
     def __init__(self, stored_hash: str, parent: QWidget | None = None):
         super().__init__(parent)
+        from desktop_app.ui.shop_form import error_label
+
         self.stored_hash = stored_hash
         self.setWindowTitle(self.tr("Amends is locked"))
         self.password = _password_field()
@@ -57,6 +63,8 @@ class UnlockDialog(QDialog):
         fit_to_screen(self)
 
     def try_unlock(self) -> None:
+        from desktop_app.domain.password import verify_password
+
         if verify_password(self.password.text(), self.stored_hash):
             self.accept()
             return
@@ -77,6 +85,8 @@ class PasswordPage(QWidget):
     """A Settings page; each button saves at once (a password is not a draft setting)."""
 
     def __init__(self, archive: Archive, parent: QWidget | None = None):
+        from desktop_app.ui.shop_form import error_label
+
         super().__init__(parent)
         self.archive = archive
         self.status = QLabel()
@@ -130,6 +140,8 @@ class PasswordPage(QWidget):
             field.clear()
 
     def _current_ok(self) -> bool:
+        from desktop_app.domain.password import verify_password
+
         if not self._has_password() or verify_password(self.current.text(),
                                                        self.archive.setting(SETTING)):
             return True
@@ -153,6 +165,8 @@ class PasswordPage(QWidget):
 
     def _save(self, password: str) -> None:
         """Set the password ("" removes it); the audit trail says so, never with the hash."""
+        from desktop_app.actions import people
+
         people.set_password(self.archive, password)
         self.error.hide()
         self._show_state()

@@ -11,18 +11,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.archive import Archive, ArchiveError
-from desktop_app.archive.backup import BackupError, BackupInfo, restore_broken
 from desktop_app.archive.errors import ArchiveReadOnly
-from desktop_app.archive.integrity import ended_cleanly, folder_writable, quick_check
+from desktop_app.archive.integrity import (
+    ended_cleanly,
+    folder_writable,
+    quick_check,
+    shows_damage,
+)
 from desktop_app.domain.problems import technical
-from desktop_app.ui.damage_dialog import DamageDialog, describe_backup, is_damage
+from desktop_app.domain.queries import CaseFilter
 from desktop_app.ui.widgets import problem_text
 from desktop_app.ui.workers import run_pdf_job
+
+if TYPE_CHECKING:
+    from desktop_app.archive.backup import BackupInfo
+
+# The damage dialog and the backup machinery are imported only when damage is met.
 
 
 class Prompt:
@@ -55,8 +65,15 @@ def start_problem(path: Path) -> str | None:
     return quick_check(path, thorough=not ended_cleanly(path))
 
 
+def needs_welcome(archive: Archive) -> bool:
+    """True for a fresh archive: no shop name yet and not a single complaint."""
+    return not archive.shop().name and archive.cases.count_cases(CaseFilter()) == 0
+
+
 def ask_about_damage(path: Path, problem: str, parent: QWidget | None = None) -> BackupInfo | None:
     """Show the damage dialog; the backup the user chose to restore, or None for Quit."""
+    from desktop_app.ui.damage_dialog import DamageDialog
+
     dialog = DamageDialog(path, problem, parent)
     accepted = dialog.exec() == DamageDialog.DialogCode.Accepted
     return dialog.chosen if accepted else None
@@ -91,7 +108,7 @@ def open_archive_interactively(
     except ArchiveReadOnly:
         return _offer_read_only(path, parent, prompt)
     except ArchiveError as error:
-        if is_damage(error):
+        if shows_damage(error):
             return _recover(path, str(error.__cause__) if error.__cause__ else error.text,
                             parent, prompt, ask_damage)
         prompt.warn(parent, QCoreApplication.translate("Startup", "Amends"), problem_text(error))
@@ -106,6 +123,9 @@ def _recover(path, problem, parent, prompt, ask_damage) -> Archive | None:
 def restore_and_open(path: Path, backup: BackupInfo, parent: QWidget | None = None,
                      prompt: Prompt | None = None) -> Archive | None:
     """Put `backup` in place of the damaged archive at `path` (kept aside) and open it."""
+    from desktop_app.archive.backup import BackupError, restore_broken
+    from desktop_app.ui.damage_dialog import describe_backup
+
     prompt = prompt or Prompt()
     title = QCoreApplication.translate("Startup", "The archive is damaged")
     try:

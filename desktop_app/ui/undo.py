@@ -8,16 +8,18 @@ are actions of their own (audited, one transaction); after each, `changed` asks 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app import actions
-from desktop_app.actions.base import Done
 from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.model import Status
 from desktop_app.ui.widgets import enum_text, problem_text
+
+if TYPE_CHECKING:
+    from desktop_app.actions.base import Done
 
 _N = QT_TRANSLATE_NOOP
 _TEXTS = {
@@ -95,6 +97,8 @@ class UndoLog(QObject):
 
     def put_back(self, command: ActionCommand, undoing: bool) -> None:
         try:
+            from desktop_app import actions  # the first undo imports them: not at start
+
             (actions.undo if undoing else actions.redo)(self.archive, command.done,
                                                          self.staff_id())
         except ArchiveError as error:

@@ -30,7 +30,6 @@ from desktop_app.actions import people
 from desktop_app.archive import Archive
 from desktop_app.demo import demo_data_dir, fill_demo_shop, is_demo
 from desktop_app.domain.model import Language
-from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.validate import (
     CustomerInput,
     FieldError,
@@ -46,6 +45,7 @@ from desktop_app.ui.shop_form import (
     default_paper_size,
     fill_paper_combo,
 )
+from desktop_app.ui.startup import needs_welcome  # noqa: F401 - where it was, for callers
 from desktop_app.ui.translation import (
     SYSTEM,
     current_language,
@@ -54,11 +54,6 @@ from desktop_app.ui.translation import (
     resolve,
 )
 from desktop_app.ui.widgets import error_label, problem_text, show_field_error
-
-
-def needs_welcome(archive: Archive) -> bool:
-    """True for a fresh archive: no shop name yet and not a single complaint."""
-    return not archive.shop().name and archive.cases.count_cases(CaseFilter()) == 0
 
 
 def staff_names(text: str) -> list[str]:

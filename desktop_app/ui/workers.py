@@ -122,6 +122,14 @@ def _resume_gc(collect: bool = True) -> None:
             gc.collect()
 
 
+def collection_wanted() -> None:
+    """Turn Python's collection on: now, or when the last running job ends if one holds it."""
+    if _gc_paused["jobs"]:
+        _gc_paused["was_enabled"] = True
+    else:
+        gc.enable()
+
+
 def jobs_running() -> int:
     """PDF jobs started and not yet reported back on the GUI thread."""
     return _gc_paused["jobs"]
