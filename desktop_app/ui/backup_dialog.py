@@ -54,7 +54,7 @@ from desktop_app.archive.restore import (
 )
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
-from desktop_app.ui.widgets import problem_text
+from desktop_app.ui.widgets import problem_text, to_qdatetime
 from desktop_app.ui.workers import run_job
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -62,7 +62,7 @@ COL_DATE, COL_KIND, COL_CUSTOMERS, COL_COMPLAINTS, COL_LAST, COL_CHECK = range(6
 
 
 def _when(value: datetime | None) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else "–"
+    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat) if value else "–"
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,8 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.archive, self.prompt, self.clock = archive, prompt, clock
         self.backups: list[BackupInfo] = []
-        self._busy, self._generation, self._lock = False, 0, None
+        self._busy, self._generation = False, 0
+        self._lock: ArchiveLock | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
@@ -327,7 +328,11 @@ class BackupDialog(QDialog):
                 self._lock = None
             self._stop()
         archive_path = self.archive.path
-        run_job(lambda report: (clean_leftovers(archive_path), 0)[1])  # frees the old file
+        def clean(_report) -> int:
+            clean_leftovers(archive_path)  # frees the old file
+            return 0
+
+        run_job(clean)
         self.refresh()
         self._say(self.tr("Restored. The archive as it was is kept in %1 (listed here: "
                           "restore it to undo).").replace("%1", str(result.safety)))
@@ -367,8 +372,9 @@ def read_backup_placeholder(path: Path) -> BackupInfo:
     from desktop_app.archive.backup import backup_time, safety_time
 
     safety = safety_time(path)
-    return BackupInfo(path, backup_time(path) or safety, ok=False, checked=False,
-                      safety=safety is not None)
+    taken = backup_time(path) or safety
+    assert taken is not None, "only files named by a backup or safety copy are listed"
+    return BackupInfo(path, taken, ok=False, checked=False, safety=safety is not None)
 
 
 def auto_backup_on_exit(archive: Archive, parent: QWidget | None = None,

@@ -59,13 +59,15 @@ class CaseFilterBar(QWidget):
         self.staff = QComboBox()
         self.set_staff([])
         self.dates = QCheckBox(self.tr("Received from"))
-        self.date_from = QDateEdit(calendarPopup=True)
-        self.date_to = QDateEdit(calendarPopup=True)
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
         today = QDate.currentDate()
         self.date_from.setDate(today.addDays(-30))
         self.date_to.setDate(today)
         self.overdue = QCheckBox(self.tr("Overdue only"))
-        self.clear_button = QToolButton(text=self.tr("Clear filters"))
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear filters"))
         # Set by MainWindow.show_cases(customer_id=…): shown as a chip the clerk can remove.
         self.customer_chip = QToolButton()
         self.customer_chip.setToolTip(self.tr("Show every customer's cases again"))

@@ -42,6 +42,7 @@ from desktop_app.ui.warm_up import after_first_paint, preload_sqlite_utils
 
 if TYPE_CHECKING:
     from desktop_app.ui.intake import IntakePage
+    from desktop_app.ui.recovery_install import RecoveryScreens
 
 STATUS_TIMEOUT_MS = 10_000
 _NAVIGATION_STYLE = """
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
     archive_changed = Signal()  # emit after any save, so every list refreshes
     case_open_requested = Signal(int)  # a case view connects here to show the complaint
     page_shown = Signal(str)  # a page's key, each time it becomes the current page
+    recovery: RecoveryScreens  # the case windows and recovery pages (ui/recovery_install.py)
 
     def __init__(self, archive: Archive, settings: QSettings | None = None):
         super().__init__()
