@@ -90,8 +90,11 @@ def safety_time(path: Path) -> datetime | None:
 
 
 def _order(path: Path, pattern: re.Pattern) -> tuple[datetime, int]:
+    """Oldest first: the time in the name, then its counter (a name without either first)."""
     match = pattern.match(path.name)
-    return _parse(match), int(match.group(2) or 1)
+    if match is None:
+        return datetime.min, 0
+    return _parse(match) or datetime.min, int(match.group(2) or 1)
 
 
 def unique_path(folder: Path, name: str) -> Path:
@@ -137,14 +140,13 @@ def rotate(folder: Path, *, now: datetime | None = None) -> list[Path]:
     folder = Path(folder)
     removed: list[Path] = []
     newest: dict[datetime, Path] = {}
-    for path in sorted(folder.glob("amends-*.db"), key=lambda p: _order(p, _NAME)
-                       if backup_time(p) else (datetime.min, 0)):
-        if backup_time(path) is None:
+    for path in sorted(folder.glob("amends-*.db"), key=lambda p: _order(p, _NAME)):
+        t = backup_time(path)
+        if t is None:
             continue
         if not _looks_sound(path):
             _set_aside_failed(path)
             continue
-        t = backup_time(path)
         if t in newest:  # the same second twice: the later copy stands for it
             newest[t].unlink(missing_ok=True)
             removed.append(newest[t])
@@ -310,27 +312,30 @@ def read_backup(path: Path, *, verify: bool = True) -> BackupInfo:
     path = Path(path)
     safety = safety_time(path) is not None
     taken_at = backup_time(path) or safety_time(path) or datetime.fromtimestamp(_mtime(path))
-    base = dict(path=path, taken_at=taken_at, checked=verify, safety=safety)
+
+    def info(**found) -> BackupInfo:
+        return BackupInfo(path=path, taken_at=taken_at, checked=verify, safety=safety, **found)
+
     try:
         conn = open_read_only(path)
         try:
             if verify:
                 verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
                 if verdict != "ok":
-                    return BackupInfo(ok=False, problem=Text(_N(
+                    return info(ok=False, problem=Text(_N(
                         "Problems", "The file is damaged ({detail})."),
-                        detail=Technical(verdict)), **base)
+                        detail=Technical(verdict)))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if not _AMENDS_TABLES <= tables or version < 1:
-                return BackupInfo(ok=False, problem=Text(_N(
-                    "Problems", "This file is not an Amends archive.")), **base)
+                return info(ok=False, problem=Text(_N(
+                    "Problems", "This file is not an Amends archive.")))
             counts = _counts(conn)
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as error:
-        return BackupInfo(ok=False, problem=_unreadable(error), **base)
-    return BackupInfo(ok=True, schema_version=version, **counts, **base)
+        return info(ok=False, problem=_unreadable(error))
+    return info(ok=True, schema_version=version, **counts)
 
 
 def _counts(conn: sqlite3.Connection) -> dict:
@@ -403,7 +408,8 @@ def maybe_auto_backup(archive, folder: Path | None, now: datetime) -> BackupInfo
     Raises BackupError (plain-language message) when the folder is gone or full.
     """
     folder = Path(folder) if folder else backup_folder(archive)
-    if any(backup_time(p).date() == now.date() for p in backup_files(folder)):
+    if any((t := backup_time(p)) is not None and t.date() == now.date()
+           for p in backup_files(folder)):
         return None
     info = take_backup(archive.path, folder, now)
     rotate(folder, now=now)
