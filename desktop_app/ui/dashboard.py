@@ -8,10 +8,11 @@ section and each showing are built in short steps, one per event-loop turn.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from desktop_app.archive.intelligence import IntelligenceStore
     from desktop_app.archive.reporting import ReportingStore
     from desktop_app.domain.metrics import Share, Summary
+    from desktop_app.domain.satisfaction import Insights
     from desktop_app.ui.dashboard_insights import InsightsSection
 
 GOOD, BAD, MUTED = "#2E7D4F", "#B3261E", "#5B6770"
@@ -107,7 +109,8 @@ class DashboardPage(QWidget):
         self._channels: list = []
         self.insights: InsightsSection | None = None  # built in a later step, as the charts
         self.cause_chart = self.channel_chart = self.trend_chart = None
-        self._waiting: tuple | None = None  # figures that came before the page was built
+        self._waiting: list[tuple] = []  # what came from the worker before the page was built
+        self._left = 0  # of the figures and the insights, how many are still to be shown
         self._build()
         self._wire()
         self._run_steps([self._build_charts, self._build_insights], self._built)
@@ -190,9 +193,9 @@ class DashboardPage(QWidget):
         self._content.addWidget(self.insights)
 
     def _built(self) -> None:
-        if self._waiting is not None:
-            waiting, self._waiting = self._waiting, None
-            self._show_summary(waiting)
+        waiting, self._waiting = self._waiting, []
+        for result in waiting:
+            self._arrived(result)
 
     def _run_steps(self, steps: list[Callable[[], None]], then: Callable[[], None],
                    number: int | None = None) -> None:
@@ -274,49 +277,58 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Read the period's figures and show them: read and summed on a worker with a
-        connection of its own (a few hundred ms on 100,000 complaints), shown when they come."""
+        connection of its own, the year's insights on a second one alongside (each a few
+        hundred ms on 300,000 complaints), each shown when it comes."""
         self._stale, period = False, self.period()
         self._asking += 1
-        path = str(getattr(self.archive, "path", "") or "")
-        self.pending = True
+        number, path = self._asking, str(getattr(self.archive, "path", "") or "")
+        self.pending, self._left = True, 2
         if self.archive.read_only or not path:  # no file a second connection could read
             from desktop_app.domain.metrics import summarise
 
-            self._show_summary(
-                (self._asking, summarise(self.archive.reporting.report_inputs(period)))
-            )
+            summary = summarise(self.archive.reporting.report_inputs(period))
+            self._arrived(("figures", number, summary))
+            self._arrived(("insights", number, summary.insights))
             return
-        number, now = self._asking, self.archive.now
-        signals = run_job(lambda _report: (number, read_summary(path, now, period)))
-        signals.finished.connect(self._show_summary)  # bound: dropped if the page is gone
-        signals.failed.connect(self._on_failed)
+        now = self.archive.now
+        jobs = (("figures", lambda _report: read_summary(path, now, period)),
+                ("insights", lambda _report: read_insights(path, now, period.end)))
+        for kind, job in jobs:
+            signals = run_job(lambda report, kind=kind, job=job: (kind, number, job(report)))
+            signals.finished.connect(self._arrived)  # bound: dropped if the page is gone
+            signals.failed.connect(self._on_failed)
 
     def _on_failed(self, _message: str) -> None:
         self.pending, self._stale = False, True  # asked again when next shown
+        self._asking += 1  # the other part, if it comes, is not shown half
 
-    def _show_summary(self, result) -> None:
-        number, summary = result
+    def _arrived(self, result: tuple) -> None:
+        kind, number, value = result
         if number != self._asking:
             return  # a newer period or change is on its way
         if self.insights is None:  # the page is still being built: shown when it is
-            self._waiting = result
+            self._waiting.append(result)
             return
-        self.summary = summary
-        self._run_steps([lambda: (self._show_tiles(summary), self._show_open(summary)),
-                         lambda: self._show_insights(summary),
-                         lambda: self._show_causes(summary),
-                         lambda: self._show_channels(summary),
-                         lambda: self._show_trend(summary)], self._shown, number)
+        if kind == "insights":
+            self._run_steps([lambda: self.insights.show_insights(value)],
+                            lambda: self._part_shown(number), number)
+            return
+        self.summary = value
+        self._run_steps([lambda: (self._show_tiles(value), self._show_open(value)),
+                         lambda: self._show_causes(value),
+                         lambda: self._show_channels(value),
+                         lambda: self._show_trend(value)],
+                        lambda: self._part_shown(number), number)
 
-    def _shown(self) -> None:
-        self.pending = False
-
-    def _show_insights(self, s: Summary) -> None:
-        assert self.insights is not None  # built before any figures are shown
-        if s.insights is not None:  # read with the figures (on the worker)
-            self.insights.show_insights(s.insights)
-        else:
-            self.insights.show_for(s.period.end)
+    def _part_shown(self, number: int) -> None:
+        if number != self._asking:
+            return
+        self._left -= 1
+        if self._left == 0:
+            self.pending = False
+            assert self.summary is not None and self.insights is not None  # both shown
+            # The summary as the PDF has it: the figures with the year's insights.
+            self.summary = replace(self.summary, insights=self.insights.insights)
 
     # Showing ------------------------------------------------------------------------------
 
@@ -420,13 +432,23 @@ def _pct(share: Share) -> float | None:
 
 
 def read_summary(path: str, now, period: Period) -> Summary:
-    """The period's figures, summed, with the insights section's (`Summary.insights`), on a
+    """The period's figures, summed (without the year's insights: `read_insights`), on a
     read-only connection of the calling thread's own."""
     from desktop_app.domain.metrics import summarise  # on the worker: ~20 ms of imports
 
     archive = Archive.reader(path, now)
     try:
-        return summarise(archive.reporting.report_inputs(period))
+        return summarise(archive.reporting.report_inputs(period, insights=False))
+    finally:
+        archive.close()
+
+
+def read_insights(path: str, now, end: date) -> Insights:
+    """The insights section's year to `end`, as the summary reads them, on a read-only
+    connection of the calling thread's own."""
+    archive = Archive.reader(path, now)
+    try:
+        return archive.intelligence.insights(end, archive.now())
     finally:
         archive.close()
 
