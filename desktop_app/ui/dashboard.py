@@ -282,17 +282,22 @@ class DashboardPage(QWidget):
         self._stale, period = False, self.period()
         self._asking += 1
         number, path = self._asking, str(getattr(self.archive, "path", "") or "")
-        self.pending, self._left = True, 2
+        # The section covers the year to the period's end: read again only after a change
+        # (mark_stale) or for another end.
+        year = self.insights is None or self.insights.wants(period.end)
+        self.pending, self._left = True, 1 + year
         if self.archive.read_only or not path:  # no file a second connection could read
             from desktop_app.domain.metrics import summarise
 
             summary = summarise(self.archive.reporting.report_inputs(period))
             self._arrived(("figures", number, summary))
-            self._arrived(("insights", number, summary.insights))
+            if year:
+                self._arrived(("insights", number, summary.insights))
             return
         now = self.archive.now
-        jobs = (("figures", lambda _report: read_summary(path, now, period)),
-                ("insights", lambda _report: read_insights(path, now, period.end)))
+        jobs = [("figures", lambda _report: read_summary(path, now, period))]
+        if year:
+            jobs.append(("insights", lambda _report: read_insights(path, now, period.end)))
         for kind, job in jobs:
             signals = run_job(lambda report, kind=kind, job=job: (kind, number, job(report)))
             signals.finished.connect(self._arrived)  # bound: dropped if the page is gone

@@ -145,3 +145,19 @@ def test_a_newer_period_drops_the_figures_still_on_their_way(qtbot, month):  # n
     qtbot.wait(200)  # anything of the range still queued would show by now
     assert page.tiles["received"].value.text() == "6"
     assert page.summary.period == OCTOBER
+
+
+def test_the_years_insights_are_read_again_only_after_a_change(qtbot, month, monkeypatch):  # noqa: F811
+    from desktop_app.ui import dashboard as module
+
+    page = dashboard(qtbot, month)
+    reads = []
+    real = module.read_insights
+    monkeypatch.setattr(module, "read_insights", lambda *a: reads.append(a[2]) or real(*a))
+    page.refresh()  # the same month again: its figures, not the year's insights
+    settled(qtbot, page)
+    assert reads == []
+    page.mark_stale()  # shown: refreshed at once, the insights too
+    settled(qtbot, page)
+    assert reads == [OCTOBER.end]
+    assert page.summary == summarise(month.reporting.report_inputs(OCTOBER))
