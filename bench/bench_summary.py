@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-import time
 from io import BytesIO
 from pathlib import Path
 
@@ -103,9 +102,12 @@ def bench_dashboard(archive: Archive, period: Period, note: str) -> None:
 
 
 def _until_shown(app, page) -> None:
+    """Run the event loop as the window does (waiting for events, not polling: a polling loop
+    would keep taking Python's GIL from the worker) until the figures are shown."""
+    from PySide6.QtCore import QEventLoop
+
     while page.pending:
-        app.processEvents()
-        time.sleep(0.0005)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     app.processEvents()
 
 

@@ -4,8 +4,11 @@ queries (one per table, never one per case), so a month of a 100,000-complaint a
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.intelligence import IntelligenceStore
@@ -62,26 +65,40 @@ class ReportingStore(Store):
         self._intelligence = intelligence
 
     def report_inputs(self, period: Period, as_of: datetime | None = None,
-                      insights: bool = True) -> ReportInputs:
+                      insights: bool = True, alongside: Callable[[], Any] | None = None
+                      ) -> ReportInputs:
         """Everything the summary of `period` is computed from, as the archive stands now;
         without the year's satisfaction insights if not `insights` (the dashboard reads them
-        in a job of their own, alongside)."""
+        in a job of their own, alongside). Given `alongside` (opens a read-only archive), the
+        reads that are mostly SQLite's own work run on a thread of their own with it, while
+        this one builds the cases (Python's): SQLite lets go of the GIL as it works."""
         as_of = as_of or self.now()
         previous = period.previous()
+        if alongside is None:
+            side = self._sql_heavy(period)
+        else:
+            found: dict = {}
+            thread = threading.Thread(target=_read_alongside, args=(alongside, period, found))
+            thread.start()
+        cases = self.case_facts(period.start, period.end)
+        before = self.case_facts(previous.start, previous.end)
+        if alongside is not None:
+            thread.join()
+            if "error" in found:
+                raise found["error"]
+            side = found["side"]
         return ReportInputs(
-            period=period,
-            as_of=as_of,
-            shop=self.shop(),
-            opening_hours=self.opening_hours(),
-            cases=self.case_facts(period.start, period.end),
-            previous=self.case_facts(previous.start, previous.end),
-            trend=self.monthly_counts(period.trend_start(), period.end),
-            open_cases=self.open_cases(period.end),
-            repeaters=self.repeat_complainers(period.end),
-            improvements=self.improvements(period.start, period.end),
+            period=period, as_of=as_of, shop=self.shop(), opening_hours=self.opening_hours(),
+            cases=cases, previous=before, **side,
             staff_names={r["id"]: r["name"] for r in self.db.query("SELECT id, name FROM staff")},
             insights=self._intelligence.insights(period.end, as_of) if insights else None,
         )
+
+    def _sql_heavy(self, period: Period) -> dict:
+        return dict(trend=self.monthly_counts(period.trend_start(), period.end),
+                    open_cases=self.open_cases(period.end),
+                    repeaters=self.repeat_complainers(period.end),
+                    improvements=self.improvements(period.start, period.end))
 
     def opening_hours(self) -> OpeningHours:
         return OpeningHours.parse(self.setting(OPENING_HOURS_SETTING))
@@ -182,6 +199,18 @@ class ReportingStore(Store):
               AND k.received_at >= :since AND k.received_at < :end
             ORDER BY 5, 1""", params)
         return tuple(Improvement(r[0], r[1], Cause.parse(r[2]), r[3]) for r in rows)
+
+
+def _read_alongside(open_archive: Callable[[], Any], period: Period, found: dict) -> None:
+    """`report_inputs`' other thread: a connection of its own (one per thread), closed here."""
+    try:
+        archive = open_archive()
+        try:
+            found["side"] = archive.reporting._sql_heavy(period)
+        finally:
+            archive.close()
+    except Exception as error:  # noqa: BLE001 - raised again on the asking thread
+        found["error"] = error
 
 
 def _months_before(day: date, months: int) -> date:

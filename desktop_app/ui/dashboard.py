@@ -443,7 +443,8 @@ def read_summary(path: str, now, period: Period) -> Summary:
 
     archive = Archive.reader(path, now)
     try:
-        return summarise(archive.reporting.report_inputs(period, insights=False))
+        return summarise(archive.reporting.report_inputs(
+            period, insights=False, alongside=lambda: Archive.reader(path, now)))
     finally:
         archive.close()
 
