@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,9 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.archive import Archive
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period, add_months
+from desktop_app.ui.dashboard_parts import (
+    Tile,
+    enum_label,
+    pct,
+    percent,
+    read_insights,
+    read_summary,
+)
 from desktop_app.ui.widgets import format_money, labelled, listed
 from desktop_app.ui.workers import run_job
 
@@ -38,21 +44,11 @@ if TYPE_CHECKING:
 
     from desktop_app.archive.intelligence import IntelligenceStore
     from desktop_app.archive.reporting import ReportingStore
-    from desktop_app.domain.metrics import Share, Summary
-    from desktop_app.domain.satisfaction import Insights
+    from desktop_app.domain.metrics import Summary
     from desktop_app.ui.dashboard_insights import InsightsSection
 
-GOOD, BAD, MUTED = "#2E7D4F", "#B3261E", "#5B6770"
 MONTHS_OFFERED = 36
 CAUSE_BARS = 10
-
-
-def enum_label(member) -> str:
-    return QCoreApplication.translate(member.context(), member.label)
-
-
-def percent(share: Share) -> str:
-    return "—" if share.value is None else f"{round(share.value * 100)}%"
 
 
 class DashboardReads(Protocol):
@@ -65,33 +61,6 @@ class DashboardReads(Protocol):
     def intelligence(self) -> IntelligenceStore: ...
 
     def now(self) -> datetime: ...
-
-
-class Tile(QFrame):
-    """One headline figure: title, value, and a line comparing it with the period before."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("tile")
-        self.setStyleSheet("#tile { background: #F2F6F7; border-top: 2px solid #1F4E5F; }")
-        self.title = QLabel(title)
-        self.title.setStyleSheet(f"color: {MUTED};")
-        self.value = QLabel("—")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setStyleSheet("color: #1F4E5F;")
-        self.note = QLabel()
-        layout = QVBoxLayout(self)
-        for label in (self.title, self.value, self.note):
-            layout.addWidget(label)
-
-    def show_figure(self, value: str, note: str = "", good: bool | None = None) -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-        colour = MUTED if good is None else GOOD if good else BAD
-        self.note.setStyleSheet(f"color: {colour};")
 
 
 class DashboardPage(QWidget):
@@ -352,7 +321,7 @@ class DashboardPage(QWidget):
         for key, now, before in (("ack", cur.ack_on_target, prev.ack_on_target),
                                  ("resolved", cur.resolved_on_target, prev.resolved_on_target)):
             t[key].show_figure(percent(now), *self._compare(
-                _pct(now), _pct(before), False, percent(before)))
+                pct(now), pct(before), False, percent(before)))
         days = cur.resolution_days.median
         before_days = prev.resolution_days.median
         t["resolution_time"].show_figure(
@@ -430,33 +399,6 @@ class DashboardPage(QWidget):
 
     def _on_channel_clicked(self, index: int) -> None:
         self.filter_requested.emit(self._period_filter(channel=self._channels[index]))
-
-
-def _pct(share: Share) -> float | None:
-    return None if share.value is None else round(share.value * 100)
-
-
-def read_summary(path: str, now, period: Period) -> Summary:
-    """The period's figures, summed (without the year's insights: `read_insights`), on a
-    read-only connection of the calling thread's own."""
-    from desktop_app.domain.metrics import summarise  # on the worker: ~20 ms of imports
-
-    archive = Archive.reader(path, now)
-    try:
-        return summarise(archive.reporting.report_inputs(
-            period, insights=False, alongside=lambda: Archive.reader(path, now)))
-    finally:
-        archive.close()
-
-
-def read_insights(path: str, now, end: date) -> Insights:
-    """The insights section's year to `end`, as the summary reads them, on a read-only
-    connection of the calling thread's own."""
-    archive = Archive.reader(path, now)
-    try:
-        return archive.intelligence.insights(end, archive.now())
-    finally:
-        archive.close()
 
 
 def connect_dashboard(main_window) -> DashboardPage:
