@@ -267,6 +267,13 @@ class DashboardPage(QWidget):
         jobs = [("figures", lambda _report: read_summary(path, now, period))]
         if year:
             jobs.append(("insights", lambda _report: read_insights(path, now, period.end)))
+        # Started in the next turn: what set this refresh off (a save reloads every screen)
+        # finishes first, instead of waiting turn by turn for Python's GIL the workers hold.
+        QTimer.singleShot(0, self, lambda: self._start(jobs, number))
+
+    def _start(self, jobs: list, number: int) -> None:
+        if number != self._asking:
+            return  # a newer refresh was asked for in the meantime
         for kind, job in jobs:
             signals = run_job(lambda report, kind=kind, job=job: (kind, number, job(report)))
             signals.finished.connect(self._arrived)  # bound: dropped if the page is gone
