@@ -119,10 +119,14 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
 
 
 def _settle(app, ms: int) -> None:
+    """Run the event loop for `ms` as app.exec() runs it: waiting for the next event (the 10 ms
+    tick at the latest) without Python's GIL, not polling (each poll would take the GIL from a
+    worker, and wait for it, as the window never does)."""
+    from PySide6.QtCore import QEventLoop
+
     end = time.perf_counter() + ms / 1000
     while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.001)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 def _no_filter():

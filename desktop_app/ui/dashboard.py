@@ -80,6 +80,7 @@ class DashboardPage(QWidget):
         self.cause_chart = self.channel_chart = self.trend_chart = None
         self._waiting: list[tuple] = []  # what came from the worker before the page was built
         self._left = 0  # of the figures and the insights, how many are still to be shown
+        self._jobs: tuple[list, int] | None = None  # asked for while the page was being built
         self._build()
         self._wire()
         self._run_steps([self._build_charts, self._build_insights], self._built)
@@ -165,6 +166,9 @@ class DashboardPage(QWidget):
         waiting, self._waiting = self._waiting, []
         for result in waiting:
             self._arrived(result)
+        if self._jobs is not None:
+            jobs, self._jobs = self._jobs, None
+            self._start(*jobs)
 
     def _run_steps(self, steps: list[Callable[[], None]], then: Callable[[], None],
                    number: int | None = None) -> None:
@@ -267,9 +271,13 @@ class DashboardPage(QWidget):
         jobs = [("figures", lambda _report: read_summary(path, now, period))]
         if year:
             jobs.append(("insights", lambda _report: read_insights(path, now, period.end)))
-        # Started in the next turn: what set this refresh off (a save reloads every screen)
-        # finishes first, instead of waiting turn by turn for Python's GIL the workers hold.
-        QTimer.singleShot(0, self, lambda: self._start(jobs, number))
+        # Started once the page is built, and in the next turn: what set this refresh off (a
+        # save reloads every screen) finishes first, instead of waiting turn by turn for
+        # Python's GIL while the workers hold it.
+        if self.insights is None:
+            self._jobs = (jobs, number)
+        else:
+            QTimer.singleShot(0, self, lambda: self._start(jobs, number))
 
     def _start(self, jobs: list, number: int) -> None:
         if number != self._asking:
