@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPainter
@@ -248,6 +249,11 @@ class PaperDialog(QDialog):
                 return _Failed(write_log(folder, error))
 
         self._pending_name = name
+        # Started in the next turn: the dialog is laid out and painted first, instead of waiting
+        # turn by turn for Python's GIL while the worker holds it (ReportLab's first import).
+        QTimer.singleShot(0, self, lambda: self._start(work))
+
+    def _start(self, work: Callable[[], object]) -> None:
         signals = run_pdf_job(work)
         signals.finished.connect(self._on_ready)
         signals.failed.connect(self._on_failed)
