@@ -1,5 +1,6 @@
 """Letters as user actions: make them (pure, any thread), log them (one transaction), edit the
 wording of one letter, and save or restore a shop's template (validated here, not in the archive).
+Only making the PDF needs ReportLab, imported then (on the PDF worker in the window).
 """
 
 from __future__ import annotations
@@ -7,8 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import cast
 
-from desktop_app.documents.fonts import missing_characters
-from desktop_app.documents.letters import letter_values, message_text, render_batch
+from desktop_app.documents.letter_words import letter_values, message_text
 from desktop_app.documents.templates import default_template, parse, validate
 from desktop_app.domain.letter_context import LetterJob
 from desktop_app.domain.model import Language, LetterKind, LetterRecord
@@ -36,6 +36,9 @@ def check_templates(jobs: list[LetterJob]) -> None:
 
 def make_letters(jobs: list[LetterJob], edited: bool = False) -> MadeLetters:
     """Render `jobs` (plain data in, bytes out: safe on the PDF worker). Raises TemplateError."""
+    # Imported here: ReportLab's first import takes ~100 ms, a stall were it on the GUI thread.
+    from desktop_app.documents.letters import render_batch
+
     singles = tuple(render_batch([job]) for job in jobs)
     pdf = render_batch(jobs) if len(jobs) > 1 else singles[0]
     return MadeLetters(tuple(jobs), pdf, singles, edited)
@@ -82,6 +85,8 @@ def message(job: LetterJob) -> str:
 
 def unprintable(job: LetterJob, wording: str | None = None) -> list[str]:
     """Characters of this letter no bundled font can print (warned about before printing)."""
+    from desktop_app.documents.fonts import missing_characters  # ReportLab: see make_letters
+
     customer = job.context.customer
     text = wording if wording is not None else letter_wording(job)
     return missing_characters("\n".join([customer.name, customer.address, text]))

@@ -70,6 +70,14 @@ _LAST_ANSWER = """SELECT f2.id FROM follow_ups f2 WHERE f2.complaint_id = k.id
     ORDER BY f2.done_at DESC, f2.id DESC LIMIT 1"""
 _TALLY = ("COUNT(*), COALESCE(SUM(sat >= 4), 0), COUNT(sat), COALESCE(SUM(ret), 0),"
           " COUNT(ret)")
+_FACTOR_COLUMNS = (("segment", "segment"), ("care", "care"), ("channel", "channel"),
+                   ("cause", "cause"), ("staff", "staff"), ("ack_speed", "ack"),
+                   ("fix_speed", "fix"))
+# Every factor's tally is a sum over the answers' distinct combinations of factor values (a
+# year of 300,000 cases: 60,000 answers, 11,000 combinations), so the seven groupings sort
+# the combinations, not the answers.
+_DIMENSIONS = ", ".join(column for _, column in _FACTOR_COLUMNS)
+_SUMS = ", ".join(f"COALESCE(SUM({n}), 0)" for n in ("n", "happy", "scored", "back", "asked"))
 # The speed bands of satisfaction.fix_speed and ack_speed, in SQL.
 _DRIVERS_SQL = f"""WITH a AS MATERIALIZED (
     SELECT k.id AS id, f.satisfaction AS sat, f.will_return AS ret, c.segment AS segment,
@@ -84,13 +92,14 @@ _DRIVERS_SQL = f"""WITH a AS MATERIALIZED (
                 ELSE 'later' END AS fix
     FROM complaints k JOIN follow_ups f ON f.id = ({_LAST_ANSWER})
     JOIN customers c ON c.id = k.customer_id LEFT JOIN staff s ON s.id = k.received_by
-    WHERE k.deleted_at IS NULL AND k.received_at >= ? AND k.received_at < ?)
-SELECT 'all', '', {_TALLY} FROM a
-""" + "".join(f"UNION ALL SELECT '{factor}', {column}, {_TALLY} FROM a GROUP BY {column}\n"
-              for factor, column in (("segment", "segment"), ("care", "care"),
-                                     ("channel", "channel"), ("cause", "cause"),
-                                     ("staff", "staff"), ("ack_speed", "ack"),
-                                     ("fix_speed", "fix"))) + f"""
+    WHERE k.deleted_at IS NULL AND k.received_at >= ? AND k.received_at < ?),
+g AS MATERIALIZED (
+    SELECT {_DIMENSIONS}, COUNT(*) AS n, COALESCE(SUM(sat >= 4), 0) AS happy, COUNT(sat) AS
+           scored, COALESCE(SUM(ret), 0) AS back, COUNT(ret) AS asked
+    FROM a GROUP BY {_DIMENSIONS})
+SELECT 'all', '', {_SUMS} FROM g
+""" + "".join(f"UNION ALL SELECT '{factor}', {column}, {_SUMS} FROM g GROUP BY {column}\n"
+              for factor, column in _FACTOR_COLUMNS) + f"""
 UNION ALL SELECT 'remedy', kind, {_TALLY} FROM (SELECT DISTINCT a.id, r.kind AS kind,
     a.sat AS sat, a.ret AS ret FROM a JOIN remedies r ON r.complaint_id = a.id) GROUP BY kind"""
 

@@ -4,8 +4,11 @@ queries (one per table, never one per case), so a month of a 100,000-complaint a
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.intelligence import IntelligenceStore
@@ -61,24 +64,41 @@ class ReportingStore(Store):
         super().__init__(core)
         self._intelligence = intelligence
 
-    def report_inputs(self, period: Period, as_of: datetime | None = None) -> ReportInputs:
-        """Everything the summary of `period` is computed from, as the archive stands now."""
+    def report_inputs(self, period: Period, as_of: datetime | None = None,
+                      insights: bool = True, alongside: Callable[[], Any] | None = None
+                      ) -> ReportInputs:
+        """Everything the summary of `period` is computed from, as the archive stands now;
+        without the year's satisfaction insights if not `insights` (the dashboard reads them
+        in a job of their own, alongside). Given `alongside` (opens a read-only archive), the
+        reads that are mostly SQLite's own work run on a thread of their own with it, while
+        this one builds the cases (Python's): SQLite lets go of the GIL as it works."""
         as_of = as_of or self.now()
         previous = period.previous()
+        if alongside is None:
+            side = self._sql_heavy(period)
+        else:
+            found: dict = {}
+            thread = threading.Thread(target=_read_alongside, args=(alongside, period, found))
+            thread.start()
+        cases = self.case_facts(period.start, period.end)
+        before = self.case_facts(previous.start, previous.end)
+        if alongside is not None:
+            thread.join()
+            if "error" in found:
+                raise found["error"]
+            side = found["side"]
         return ReportInputs(
-            period=period,
-            as_of=as_of,
-            shop=self.shop(),
-            opening_hours=self.opening_hours(),
-            cases=self.case_facts(period.start, period.end),
-            previous=self.case_facts(previous.start, previous.end),
-            trend=self.monthly_counts(period.trend_start(), period.end),
-            open_cases=self.open_cases(period.end),
-            repeaters=self.repeat_complainers(period.end),
-            improvements=self.improvements(period.start, period.end),
+            period=period, as_of=as_of, shop=self.shop(), opening_hours=self.opening_hours(),
+            cases=cases, previous=before, **side,
             staff_names={r["id"]: r["name"] for r in self.db.query("SELECT id, name FROM staff")},
-            insights=self._intelligence.insights(period.end, as_of),
+            insights=self._intelligence.insights(period.end, as_of) if insights else None,
         )
+
+    def _sql_heavy(self, period: Period) -> dict:
+        return dict(trend=self.monthly_counts(period.trend_start(), period.end),
+                    open_cases=self.open_cases(period.end),
+                    repeaters=self.repeat_complainers(period.end),
+                    improvements=self.improvements(period.start, period.end))
 
     def opening_hours(self) -> OpeningHours:
         return OpeningHours.parse(self.setting(OPENING_HOURS_SETTING))
@@ -134,13 +154,16 @@ class ReportingStore(Store):
     def repeat_complainers(self, end: date, months: int = 12) -> tuple[RepeatComplainer, ...]:
         """Customers with two or more complaints in the `months` months before `end`."""
         params = {"start": _months_before(end, months).isoformat(), "end": end.isoformat()}
+        # Grouped first, from an index alone (migration 6), then named: a year of a busy shop
+        # is tens of thousands of cases but a few thousand repeat complainers.
         rows = self.db.execute(f"""
-            SELECT k.customer_id, c.name, COUNT(*) AS n, MAX(k.received_at) AS last,
-                   SUM(k.status IN {_OPEN_SQL})
-            FROM complaints k JOIN customers c ON c.id = k.customer_id
-            WHERE {_IN_PERIOD}
-            GROUP BY k.customer_id HAVING n >= 2
-            ORDER BY n DESC, last DESC, k.customer_id""", params)
+            SELECT g.customer_id, c.name, g.n, g.last, g.open FROM (
+                SELECT k.customer_id, COUNT(*) AS n, MAX(k.received_at) AS last,
+                       SUM(k.status IN {_OPEN_SQL}) AS open
+                FROM complaints k WHERE {_IN_PERIOD}
+                GROUP BY k.customer_id HAVING n >= 2) g
+            JOIN customers c ON c.id = g.customer_id
+            ORDER BY g.n DESC, g.last DESC, g.customer_id""", params)
         return tuple(RepeatComplainer(r[0], r[1], r[2], stored_datetime(r[3]), r[4]) for r in rows)
 
     def monthly_counts(self, start: date, end: date) -> tuple[MonthCount, ...]:
@@ -161,15 +184,33 @@ class ReportingStore(Store):
         complaint received in it."""
         params = {**_bounds(start, end),
                   "since": add_months(date(start.year, start.month, 1), -12).isoformat()}
+        # The period's cases, and the older ones whose improvement was written in the period
+        # (found from the period's improvement events, migration 6's index: not by looking for
+        # an event of each of a year's cases).
         rows = self.db.execute("""
-            SELECT k.id, k.ref, k.cause, k.improvement FROM complaints k
-            WHERE k.deleted_at IS NULL AND k.improvement != '' AND k.received_at < :end
-              AND k.received_at >= :since
-              AND (k.received_at >= :start OR EXISTS (
-                  SELECT 1 FROM events e WHERE e.complaint_id = k.id
-                  AND e.field = 'improvement' AND e.at >= :start AND e.at < :end))
-            ORDER BY k.received_at, k.id""", params)
+            SELECT k.id, k.ref, k.cause, k.improvement, k.received_at FROM complaints k
+            WHERE k.deleted_at IS NULL AND k.improvement != ''
+              AND k.received_at >= :start AND k.received_at < :end
+            UNION
+            SELECT k.id, k.ref, k.cause, k.improvement, k.received_at FROM complaints k
+            WHERE k.id IN (SELECT e.complaint_id FROM events e WHERE e.field = 'improvement'
+                           AND e.at >= :start AND e.at < :end)
+              AND k.deleted_at IS NULL AND k.improvement != ''
+              AND k.received_at >= :since AND k.received_at < :end
+            ORDER BY 5, 1""", params)
         return tuple(Improvement(r[0], r[1], Cause.parse(r[2]), r[3]) for r in rows)
+
+
+def _read_alongside(open_archive: Callable[[], Any], period: Period, found: dict) -> None:
+    """`report_inputs`' other thread: a connection of its own (one per thread), closed here."""
+    try:
+        archive = open_archive()
+        try:
+            found["side"] = archive.reporting._sql_heavy(period)
+        finally:
+            archive.close()
+    except Exception as error:  # noqa: BLE001 - raised again on the asking thread
+        found["error"] = error
 
 
 def _months_before(day: date, months: int) -> date:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -93,6 +93,7 @@ class CustomerPage(QWidget):
         super().__init__(parent)
         self.archive, self.staff_id = archive, staff_id
         self.customer_id: int | None = None
+        self._refreshes = 0  # how often the page was reloaded (an erasure waits for one)
         self.back_button = QPushButton("← " + self.tr("All customers"))
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -187,6 +188,7 @@ class CustomerPage(QWidget):
     def refresh(self) -> None:
         if self.customer_id is None:
             return
+        self._refreshes += 1
         customer = self.archive.customers.customer(self.customer_id)
         self.title.setText(customer.name)
         self.erase_button.setEnabled(not customer.erased)
@@ -329,8 +331,12 @@ class CustomerPage(QWidget):
                                                                             reason=reason))
             self.refresh()
             return
-        self.refresh()
+        # Every screen reloads on `changed` (this page too, through the customer list when it
+        # is shown there): one turn for that, this page's own reload in the next if it was not
+        # reloaded by then, so the two never add up to one long stall.
+        refreshed = self._refreshes
         self.changed.emit()
+        QTimer.singleShot(0, self, lambda: self._refreshes == refreshed and self.refresh())
         self.message.emit(self.tr("{name}'s personal data was erased; their complaints stay in "
                                   "the figures, anonymised.").format(name=name))
 

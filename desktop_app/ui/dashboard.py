@@ -1,28 +1,21 @@
 """The dashboard: the monthly summary's figures on screen for a chosen month or range, with
 QtCharts. It shows `metrics.summarise()` of the same inputs as the PDF, so the two always agree.
 Clicking a cause or channel bar asks for the case list filtered to it (`filter_requested`).
+Nothing here may hold the window: figures are read on a worker, and the charts, the insights
+section and each showing are built in short steps, one per event-loop turn.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,65 +26,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.archive import Archive
-from desktop_app.domain.metrics import Share, Summary, summarise
 from desktop_app.domain.queries import CaseFilter
 from desktop_app.domain.reporting import Period, add_months
-from desktop_app.ui.dashboard_insights import InsightsReads, InsightsSection
+from desktop_app.ui.dashboard_parts import (
+    Tile,
+    enum_label,
+    pct,
+    percent,
+    read_insights,
+    read_summary,
+)
 from desktop_app.ui.widgets import format_money, labelled, listed
 from desktop_app.ui.workers import run_job
 
 if TYPE_CHECKING:
-    from desktop_app.archive.reporting import ReportingStore
+    from PySide6.QtCharts import QChartView
 
-ACCENT, LIGHT = QColor("#1F4E5F"), QColor("#9DB8C2")
-GOOD, BAD, MUTED = "#2E7D4F", "#B3261E", "#5B6770"
+    from desktop_app.archive.intelligence import IntelligenceStore
+    from desktop_app.archive.reporting import ReportingStore
+    from desktop_app.domain.metrics import Summary
+    from desktop_app.ui.dashboard_insights import InsightsSection
+
 MONTHS_OFFERED = 36
 CAUSE_BARS = 10
 
 
-def enum_label(member) -> str:
-    return QCoreApplication.translate(member.context(), member.label)
-
-
-def percent(share: Share) -> str:
-    return "—" if share.value is None else f"{round(share.value * 100)}%"
-
-
-class DashboardReads(InsightsReads, Protocol):
+class DashboardReads(Protocol):
     """What the dashboard reads: the reporting figures, the insights, the clock."""
 
     @property
     def reporting(self) -> ReportingStore: ...
 
+    @property
+    def intelligence(self) -> IntelligenceStore: ...
+
     def now(self) -> datetime: ...
-
-
-class Tile(QFrame):
-    """One headline figure: title, value, and a line comparing it with the period before."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("tile")
-        self.setStyleSheet("#tile { background: #F2F6F7; border-top: 2px solid #1F4E5F; }")
-        self.title = QLabel(title)
-        self.title.setStyleSheet(f"color: {MUTED};")
-        self.value = QLabel("—")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setStyleSheet("color: #1F4E5F;")
-        self.note = QLabel()
-        layout = QVBoxLayout(self)
-        for label in (self.title, self.value, self.note):
-            layout.addWidget(label)
-
-    def show_figure(self, value: str, note: str = "", good: bool | None = None) -> None:
-        self.value.setText(value)
-        self.note.setText(note)
-        colour = MUTED if good is None else GOOD if good else BAD
-        self.note.setStyleSheet(f"color: {colour};")
 
 
 class DashboardPage(QWidget):
@@ -107,8 +76,14 @@ class DashboardPage(QWidget):
         self._stale, self.pending, self._asking = True, False, 0  # pending: figures on the way
         self._causes: list = []
         self._channels: list = []
+        self.insights: InsightsSection | None = None  # built in a later step, as the charts
+        self.cause_chart = self.channel_chart = self.trend_chart = None
+        self._waiting: list[tuple] = []  # what came from the worker before the page was built
+        self._left = 0  # of the figures and the insights, how many are still to be shown
+        self._jobs: tuple[list, int] | None = None  # asked for while the page was being built
         self._build()
         self._wire()
+        self._run_steps([self._build_charts, self._build_insights], self._built)
 
     # Building ---------------------------------------------------------------------------------
 
@@ -140,22 +115,17 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         for i, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, i // 4, i % 4)
-        self.cause_chart, self.channel_chart, self.trend_chart = (
-            self._chart_view(), self._chart_view(), self._chart_view())
-        self.cause_chart.setMinimumHeight(300)
-        charts = QGridLayout()
-        charts.addWidget(self.cause_chart, 0, 0, 1, 2)
-        charts.addWidget(self.channel_chart, 1, 0)
-        charts.addWidget(self.trend_chart, 1, 1)
+        self._charts = QGridLayout()
+        self._charts_placeholder = QWidget()  # for the turn until the charts are built
+        self._charts_placeholder.setMinimumHeight(540)
+        self._charts.addWidget(self._charts_placeholder, 0, 0)
         self.open_label = QLabel()
         self.open_label.setWordWrap(True)
         body = QWidget()
-        content = QVBoxLayout(body)
+        self._content = content = QVBoxLayout(body)
         content.addLayout(grid)
-        content.addLayout(charts, 1)
+        content.addLayout(self._charts, 1)
         content.addWidget(self.open_label)
-        self.insights = InsightsSection(self.archive)
-        content.addWidget(self.insights)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -173,11 +143,46 @@ class DashboardPage(QWidget):
                 ("compensation", self.tr("Compensation cost")),
                 ("open", self.tr("Open cases today"))]
 
-    def _chart_view(self) -> QChartView:
-        view = QChartView(QChart())
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(240)
-        return view
+    def _build_charts(self) -> None:
+        from desktop_app.ui import dashboard_charts  # QtCharts: imported on first showing
+
+        self.cause_chart, self.channel_chart, self.trend_chart = (
+            dashboard_charts.chart_view(), dashboard_charts.chart_view(),
+            dashboard_charts.chart_view())
+        self.cause_chart.setMinimumHeight(300)
+        self._charts.removeWidget(self._charts_placeholder)
+        self._charts_placeholder.deleteLater()
+        self._charts.addWidget(self.cause_chart, 0, 0, 1, 2)
+        self._charts.addWidget(self.channel_chart, 1, 0)
+        self._charts.addWidget(self.trend_chart, 1, 1)
+
+    def _build_insights(self) -> None:
+        from desktop_app.ui.dashboard_insights import InsightsSection
+
+        self.insights = InsightsSection(self.archive)
+        self._content.addWidget(self.insights)
+
+    def _built(self) -> None:
+        waiting, self._waiting = self._waiting, []
+        for result in waiting:
+            self._arrived(result)
+        if self._jobs is not None:
+            jobs, self._jobs = self._jobs, None
+            self._start(*jobs)
+
+    def _run_steps(self, steps: list[Callable[[], None]], then: Callable[[], None],
+                   number: int | None = None) -> None:
+        """Run `steps` one per event-loop turn, then `then`; dropped if the page is deleted
+        or, given `number`, once a newer refresh has been asked for."""
+        def step() -> None:
+            if number is not None and number != self._asking:
+                return
+            if not steps:
+                then()
+                return
+            steps.pop(0)()
+            QTimer.singleShot(0, self, step)
+        QTimer.singleShot(0, self, step)
 
     def _wire(self) -> None:
         self.period_combo.currentIndexChanged.connect(self._on_period_changed)
@@ -233,7 +238,8 @@ class DashboardPage(QWidget):
     def mark_stale(self) -> None:
         """The archive changed: refresh now if on screen, else the next time it is shown."""
         self._stale = True
-        self.insights.mark_stale()
+        if self.insights is not None:
+            self.insights.mark_stale()
         if self.isVisible():
             self.refresh()
 
@@ -244,36 +250,74 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Read the period's figures and show them: read and summed on a worker with a
-        connection of its own (a few hundred ms on 100,000 complaints), shown when they come."""
+        connection of its own, the year's insights on a second one alongside (each a few
+        hundred ms on 300,000 complaints), each shown when it comes."""
         self._stale, period = False, self.period()
         self._asking += 1
-        path = str(getattr(self.archive, "path", "") or "")
+        number, path = self._asking, str(getattr(self.archive, "path", "") or "")
+        # The section covers the year to the period's end: read again only after a change
+        # (mark_stale) or for another end.
+        year = self.insights is None or self.insights.wants(period.end)
+        self.pending, self._left = True, 1 + year
         if self.archive.read_only or not path:  # no file a second connection could read
-            self._show_summary(
-                (self._asking, summarise(self.archive.reporting.report_inputs(period)))
-            )
+            from desktop_app.domain.metrics import summarise
+
+            summary = summarise(self.archive.reporting.report_inputs(period))
+            self._arrived(("figures", number, summary))
+            if year:
+                self._arrived(("insights", number, summary.insights))
             return
-        self.pending = True
-        number, now = self._asking, self.archive.now
-        signals = run_job(lambda _report: (number, read_summary(path, now, period)))
-        signals.finished.connect(self._show_summary)  # bound: dropped if the page is gone
-        signals.failed.connect(self._on_failed)
+        now = self.archive.now
+        jobs = [("figures", lambda _report: read_summary(path, now, period))]
+        if year:
+            jobs.append(("insights", lambda _report: read_insights(path, now, period.end)))
+        # Started once the page is built, and in the next turn: what set this refresh off (a
+        # save reloads every screen) finishes first, instead of waiting turn by turn for
+        # Python's GIL while the workers hold it.
+        if self.insights is None:
+            self._jobs = (jobs, number)
+        else:
+            QTimer.singleShot(0, self, lambda: self._start(jobs, number))
+
+    def _start(self, jobs: list, number: int) -> None:
+        if number != self._asking:
+            return  # a newer refresh was asked for in the meantime
+        for kind, job in jobs:
+            signals = run_job(lambda report, kind=kind, job=job: (kind, number, job(report)))
+            signals.finished.connect(self._arrived)  # bound: dropped if the page is gone
+            signals.failed.connect(self._on_failed)
 
     def _on_failed(self, _message: str) -> None:
         self.pending, self._stale = False, True  # asked again when next shown
+        self._asking += 1  # the other part, if it comes, is not shown half
 
-    def _show_summary(self, result) -> None:
-        number, summary = result
+    def _arrived(self, result: tuple) -> None:
+        kind, number, value = result
         if number != self._asking:
             return  # a newer period or change is on its way
-        self.pending = False
-        self.summary = summary
-        self._show_tiles(self.summary)
-        self._show_causes(self.summary)
-        self._show_channels(self.summary)
-        self._show_trend(self.summary)
-        self._show_open(self.summary)
-        self.insights.show_for(self.period().end)
+        if self.insights is None:  # the page is still being built: shown when it is
+            self._waiting.append(result)
+            return
+        if kind == "insights":
+            self._run_steps([lambda: self.insights.show_insights(value)],
+                            lambda: self._part_shown(number), number)
+            return
+        self.summary = value
+        self._run_steps([lambda: (self._show_tiles(value), self._show_open(value)),
+                         lambda: self._show_causes(value),
+                         lambda: self._show_channels(value),
+                         lambda: self._show_trend(value)],
+                        lambda: self._part_shown(number), number)
+
+    def _part_shown(self, number: int) -> None:
+        if number != self._asking:
+            return
+        self._left -= 1
+        if self._left == 0:
+            self.pending = False
+            assert self.summary is not None and self.insights is not None  # both shown
+            # The summary as the PDF has it: the figures with the year's insights.
+            self.summary = replace(self.summary, insights=self.insights.insights)
 
     # Showing ------------------------------------------------------------------------------
 
@@ -292,7 +336,7 @@ class DashboardPage(QWidget):
         for key, now, before in (("ack", cur.ack_on_target, prev.ack_on_target),
                                  ("resolved", cur.resolved_on_target, prev.resolved_on_target)):
             t[key].show_figure(percent(now), *self._compare(
-                _pct(now), _pct(before), False, percent(before)))
+                pct(now), pct(before), False, percent(before)))
         days = cur.resolution_days.median
         before_days = prev.resolution_days.median
         t["resolution_time"].show_figure(
@@ -320,14 +364,15 @@ class DashboardPage(QWidget):
         self._causes = [cause for cause, _ in reversed(rows)]  # bottom-up, largest on top
         labels = [enum_label(c) if c else self.tr("Not yet diagnosed") for c in self._causes]
         values = [n for _, n in reversed(rows)]
-        self.cause_set = self._fill(self.cause_chart, QHorizontalBarSeries(),
-                                    self.tr("Causes (click a bar for its cases)"), labels, values)
+        self.cause_set = self._fill(self.cause_chart, self.tr("Causes (click a bar for its "
+                                                              "cases)"), labels, values,
+                                    horizontal=True)
         self.cause_set.clicked.connect(self._on_cause_clicked)
 
     def _show_channels(self, s: Summary) -> None:
         self._channels = [channel for channel, _ in s.current.by_channel]
         labels = [enum_label(c) for c in self._channels]
-        self.channel_set = self._fill(self.channel_chart, QBarSeries(),
+        self.channel_set = self._fill(self.channel_chart,
                                       self.tr("Channels (click a bar for its cases)"), labels,
                                       [n for _, n in s.current.by_channel])
         self.channel_set.clicked.connect(self._on_channel_clicked)
@@ -335,39 +380,18 @@ class DashboardPage(QWidget):
     def _show_trend(self, s: Summary) -> None:
         labels = [f"{m.month:%m/%y}" if i == 0 or m.month.month == 1 else f"{m.month:%m}"
                   for i, m in enumerate(s.trend)]
-        self._fill(self.trend_chart, QBarSeries(), self.tr("Complaints per month"), labels,
-                   [m.received for m in s.trend], colour=LIGHT, labelled=False)
+        self._fill(self.trend_chart, self.tr("Complaints per month"), labels,
+                   [m.received for m in s.trend], trend=True)
 
-    def _fill(self, view: QChartView, series, title: str, labels: list[str], values: list[int],
-              colour: QColor = ACCENT, labelled: bool = True) -> QBarSet:
-        """Replace the chart in `view` by one bar series; returns its bar set (clickable)."""
-        chart = QChart()
-        chart.setTitle(title)
-        chart.legend().hide()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        bars = QBarSet(title)
-        bars.append([float(v) for v in values])
-        bars.setColor(colour)
-        series.append(bars)
-        series.setLabelsVisible(labelled)
-        chart.addSeries(series)
-        categories, counts = QBarCategoryAxis(), QValueAxis()
-        categories.append(labels or [""])
-        categories.setTruncateLabels(False)  # a cause is useless as "…"
-        counts.setRange(0, max(values, default=0) * 1.1 or 1)
-        counts.applyNiceNumbers()
-        counts.setLabelFormat("%d")
-        horizontal = isinstance(series, QHorizontalBarSeries)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal
-                      else Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom if horizontal
-                      else Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(counts)
-        old = view.chart()
-        view.setChart(chart)
-        old.deleteLater()
-        return bars
+    def _fill(self, view: QChartView | None, title: str, labels: list[str], values: list[int],
+              horizontal: bool = False, trend: bool = False):
+        """One bar series in `view`; returns its bar set (clickable)."""
+        from desktop_app.ui import dashboard_charts as charts  # imported by _build_charts
+
+        assert view is not None  # the charts are built before any figures are shown
+        if trend:
+            return charts.fill(view, title, labels, values, colour=charts.LIGHT, labelled=False)
+        return charts.fill(view, title, labels, values, horizontal=horizontal)
 
     def _show_open(self, s: Summary) -> None:
         buckets = listed(labelled(QCoreApplication.translate('Metric', name), f"{n:,}")
@@ -390,19 +414,6 @@ class DashboardPage(QWidget):
 
     def _on_channel_clicked(self, index: int) -> None:
         self.filter_requested.emit(self._period_filter(channel=self._channels[index]))
-
-
-def _pct(share: Share) -> float | None:
-    return None if share.value is None else round(share.value * 100)
-
-
-def read_summary(path: str, now, period: Period) -> Summary:
-    """The period's figures, summed, on a read-only connection of the calling thread's own."""
-    archive = Archive.reader(path, now)
-    try:
-        return summarise(archive.reporting.report_inputs(period))
-    finally:
-        archive.close()
 
 
 def connect_dashboard(main_window) -> DashboardPage:

@@ -96,13 +96,19 @@ class InsightsSection(QGroupBox):
     def mark_stale(self) -> None:
         self._shown_for = None
 
+    def wants(self, end: date) -> bool:
+        """Whether the 12 months to `end` must be read: after a change or for another end."""
+        return self._shown_for != end
+
     def show_for(self, end: date) -> None:
-        """The 12 months to `end`; read again only after a change or for another end."""
-        if self._shown_for == end:
-            return
-        self.insights = self.archive.intelligence.insights(end)
-        self._shown_for = end
-        self._show(self.insights)
+        """The 12 months to `end`, read here (on this thread) unless already shown."""
+        if self.wants(end):
+            self.show_insights(self.archive.intelligence.insights(end))
+
+    def show_insights(self, insights: Insights) -> None:
+        """Show `insights` read elsewhere (the dashboard's worker), for `insights.end`."""
+        self.insights, self._shown_for = insights, insights.end
+        self._show(insights)
 
     def _show(self, s: Insights) -> None:
         o, last = s.overall, s.end - timedelta(days=1)  # `end` is the day after the span

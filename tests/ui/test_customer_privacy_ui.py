@@ -115,3 +115,27 @@ def test_cancelling_the_erasure_changes_nothing(qtbot, archive, window, detail, 
     assert archive.cases.complaint(wang.id).description == "My name is Wang and the cake was stale."
     assert archive.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == events
     assert detail.erase_button.isEnabled() and listed_names(window) == ["王小明"]
+
+
+def test_an_erased_customers_page_reloads_once_whether_or_not_a_list_reloads_it(
+        qtbot, archive, window, detail, wang):
+    from desktop_app.ui.customer_page import CustomerPage
+
+    alone = CustomerPage(archive, lambda: None)  # no customer list around it to reload it
+    qtbot.addWidget(alone)
+    other = archive.cases.record_complaint(customer_input(name="Zhou Ming", phone="139 2222 3333"),
+                                           complaint_input())
+    alone.show_customer(other.customer_id)
+    alone.confirm_erase = lambda _name: True
+    with qtbot.waitSignal(alone.changed, timeout=10_000):
+        qtbot.mouseClick(alone.erase_button, LEFT)
+    qtbot.waitUntil(lambda: alone.title.text().startswith("Erased customer #"))
+    assert not alone.erase_button.isEnabled()
+
+    detail.confirm_erase = lambda _name: True
+    before = detail._refreshes
+    with qtbot.waitSignal(detail.changed, timeout=10_000):
+        qtbot.mouseClick(detail.erase_button, LEFT)
+    qtbot.wait(100)  # the page's own reload would come in a later turn
+    assert detail._refreshes == before + 1  # reloaded by the list, not a second time by itself
+    assert detail.title.text().startswith("Erased customer #")

@@ -108,3 +108,56 @@ def test_the_summary_dialog_previews_the_chosen_month_as_a_pdf(qtbot, month):  #
 
 def first_page(pdf: bytes) -> str:
     return PdfReader(BytesIO(pdf)).pages[0].extract_text() if pdf else ""
+
+
+class _NoReadsHere:
+    """The archive as the GUI thread sees it: any read of figures there fails the test."""
+
+    def __init__(self, archive):
+        self._archive = archive
+
+    def __getattr__(self, name):
+        if name in ("reporting", "intelligence"):
+            raise AssertionError(f"{name} read on the GUI thread")
+        return getattr(self._archive, name)
+
+
+def test_the_dashboard_reads_its_figures_and_insights_on_workers_and_builds_in_steps(
+        qtbot, month):  # noqa: F811
+    page = DashboardPage(_NoReadsHere(month))
+    qtbot.addWidget(page)
+    assert page.cause_chart is None and page.insights is None  # built in later turns
+    page.set_period(OCTOBER)
+    page.show()
+    settled(qtbot, page)
+    assert page.cause_chart is not None
+    assert page.tiles["received"].value.text() == "6"
+    assert page.insights.insights == month.intelligence.insights(OCTOBER.end, month.now())
+    assert page.insights.overall.text()  # the section's own words, from the worker's read
+    assert page.summary == summarise(month.reporting.report_inputs(OCTOBER))
+
+
+def test_a_newer_period_drops_the_figures_still_on_their_way(qtbot, month):  # noqa: F811
+    page = dashboard(qtbot, month)
+    page.set_period(Period(date(2026, 10, 2), date(2026, 10, 5)))
+    page.set_period(OCTOBER)  # asked before the custom range's figures came
+    settled(qtbot, page)
+    qtbot.wait(200)  # anything of the range still queued would show by now
+    assert page.tiles["received"].value.text() == "6"
+    assert page.summary.period == OCTOBER
+
+
+def test_the_years_insights_are_read_again_only_after_a_change(qtbot, month, monkeypatch):  # noqa: F811
+    from desktop_app.ui import dashboard as module
+
+    page = dashboard(qtbot, month)
+    reads = []
+    real = module.read_insights
+    monkeypatch.setattr(module, "read_insights", lambda *a: reads.append(a[2]) or real(*a))
+    page.refresh()  # the same month again: its figures, not the year's insights
+    settled(qtbot, page)
+    assert reads == []
+    page.mark_stale()  # shown: refreshed at once, the insights too
+    settled(qtbot, page)
+    assert reads == [OCTOBER.end]
+    assert page.summary == summarise(month.reporting.report_inputs(OCTOBER))

@@ -202,6 +202,13 @@ def test_the_grouped_query_counts_the_drivers_exactly_as_their_definition(archiv
         demo.close()
 
 
+def test_a_span_without_answers_counts_zero_answers_not_none(shop):
+    from desktop_app.domain.satisfaction import overall
+
+    everyone, found = shop.intelligence.driver_tallies(date(2001, 1, 1), date(2002, 1, 1))
+    assert everyone == overall([]) and everyone.answers == 0 and found == []
+
+
 def test_one_customers_warnings_are_those_of_the_watch_list_about_them(shop):
     first = add(shop, customer_input(), 80, Status.RECOVERED)
     add(shop, first.customer_id, 3)

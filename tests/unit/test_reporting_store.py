@@ -120,3 +120,29 @@ def test_report_inputs_read_the_opening_hours_setting_and_last_month(shop, clock
     assert str(inputs.opening_hours) == "08:00–18:00"
     assert (len(inputs.cases), len(inputs.previous), len(inputs.trend)) == (0, 1, 12)
     assert inputs.as_of - timedelta(days=1) == datetime(2026, 11, 1)
+
+
+def test_report_inputs_read_alongside_on_a_second_connection_are_the_same(shop, clock,
+                                                                            archive_path):
+    first = record(shop, clock, datetime(2026, 9, 3, 10))
+    record(shop, clock, datetime(2026, 9, 20, 15), customer=first.customer_id)
+    record(shop, clock, datetime(2026, 8, 11, 9))
+    opened = []
+
+    def alongside():
+        opened.append(Archive.reader(archive_path, clock))
+        return opened[-1]
+
+    september = Period.month(2026, 9)
+    together = shop.reporting.report_inputs(september, alongside=alongside)
+    assert len(opened) == 1  # the second connection was used
+    assert together == shop.reporting.report_inputs(september)
+    assert len(together.repeaters) == 1 and together.trend[-1].received == 2
+
+
+def test_a_failed_read_alongside_is_raised_to_the_caller(shop):
+    def broken():
+        raise OSError("no second connection")
+
+    with pytest.raises(OSError, match="no second connection"):
+        shop.reporting.report_inputs(Period.month(2026, 9), alongside=broken)
