@@ -7,6 +7,7 @@ place; it knows nothing of the archive. Texts are translated through the .ts cat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from reportlab.lib.enums import TA_RIGHT
@@ -106,6 +107,9 @@ VALUE_LISTS = {Factor.SEGMENT: Segment, Factor.CARE: Care, Factor.CHANNEL: Chann
                Factor.FIX_SPEED: Speed}
 
 
+Cell = str | tuple[str, ...]  # a table cell: a text, or lines of their own in one cell
+
+
 class _Words:
     def __init__(self, language: Language):
         self.lang = language
@@ -123,7 +127,7 @@ class _Words:
     def p(self, text: str, style: str = "body") -> Paragraph:
         return para(text, self.note if style == "note" else self.sheet[style], self.lang)
 
-    def table(self, header: list[str], rows: list[list[str]], widths: list[float],
+    def table(self, header: list[str], rows: Sequence[Sequence[Cell]], widths: list[float],
               right: tuple[int, ...], groups: tuple[int, ...] = ()) -> Table:
         """A ruled table; a heavier rule above each row of `groups` (a new factor), whose
         first cell is the only one of its group not in grey."""
@@ -132,8 +136,9 @@ class _Words:
                 return [para(str(v), style, self.lang) for v in value]
             return para(str(value), style, self.lang)
 
+        lines: list[Sequence[Cell]] = [header, *rows]
         data = [[cell(v, self.right if i in right else self.cell) for i, v in enumerate(row)]
-                for row in [header, *rows]]
+                for row in lines]
         if groups:
             for row in set(range(len(rows))) - set(groups):
                 data[row + 1][0] = para(str(rows[row][0]), self.quiet, self.lang)
@@ -164,7 +169,7 @@ def _value(d: Driver, lang: Language) -> str:
 
 def insights_flowables(insights: Insights, language: Language, width: float) -> list[Flowable]:
     """The satisfaction page's flowables, in `language`, for a frame `width` points wide."""
-    lang = "en" if str(language) == "en" else str(language)
+    lang = Language(language)
     w = _Words(lang)
     s, o = insights, insights.overall
     dates = {"start": short_date(s.start, lang),
@@ -204,7 +209,7 @@ def _improvements(w: _Words, s: Insights, width: float) -> list[Flowable]:
     story: list[Flowable] = [w.p(w.say("improvements"), "heading")]
     if not s.improvements:
         return story + [w.p(w.say("none"))]
-    rows = []
+    rows: list[list[Cell]] = []
     for action, cause, effect, _warning in s.improvements:
         verdict = effect.verdict if effect is not None else "not_done"
         # The rate with the count it rests on, so "2.0" from 2 complaints is read as little.
@@ -222,7 +227,7 @@ def _improvements(w: _Words, s: Insights, width: float) -> list[Flowable]:
                     Spacer(1, 2 * mm), w.p(w.say("rates"), "note")]
 
 
-def _improvement_widths(w: _Words, header: list[str], rows: list[list[str]],
+def _improvement_widths(w: _Words, header: list[str], rows: Sequence[Sequence[Cell]],
                         width: float) -> list[float]:
     """Owner, status with its day and the two rates as wide as their longest entry (a name or
     a date broken over lines is hard to read); title, cause and effect share the rest."""

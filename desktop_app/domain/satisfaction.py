@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.labels import CodedEnum
+
+if TYPE_CHECKING:
+    from desktop_app.domain.early_warnings import EarlyWarning, Effect
 
 MIN_ANSWERS = 20  # below this a share swings by 10 points or more with one answer: not shown
 
@@ -184,7 +188,8 @@ class Insights:
     end: date
     overall: Driver
     drivers: tuple[Driver, ...]
-    improvements: tuple[tuple[ImprovementAction, str, object, object], ...]
+    # Each improvement and cause: its effect (None until done) and any warning about it.
+    improvements: tuple[tuple[ImprovementAction, str, Effect | None, EarlyWarning | None], ...]
 
     @property
     def weakest(self) -> list[Driver]:

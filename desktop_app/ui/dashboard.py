@@ -62,6 +62,9 @@ class DashboardReads(Protocol):
 
     def now(self) -> datetime: ...
 
+    @property
+    def read_only(self) -> bool: ...
+
 
 class DashboardPage(QWidget):
     filter_requested = Signal(object)  # a CaseFilter for the case list
@@ -77,7 +80,9 @@ class DashboardPage(QWidget):
         self._causes: list = []
         self._channels: list = []
         self.insights: InsightsSection | None = None  # built in a later step, as the charts
-        self.cause_chart = self.channel_chart = self.trend_chart = None
+        self.cause_chart: QChartView | None = None  # the charts: built in a later step
+        self.channel_chart: QChartView | None = None
+        self.trend_chart: QChartView | None = None
         self._waiting: list[tuple] = []  # what came from the worker before the page was built
         self._left = 0  # of the figures and the insights, how many are still to be shown
         self._jobs: tuple[list, int] | None = None  # asked for while the page was being built
@@ -146,15 +151,15 @@ class DashboardPage(QWidget):
     def _build_charts(self) -> None:
         from desktop_app.ui import dashboard_charts  # QtCharts: imported on first showing
 
-        self.cause_chart, self.channel_chart, self.trend_chart = (
-            dashboard_charts.chart_view(), dashboard_charts.chart_view(),
-            dashboard_charts.chart_view())
-        self.cause_chart.setMinimumHeight(300)
+        causes, channels, trend = (dashboard_charts.chart_view(), dashboard_charts.chart_view(),
+                                   dashboard_charts.chart_view())
+        causes.setMinimumHeight(300)
         self._charts.removeWidget(self._charts_placeholder)
         self._charts_placeholder.deleteLater()
-        self._charts.addWidget(self.cause_chart, 0, 0, 1, 2)
-        self._charts.addWidget(self.channel_chart, 1, 0)
-        self._charts.addWidget(self.trend_chart, 1, 1)
+        self._charts.addWidget(causes, 0, 0, 1, 2)
+        self._charts.addWidget(channels, 1, 0)
+        self._charts.addWidget(trend, 1, 1)
+        self.cause_chart, self.channel_chart, self.trend_chart = causes, channels, trend
 
     def _build_insights(self) -> None:
         from desktop_app.ui.dashboard_insights import InsightsSection
@@ -197,10 +202,11 @@ class DashboardPage(QWidget):
     # Period and refresh ---------------------------------------------------------------------
 
     def period(self) -> Period:
-        chosen = self.period_combo.currentData()
+        chosen: Period | None = self.period_combo.currentData()
         if chosen is not None:
             return chosen
-        start, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]  # a date
+        last: date = self.to_edit.date().toPython()  # type: ignore[assignment]
         return Period(min(start, last), max(start, last) + timedelta(days=1))
 
     def set_period(self, period: Period) -> None:
@@ -268,7 +274,8 @@ class DashboardPage(QWidget):
                 self._arrived(("insights", number, summary.insights))
             return
         now = self.archive.now
-        jobs = [("figures", lambda _report: read_summary(path, now, period))]
+        jobs: list[tuple[str, Callable[[object], object]]] = [
+            ("figures", lambda _report: read_summary(path, now, period))]
         if year:
             jobs.append(("insights", lambda _report: read_insights(path, now, period.end)))
         # Started once the page is built, and in the next turn: what set this refresh off (a
@@ -279,11 +286,14 @@ class DashboardPage(QWidget):
         else:
             QTimer.singleShot(0, self, lambda: self._start(jobs, number))
 
-    def _start(self, jobs: list, number: int) -> None:
+    def _start(self, jobs: list[tuple[str, Callable[[object], object]]], number: int) -> None:
         if number != self._asking:
             return  # a newer refresh was asked for in the meantime
         for kind, job in jobs:
-            signals = run_job(lambda report, kind=kind, job=job: (kind, number, job(report)))
+            def read(report, kind: str = kind, job: Callable[[object], object] = job) -> tuple:
+                return kind, number, job(report)
+
+            signals = run_job(read)
             signals.finished.connect(self._arrived)  # bound: dropped if the page is gone
             signals.failed.connect(self._on_failed)
 
@@ -295,15 +305,21 @@ class DashboardPage(QWidget):
         kind, number, value = result
         if number != self._asking:
             return  # a newer period or change is on its way
-        if self.insights is None:  # the page is still being built: shown when it is
+        section = self.insights
+        if section is None:  # the page is still being built: shown when it is
             self._waiting.append(result)
             return
         if kind == "insights":
-            self._run_steps([lambda: self.insights.show_insights(value)],
+            self._run_steps([lambda: section.show_insights(value)],
                             lambda: self._part_shown(number), number)
             return
         self.summary = value
-        self._run_steps([lambda: (self._show_tiles(value), self._show_open(value)),
+
+        def tiles() -> None:
+            self._show_tiles(value)
+            self._show_open(value)
+
+        self._run_steps([tiles,
                          lambda: self._show_causes(value),
                          lambda: self._show_channels(value),
                          lambda: self._show_trend(value)],
@@ -321,9 +337,14 @@ class DashboardPage(QWidget):
 
     # Showing ------------------------------------------------------------------------------
 
+    def _shown(self) -> Summary:
+        """The figures on screen (the tiles and bars exist only once they have come)."""
+        assert self.summary is not None
+        return self.summary
+
     def _compare(self, now: float | None, before: float | None, lower_is_better: bool,
                  text: str) -> tuple[str, bool | None]:
-        if now is None or before is None or self.summary.previous.received == 0:
+        if now is None or before is None or self._shown().previous.received == 0:
             return self.tr("nothing to compare with"), None
         arrow = "▲ " if now > before else "▼ " if now < before else ""
         good = None if now == before else (now < before) == lower_is_better
@@ -403,7 +424,7 @@ class DashboardPage(QWidget):
     # Clicks -----------------------------------------------------------------------------------
 
     def _period_filter(self, **fields) -> CaseFilter:
-        period = self.summary.period
+        period = self._shown().period
         return CaseFilter(received_from=period.start,
                           received_to=period.end - timedelta(days=1), **fields)
 
