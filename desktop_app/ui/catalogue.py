@@ -6,6 +6,7 @@ added here is checked by all three (a test also fails when a dialog class is mis
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
@@ -249,7 +250,7 @@ def views(name: str, window: QWidget) -> Iterator[str]:
         window = cast("MainWindow", window)
         for key in window._page_keys:
             window.show_page(key)
-            yield _settled(key)
+            yield _settled(key, window.page(key))
             if key == "intake":  # a returning customer chosen: "Change customer" appears
                 some_case = window.archive.cases.list_cases(CaseFilter(), limit=1)[0]
                 window.intake.customer.choose(window.archive.cases.complaint(some_case.id).customer_id)
@@ -282,8 +283,15 @@ def open_screen(name: str, scene: Scene) -> QWidget:
     return widget
 
 
-def _settled(view: str) -> str:
-    """`view`, once layouts and lazy models have settled (over a few event-loop turns)."""
+def _settled(view: str, page: QWidget | None = None) -> str:
+    """`view`, once layouts and lazy models have settled (over a few event-loop turns) and a
+    page reading on a worker (`pending`, e.g. the dashboard) has shown what it read."""
+    deadline = time.monotonic() + 10
+    for _ in range(3):
+        QApplication.processEvents()
+    while getattr(page, "pending", False) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
     for _ in range(3):
         QApplication.processEvents()
     return view

@@ -159,6 +159,8 @@ class DashboardPage(QWidget):
         self._charts.addWidget(causes, 0, 0, 1, 2)
         self._charts.addWidget(channels, 1, 0)
         self._charts.addWidget(trend, 1, 1)
+        for column in (0, 1):  # channels and the monthly trend share the lower row evenly
+            self._charts.setColumnStretch(column, 1)
         self.cause_chart, self.channel_chart, self.trend_chart = causes, channels, trend
 
     def _build_insights(self) -> None:
