@@ -47,6 +47,12 @@ FITTED_COLUMNS = (COL_STAFF, COL_STATUS, COL_CHANNEL)
 # …their room taken from the free-text columns, which elide and show the rest as a tooltip.
 DONOR_COLUMNS = (COL_CAUSE, COL_PRODUCT, COL_CUSTOMER)
 
+_DISPLAY, _BACKGROUND, _FOREGROUND, _FONT = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole)
+_ANSWERED_ROLES = frozenset((_DISPLAY, CASE_ID_ROLE, _BACKGROUND, _FOREGROUND, _FONT,
+                             Qt.ItemDataRole.ToolTipRole))
+
 OVERDUE_BACKGROUND = QColor("#fde7e7")
 OVERDUE_TEXT = QColor("#7a1a1a")
 SEVERITY_COLOURS = {Severity.LOW: QColor("#6b7280"), Severity.HIGH: QColor("#b45309"),
@@ -191,24 +197,24 @@ class CaseTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        # Qt asks each painted cell for a dozen roles: the ones never answered return first.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        case = self._rows[index.row()]
+        row = index.row()
+        case = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts_of(index.row(), case)[column]
+        if role == _DISPLAY:
+            return self._texts_of(row, case)[column]
         if role == CASE_ID_ROLE:
             return case.id
-        if role == Qt.ItemDataRole.BackgroundRole and case.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _BACKGROUND:
+            return QBrush(OVERDUE_BACKGROUND) if case.overdue else None
+        if role == _FOREGROUND:
             return self._foreground(case, column)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._font(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index.row(), case, column)
-        return None
+        return self._tooltip(row, case, column)  # the tooltip role: the last one answered
 
     def _texts_of(self, row: int, case: CaseRow) -> tuple[str, ...]:
         """The row's cell texts, made once: Qt asks for each cell many times (paint, size

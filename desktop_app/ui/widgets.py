@@ -86,8 +86,8 @@ def fit_columns_to_sample(table: QTableView, columns: tuple[int, ...],
     model, metrics, donors = table.model(), table.fontMetrics(), donors or {}
     sample = min(model.rowCount(), rows)
     if wanted is None:
-        wanted = {c: min(cap, 20 + max((metrics.horizontalAdvance(
-            str(model.index(r, c).data() or "")) for r in range(sample)), default=0))
+        wanted = {c: min(cap, 20 + max(map(metrics.horizontalAdvance, {  # each text once
+            str(model.index(r, c).data() or "") for r in range(sample)}), default=0))
             for c in columns}
     last = header.logicalIndex(header.count() - 1)
     for column, width in wanted.items():
