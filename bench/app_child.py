@@ -1,12 +1,15 @@
 """A process that starts the app (or a bare Qt window) and says when it is shown and usable.
 
     python bench/app_child.py bare
+    python bench/app_child.py floor DATA_DIR
     python bench/app_child.py app DATA_DIR [--scroll | --after | --new-at-once]
 
 Prints one line `READY {json}` once the window is shown and, for the app, the case list holds its
-first page; the JSON has the phase times in ms from the first line of this script, the CPU time
-used and the peak resident memory (ru_maxrss) so far. With --scroll the app then fetches every
-page of the case list (as dragging the scroll bar to the end does) and prints `SCROLLED {json}`.
+first page (`floor`: the same first screen in plain PySide6 + sqlite3, bench/floor_window.py, no
+Amends module: what the stack itself costs); the JSON has the phase times in ms from the first
+line of this script, the CPU time used and the peak resident memory (ru_maxrss) so far. With
+--scroll the app then fetches every page of the case list (as dragging the scroll bar to the end
+does) and prints `SCROLLED {json}`.
 With --after it watches what the window does once it has painted (ui/warm_up.py and the
 background check run_gui starts) and prints `AFTER {json}`: the longest gap of a 10 ms GUI-thread
 timer over AFTER_S seconds, and when the New complaint form was built and sqlite-utils imported.
@@ -45,6 +48,18 @@ def main() -> int:
         window = QMainWindow()
         window.show()
         _wait(app, lambda: _exposed(window))
+    elif mode == "floor":
+        from PySide6.QtWidgets import QApplication
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from floor_window import FloorWindow
+
+        phases["imports"] = _ms()
+        app = QApplication(sys.argv)
+        window = FloorWindow(str(Path(sys.argv[2]) / "amends.db"))
+        phases["window built"] = _ms()
+        window.show()
+        _wait(app, lambda: _exposed(window) and window.table.model().rowCount() > 0)
     else:
         sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
         from desktop_app import start_gc
@@ -88,7 +103,7 @@ def main() -> int:
     phases["shown"] = _ms()
     print("READY " + json.dumps({**phases, "cpu_ms": _cpu_ms(), "rss_mb": _peak_mb()}),
           flush=True)
-    if mode != "bare" and "--after" not in sys.argv:
+    if mode == "app" and "--after" not in sys.argv:
         start_gc.release()  # as run_gui has it done after the first paint (--after: queued so)
     if "--after" in sys.argv:
         print("AFTER " + json.dumps(_after(app, window)), flush=True)

@@ -75,6 +75,11 @@ class CaseCounter(QObject):
         self._pending = self._ticket = self._answer = None
 
     @property
+    def counts_aside(self) -> bool:
+        """Whether counts run on a worker (a second connection can read the archive)."""
+        return not self.archive.read_only and bool(str(getattr(self.archive, "path", "") or ""))
+
+    @property
     def busy(self) -> bool:
         return self._pending is not None
 

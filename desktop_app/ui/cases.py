@@ -47,6 +47,12 @@ FITTED_COLUMNS = (COL_STAFF, COL_STATUS, COL_CHANNEL)
 # …their room taken from the free-text columns, which elide and show the rest as a tooltip.
 DONOR_COLUMNS = (COL_CAUSE, COL_PRODUCT, COL_CUSTOMER)
 
+_DISPLAY, _BACKGROUND, _FOREGROUND, _FONT = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole)
+_ANSWERED_ROLES = frozenset((_DISPLAY, CASE_ID_ROLE, _BACKGROUND, _FOREGROUND, _FONT,
+                             Qt.ItemDataRole.ToolTipRole))
+
 OVERDUE_BACKGROUND = QColor("#fde7e7")
 OVERDUE_TEXT = QColor("#7a1a1a")
 SEVERITY_COLOURS = {Severity.LOW: QColor("#6b7280"), Severity.HIGH: QColor("#b45309"),
@@ -69,11 +75,13 @@ class CaseTableModel(QAbstractTableModel):
         self.query = CaseFilter()
         self.total: int | None = 0
         self._rows: list[CaseRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # row: its cells' texts, made when first asked
         self._more = False  # the last page read was full: there may be more
         self._why_overdue: dict[int, str] = {}
         self.counter = CaseCounter(archive, self)
         self._prefetching: CaseFilter | None = None  # counted ahead while hidden
         self._prefetched: tuple[CaseFilter, int] | None = None
+        self._glance_put_off = False  # set_query(wait=False) started a count not yet waited for
         self._ahead = QTimer(self, singleShot=True, interval=AHEAD_MS)
         self._ahead.timeout.connect(self._count_ahead_now)
         self.counter.counted.connect(self._on_counted)
@@ -86,14 +94,17 @@ class CaseTableModel(QAbstractTableModel):
     def counting(self) -> bool:
         return self.counter.busy
 
-    def set_query(self, query: CaseFilter) -> None:
+    def set_query(self, query: CaseFilter, wait: bool = True) -> None:
         """Show the first page of cases matching `query` (also used to refresh after a save); a
-        full page is counted on a worker, unless that takes no longer than a glance."""
+        full page is counted on a worker, unless that takes no longer than a glance. Without
+        `wait` the glance is taken later, by `settle_count` (the window's first showing: the
+        count runs meanwhile, while the rest of the window is built)."""
         rows = self.archive.cases.list_cases(query, 0, PAGE_SIZE)
         self._ahead.stop()
         prefetched, self._prefetched = self._prefetched, None
         ahead, self._prefetching = self._prefetching, None
         total: int | None = None
+        self._glance_put_off = False
         if len(rows) < PAGE_SIZE:  # the whole result: nothing to count
             self.counter.cancel()
             total = len(rows)
@@ -102,15 +113,29 @@ class CaseTableModel(QAbstractTableModel):
         elif ahead == query and self.counter.busy:
             total = self.counter.wait()  # counted since the change: its answer comes here
         else:
-            total = self.counter.start(query)
+            wait = wait or not self.counter.counts_aside
+            total = self.counter.start(query, wait=wait)
+            self._glance_put_off = not wait
         self.beginResetModel()
         self.query, self.total, self._rows = query, total, rows
         self._more = len(rows) == PAGE_SIZE
+        self._texts.clear()
         self._why_overdue.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_query(self.query)
+
+    def settle_count(self) -> bool:
+        """Take the glance `set_query(wait=False)` put off: True when the total came in it."""
+        if not self._glance_put_off:
+            return False
+        self._glance_put_off = False
+        total = self.counter.wait()
+        if total is None:
+            return False  # `counted` follows
+        self.total = total
+        return True
 
     def count_ahead(self) -> None:
         """The archive changed while the list is hidden: count its query on a worker now, so
@@ -128,6 +153,7 @@ class CaseTableModel(QAbstractTableModel):
             self.counter.start(self._prefetching, wait=False)
 
     def _on_counted(self, total: int | None) -> None:
+        self._glance_put_off = False
         if self._prefetching is not None:  # counted ahead: kept for the list's next showing
             query, self._prefetching = self._prefetching, None
             self._prefetched = None if total is None else (query, total)
@@ -171,39 +197,36 @@ class CaseTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
+        # Qt asks each painted cell for a dozen roles: the ones never answered return first.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        case = self._rows[index.row()]
+        row = index.row()
+        case = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(case, column)
+        if role == _DISPLAY:
+            return self._texts_of(row, case)[column]
         if role == CASE_ID_ROLE:
             return case.id
-        if role == Qt.ItemDataRole.BackgroundRole and case.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _BACKGROUND:
+            return QBrush(OVERDUE_BACKGROUND) if case.overdue else None
+        if role == _FOREGROUND:
             return self._foreground(case, column)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._font(case, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(case, column)
-        return None
+        return self._tooltip(row, case, column)  # the tooltip role: the last one answered
 
-    def _text(self, case: CaseRow, column: int) -> str:
-        values = {
-            COL_REF: case.ref,
-            COL_RECEIVED: format_datetime(case.received_at),
-            COL_CUSTOMER: case.customer_name,
-            COL_PHONE: case.customer_phone,
-            COL_PRODUCT: case.product,
-            COL_CHANNEL: enum_text(case.channel),
-            COL_SEVERITY: enum_text(case.severity),
-            COL_CAUSE: enum_text(case.cause, self.tr("Not known yet")),
-            COL_STATUS: enum_text(case.status),
-            COL_STAFF: case.staff_name,
-        }
-        return values[column]
+    def _texts_of(self, row: int, case: CaseRow) -> tuple[str, ...]:
+        """The row's cell texts, made once: Qt asks for each cell many times (paint, size
+        hints, fitting), and dates and enum names cost a translation each."""
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = (  # in the order of the COL_ numbers
+                case.ref, format_datetime(case.received_at), case.customer_name,
+                case.customer_phone, case.product, enum_text(case.channel),
+                enum_text(case.severity), enum_text(case.cause, self.tr("Not known yet")),
+                enum_text(case.status), case.staff_name)
+        return texts
 
     def _foreground(self, case: CaseRow, column: int) -> QBrush | None:
         if column == COL_SEVERITY and case.severity in SEVERITY_COLOURS:
@@ -224,11 +247,11 @@ class CaseTableModel(QAbstractTableModel):
         font.setBold(True)
         return font
 
-    def _tooltip(self, case: CaseRow, column: int) -> str | None:
+    def _tooltip(self, row: int, case: CaseRow, column: int) -> str | None:
         if case.overdue:
             return self._overdue_reason(case)
         if column in (COL_CUSTOMER, COL_PRODUCT, COL_CAUSE):
-            return self._text(case, column) or None
+            return self._texts_of(row, case)[column] or None
         return None
 
     def _overdue_reason(self, case: CaseRow) -> str:
@@ -259,6 +282,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.archive = archive
         self._stale = False
+        self._wanted: dict[int, int] | None = None  # the fitted columns' widths for these rows
         self.filters = CaseFilterBar()
         self.model = CaseTableModel(archive, self)
         self.table = QTableView()
@@ -277,7 +301,8 @@ class CasesPage(QWidget):
         self.filters.search.installEventFilter(self)
         self.table.viewport().installEventFilter(self)  # refit the short columns on a resize
         self.filters.set_staff(archive.staff(active_only=False))
-        self._on_filter_changed(self.filters.current_filter())
+        # Counted while the rest of the window is built; the answer is taken when first shown.
+        self._on_filter_changed(self.filters.current_filter(), wait=False)
 
     def _set_up_table(self) -> None:
         table = self.table
@@ -308,7 +333,7 @@ class CasesPage(QWidget):
         self.filters.set_staff(self.archive.staff(active_only=False))
         self.model.refresh()
         self._show_count()
-        self._fit_columns()
+        self._fit_columns(new_rows=True)
         if selected is not None:
             self._select(selected)
         self.reloaded.emit()
@@ -316,6 +341,8 @@ class CasesPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self._stale:
             self.refresh()
+        elif self.model.settle_count():
+            self._show_count()
         super().showEvent(event)
 
     def _show_count(self) -> None:
@@ -332,16 +359,17 @@ class CasesPage(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def _on_filter_changed(self, query: CaseFilter) -> None:
+    def _on_filter_changed(self, query: CaseFilter, wait: bool = True) -> None:
         self._stale = False
-        self.model.set_query(query)
+        self.model.set_query(query, wait)
         self._show_count()
-        self._fit_columns()
+        self._fit_columns(new_rows=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """From the search box: Enter opens the only hit, Down walks into the list."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        if watched is self.table.viewport() and event.type() in (QEvent.Type.Resize,
+                                                                 QEvent.Type.FontChange):
+            self._fit_columns(new_rows=event.type() == QEvent.Type.FontChange)
         elif watched is self.filters.search and isinstance(event, QKeyEvent) \
                 and event.type() == QEvent.Type.KeyPress:
             key = event.key()
@@ -357,10 +385,14 @@ class CasesPage(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, new_rows: bool = False) -> None:
+        """Fit the short columns; their texts are measured again only for new rows or a new
+        font (a resize only shares the width out again)."""
+        if new_rows:
+            self._wanted = None
         scale = self.table.logicalDpiX() / 96
-        fit_columns_to_sample(self.table, FITTED_COLUMNS, {
-            c: round(COLUMN_WIDTHS[c] * scale) for c in DONOR_COLUMNS})
+        self._wanted = fit_columns_to_sample(self.table, FITTED_COLUMNS, {
+            c: round(COLUMN_WIDTHS[c] * scale) for c in DONOR_COLUMNS}, wanted=self._wanted)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -22,6 +22,7 @@ class RecoveryScreens(QObject):
         super().__init__(window)
         self.window = window
         self.case_windows: dict[int, CaseView] = {}
+        self._due = 0  # as last counted for the badge: the start-up greeting says the same
         style = window.style()
         self._title = self.tr("Follow-ups")
         # Built when first shown: start-up pays only for the case list.
@@ -77,7 +78,7 @@ class RecoveryScreens(QObject):
         return archive.follow_ups.count_due_follow_ups(archive.now().date())
 
     def update_badge(self) -> None:
-        due = self.due_count()
+        due = self._due = self.due_count()
         text = f"{self._title} ({due})" if due else self._title
         self.nav_item.setText(text)
         self.window.fit_navigation()  # the count makes this title longer
@@ -85,8 +86,9 @@ class RecoveryScreens(QObject):
         self.badge.setVisible(bool(due))
 
     def greet(self) -> None:
-        """Say at start-up that customers are waiting for a call back."""
-        due = self.due_count()
+        """Say at start-up that customers are waiting for a call back (the badge's count: the
+        archive has not changed since it was taken, or the badge was counted again)."""
+        due = self._due
         if due:
             self.window.status(self.tr(
                 "%n follow-up(s) due today or overdue: see the Follow-ups page.", "", due))

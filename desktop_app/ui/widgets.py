@@ -70,21 +70,25 @@ def set_up_list_table(table: QTableView, widths: tuple[int, ...], name: str,
 
 def fit_columns_to_sample(table: QTableView, columns: tuple[int, ...],
                           donors: dict[int, int] | None = None, rows: int = 50,
-                          cap: int = 280, donor_min: int = 96) -> None:
+                          cap: int = 280, donor_min: int = 96,
+                          wanted: dict[int, int] | None = None) -> dict[int, int] | None:
     """Widen short columns (staff names, statuses) to the widest text of the first `rows` rows:
     cheap on a model of any size, where Qt's ResizeToContents would read every row.
 
     The room comes from the table's spare width, then from `donors` ({column: usual width}:
     long free-text columns that elide) down to `donor_min`; with room to spare a donor grows
-    back to its usual width. The columns never run past the table's right edge."""
+    back to its usual width. The columns never run past the table's right edge.
+    Answers the widths the columns wanted ({column: width}, None while the table is hidden):
+    passed back as `wanted` (on a resize: same rows, same font) they are not measured again."""
     header = table.horizontalHeader()
     if not table.isVisible() or header.count() == 0:
-        return  # the viewport has no real width yet
+        return None  # the viewport has no real width yet
     model, metrics, donors = table.model(), table.fontMetrics(), donors or {}
     sample = min(model.rowCount(), rows)
-    wanted = {c: min(cap, 20 + max((metrics.horizontalAdvance(
-        str(model.index(r, c).data() or "")) for r in range(sample)), default=0))
-        for c in columns}
+    if wanted is None:
+        wanted = {c: min(cap, 20 + max(map(metrics.horizontalAdvance, {  # each text once
+            str(model.index(r, c).data() or "") for r in range(sample)}), default=0))
+            for c in columns}
     last = header.logicalIndex(header.count() - 1)
     for column, width in wanted.items():
         if column != last and width > header.sectionSize(column):
@@ -102,6 +106,7 @@ def fit_columns_to_sample(table: QTableView, columns: tuple[int, ...],
         if over() > 0:
             size = header.sectionSize(donor)
             header.resizeSection(donor, max(donor_min, size - over()))
+    return wanted
 
 
 def error_label() -> QLabel:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from desktop_app.app import create_main_window
 from desktop_app.domain.model import FollowUpMethod
 from desktop_app.ui import case_count
 from desktop_app.ui.cases import COL_REF, PAGE_SIZE
@@ -212,3 +213,27 @@ def test_a_hidden_follow_ups_page_shows_a_new_call_when_shown_again(qtbot, archi
     shown = [page.model.index(r, FOLLOW_UP_REF).data() for r in range(page.model.rowCount())]
     assert shown == [second.ref, first.ref]  # the overdue call first
     assert page.summary.text() == "1 overdue · 1 today · 0 in the next 7 days"
+
+
+def test_the_first_count_runs_while_the_window_is_built_and_is_shown_with_it(
+        qtbot, busy_shop, settings, monkeypatch):
+    gate = Gate(monkeypatch, "", late=False)  # the start-up list: no search text
+    window = create_main_window(busy_shop, settings)
+    qtbot.addWidget(window)
+    model = window.cases.model
+    assert model.counting and count_text(window) == "At least 200 cases, counting…"
+    model.counter.wait_ms = 10_000  # the glance at the first showing waits for the worker here
+    gate.release()
+    window.show()  # no turn of the event loop: the number is there before the first paint
+    assert count_text(window) == f"{REFUNDS + CREAM} cases" and not model.counting
+    qtbot.waitUntil(lambda: jobs_running() == 0)
+    assert count_text(window) == f"{REFUNDS + CREAM} cases"
+
+
+def test_a_window_built_but_not_shown_yet_gets_its_first_count_all_the_same(
+        qtbot, busy_shop, settings):
+    window = create_main_window(busy_shop, settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: count_text(window) == f"{REFUNDS + CREAM} cases")
+    window.show()
+    assert count_text(window) == f"{REFUNDS + CREAM} cases"

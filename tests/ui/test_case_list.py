@@ -5,15 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.model import Cause, Channel, Severity, Status
 from desktop_app.domain.queries import CaseFilter
+from desktop_app.ui import cases as cases_module
 from desktop_app.ui.case_filters import OPEN_CASES
 from desktop_app.ui.cases import (
     CASE_ID_ROLE,
     COL_CAUSE,
+    COL_RECEIVED,
     COL_REF,
     COL_STAFF,
     OVERDUE_BACKGROUND,
@@ -245,3 +248,42 @@ def test_fitting_columns_reads_only_the_first_rows_of_a_long_list(qtbot, archive
     model.data = counting
     fit_columns_to_sample(window.cases.table, (COL_STAFF,))
     assert read and max(read) < 50
+
+
+def test_a_resize_shares_the_width_out_again_without_reading_the_rows_again(
+        qtbot, archive, settings):
+    name = "Alexandra Papadopoulou-Smythe"
+    staff_id = archive.add_staff(name).id
+    archive.cases.record_complaint(customer_input(), complaint_input(received_by=staff_id))
+    window = show_main_window(qtbot, archive, settings)
+    window.resize(1366, 760)
+    table, model, read = window.cases.table, window.cases.model, []
+    needed = table.fontMetrics().horizontalAdvance(name)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_STAFF) > needed)
+    original = model.data
+
+    def counting(index, role=Qt.ItemDataRole.DisplayRole):
+        read.append(index.row())
+        return original(index, role)
+
+    model.data = counting
+    viewport = table.viewport()
+    QApplication.sendEvent(viewport, QResizeEvent(viewport.size(), QSize(900, 400)))
+    assert read == [] and table.columnWidth(COL_STAFF) > needed  # the wanted widths were kept
+    window.archive_changed.emit()  # new rows: measured again
+    assert read and table.columnWidth(COL_STAFF) > needed
+
+
+def test_a_row_s_texts_are_made_once_however_often_qt_asks(qtbot, archive, settings, monkeypatch):
+    received = archive.cases.record_complaint(customer_input(), complaint_input()).received_at
+    made = []
+    real = cases_module.format_datetime
+    monkeypatch.setattr(cases_module, "format_datetime", lambda value: made.append(value) or
+                        real(value))
+    window = show_main_window(qtbot, archive, settings)
+    model = window.cases.model
+    texts = {model.index(0, COL_RECEIVED).data() for _ in range(5)}
+    assert made.count(received) == 1 and texts == {real(received)}
+    window.archive_changed.emit()  # reloaded: made again from the new rows
+    model.index(0, COL_RECEIVED).data()
+    assert made.count(received) == 2
