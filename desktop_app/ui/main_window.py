@@ -41,6 +41,8 @@ from desktop_app.ui.undo import UndoLog
 from desktop_app.ui.warm_up import after_first_paint, preload_sqlite_utils
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
+
     from desktop_app.ui.intake import IntakePage
     from desktop_app.ui.recovery_install import RecoveryScreens
 
@@ -69,7 +71,8 @@ class MainWindow(QMainWindow):
         self._page_titles: dict[str, str] = {}
         self._page_factories: dict[str, Callable[[], QWidget]] = {}  # pages not built yet
         self.pages = QStackedWidget()
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -164,11 +167,13 @@ class MainWindow(QMainWindow):
             placeholder = self.pages.widget(index)
             current = self.pages.currentIndex() == index
             self.pages.insertWidget(index, scrolling(page))
-            self.pages.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
             if current:
                 self.pages.setCurrentIndex(index)
-        return self.pages.widget(index).widget()
+        holder = cast("QScrollArea", self.pages.widget(index))  # fit.scrolling: every page
+        return cast(QWidget, holder.widget())
 
     def _show_index(self, index: int) -> None:
         if 0 <= index < len(self._page_keys):
@@ -226,7 +231,9 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(150)
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.banner = QLabel(objectName="readOnlyBanner", wordWrap=True)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel#readOnlyBanner { background: palette(highlight); "
                                   "color: palette(highlighted-text); padding: 6px 10px; }")
         self.banner.hide()
@@ -300,7 +307,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main toolbar"), objectName="mainToolbar")
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("mainToolbar")  # saveState() keys its place by this name
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(18, 18))
@@ -347,7 +355,7 @@ class MainWindow(QMainWindow):
         self.first_run_hint.setWordWrap(True)
         self.first_run_hint.setStyleSheet("background: #eef2f6; border-radius: 6px; "
                                           "padding: 10px 12px;")
-        self.cases.layout().insertWidget(1, self.first_run_hint)
+        cast(QVBoxLayout, self.cases.layout()).insertWidget(1, self.first_run_hint)
         self._update_first_run_hint()
 
     def _update_first_run_hint(self) -> None:
