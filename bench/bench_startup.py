@@ -20,6 +20,7 @@ long New complaint takes when pressed the moment the window is shown.
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 import time
@@ -55,10 +56,28 @@ def start(args: list[str], then: str = "") -> tuple[float, dict]:
     return elapsed, reported
 
 
+def as_after_a_clean_quit(path: Path) -> None:
+    """Leave the archive as the window leaves it when it closes: migrated to this version and
+    its WAL checkpointed into the file. A child that exits without closing its connection
+    leaves a WAL behind, and a start with a WAL present copies it aside to check it (~200 ms
+    more at 100,000 complaints): that is the start after a crash, not the everyday one."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from desktop_app.archive import Archive
+
+    Archive.open(path, create=False).close()
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
 def main() -> None:
     args = parse_args(__doc__.splitlines()[0], extra=lambda p: p.add_argument(
         "--runs", type=int, default=5))
-    data_dir = str(archive_path(args).parent)
+    path = archive_path(args)
+    as_after_a_clean_quit(path)
+    data_dir = str(path.parent)
     kinds = {"bare": ["bare"], "floor": ["floor", data_dir], "app": ["app", data_dir]}
     for kind in kinds.values():
         start(kind)  # the first runs fill the OS file cache
