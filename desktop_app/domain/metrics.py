@@ -226,15 +226,14 @@ def opening_hours_between(start: datetime, end: datetime, hours: OpeningHours) -
     if end <= start:
         return 0.0
     opens, closes = _seconds(hours.opens), _seconds(hours.closes)
-
-    def clipped(moment: datetime) -> int:  # where in the opening hours of its day it falls
-        return min(max(_seconds(moment), opens), closes)
-
-    days = (end.date() - start.date()).days
+    # Where in the opening hours of its day each moment falls (spelt out: the summary and the
+    # dashboard call this for every case, ~16,000 times a month at 300,000 complaints).
+    at_start = min(max(start.hour * 3600 + start.minute * 60 + start.second, opens), closes)
+    at_end = min(max(end.hour * 3600 + end.minute * 60 + end.second, opens), closes)
+    days = end.toordinal() - start.toordinal()
     if days == 0:
-        return max(clipped(end) - clipped(start), 0) / 3600
-    first, last = closes - clipped(start), clipped(end) - opens
-    return (first + (days - 1) * (closes - opens) + last) / 3600
+        return max(at_end - at_start, 0) / 3600
+    return ((closes - at_start) + (days - 1) * (closes - opens) + (at_end - opens)) / 3600
 
 
 def _seconds(moment) -> int:
