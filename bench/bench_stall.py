@@ -4,8 +4,8 @@ Each job is started the way the window starts it (the intake form's Save button,
 (the session's first paper: nothing of ReportLab imported yet), the Reports menu's summary, a
 case's case sheet, the CSV import dialog, the Dashboard page's first showing, the shown
 Dashboard's refresh after a save, the busiest customer's page (the session's first, then the
-second-busiest's with the Customers page built), erasing that customer of hundreds of
-complaints), on a copy of the archive,
+second-busiest's with the Customers page built), erasing that second-busiest customer (1,300
+complaints at 100k)), on a copy of the archive,
 in an offscreen main window built as the app builds it. A timer fires every 10 ms on the GUI
 thread; the longest time between two of its ticks while the job runs (and for a moment after, so
 work it left queued counts too) is how long the window could not even repaint. The baseline is
@@ -15,6 +15,7 @@ go where the clerk would start them (the customer's page, the shown dashboard): 
 The first summary or case sheet of a session: `--only summary` or `--only case_sheet`.
 
     python bench/bench_stall.py [--quick] [--db PATH] [--scale N] [--only erase,dashboard]
+    python bench/bench_stall.py --only customer_page,customer_page_again [--scale 300000]
 """
 
 from __future__ import annotations
@@ -271,8 +272,9 @@ def _settle_until(app, done, limit_s: float = 60) -> None:
 
 
 def _erase(app, window, archive):
-    """Customers ▸ the second-busiest customer (hundreds of complaints) ▸ Erase customer…,
-    confirmed. Going to the customer's page is not timed."""
+    """Customers ▸ the second-busiest customer (1,300 complaints at 100k: filling their page's
+    table no longer crashes PySide6 6.12, see refcount_guard.py) ▸ Erase customer…, confirmed.
+    Going to the customer's page is not timed."""
     def prepare():
         customer_id = _busiest(archive)[1]
         window.show_page("customers")
