@@ -3,7 +3,9 @@
 Each job is started the way the window starts it (the intake form's Save button, a case's letter
 (the session's first paper: nothing of ReportLab imported yet), the Reports menu's summary, a
 case's case sheet, the CSV import dialog, the Dashboard page's first showing, the shown
-Dashboard's refresh after a save, erasing a returning customer), on a copy of the archive,
+Dashboard's refresh after a save, the busiest customer's page (the session's first, then the
+second-busiest's with the Customers page built), erasing that second-busiest customer (1,300
+complaints at 100k)), on a copy of the archive,
 in an offscreen main window built as the app builds it. A timer fires every 10 ms on the GUI
 thread; the longest time between two of its ticks while the job runs (and for a moment after, so
 work it left queued counts too) is how long the window could not even repaint. The baseline is
@@ -13,6 +15,7 @@ go where the clerk would start them (the customer's page, the shown dashboard): 
 The first summary or case sheet of a session: `--only summary` or `--only case_sheet`.
 
     python bench/bench_stall.py [--quick] [--db PATH] [--scale N] [--only erase,dashboard]
+    python bench/bench_stall.py --only customer_page,customer_page_again [--scale 300000]
 """
 
 from __future__ import annotations
@@ -89,6 +92,8 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
             ("import", lambda: _import(window, folder)),
             ("dashboard", lambda: _dashboard(window)),
             ("dashboard_refresh", _dashboard_refresh(app, window, archive)),
+            ("customer_page", lambda: _customer_page(window, _busiest(archive)[0])),
+            ("customer_page_again", _customer_page_again(app, window, archive)),
             ("erase", _erase(app, window, archive))]
     idle = None
     jobs = [(name, job) for name, job in jobs if only is None or name in only | {"idle"}]
@@ -234,18 +239,49 @@ def _dashboard_refresh(app, window, archive):
     return Prepared(prepare)
 
 
-def _erase(app, window, archive):
-    """Customers ▸ a returning customer (5 complaints) ▸ Erase customer…, confirmed. (The very
-    busiest customers, 1,000+ complaints, crash PySide6 6.12 in the page's table fill: a None
-    refcount bug, reported separately.) Going to the customer's page is not timed."""
+def _busiest(archive) -> list[int]:
+    """The two customers with the most complaints, busiest first."""
+    return [row[0] for row in archive.db.execute(
+        "SELECT customer_id FROM complaints WHERE deleted_at IS NULL GROUP BY customer_id "
+        "ORDER BY COUNT(*) DESC, customer_id LIMIT 2")]
+
+
+def _customer_page(window, customer_id: int):
+    """A case window's customer link (or Customers ▸ a double-click): the busiest customer's
+    page, the first of the session (the Customers page is built and filled too)."""
+    window.recovery.show_customer(customer_id)
+    detail = window.recovery.customers.detail
+    return Running(lambda: getattr(detail, "reading", False))
+
+
+def _customer_page_again(app, window, archive):
+    """The second-busiest customer's page, the Customers page already built and shown."""
     def prepare():
-        customer_id = archive.db.execute(
-            "SELECT customer_id FROM complaints GROUP BY customer_id HAVING COUNT(*) = 5 "
-            "ORDER BY customer_id LIMIT 1").fetchone()[0]
+        busiest, second = _busiest(archive)
+        window.recovery.show_customer(busiest)
+        _settle_until(app, lambda: not getattr(window.recovery.customers.detail, "reading", 0))
+        window.recovery.customers.show_list()
+        return lambda: _customer_page(window, second)
+    return Prepared(prepare)
+
+
+def _settle_until(app, done, limit_s: float = 60) -> None:
+    started = time.perf_counter()
+    while not done() and time.perf_counter() - started < limit_s:
+        _settle(app, 50)
+
+
+def _erase(app, window, archive):
+    """Customers ▸ the second-busiest customer (1,300 complaints at 100k: filling their page's
+    table no longer crashes PySide6 6.12, see refcount_guard.py) ▸ Erase customer…, confirmed.
+    Going to the customer's page is not timed."""
+    def prepare():
+        customer_id = _busiest(archive)[1]
         window.show_page("customers")
         page = window.recovery.customers
         page.show_customer(customer_id)
         page.detail.confirm_erase = lambda _name: True
+        _settle_until(app, lambda: not getattr(page.detail, "reading", False))
 
         def job():
             page.detail.erase_button.click()

@@ -29,22 +29,26 @@ from PySide6.QtWidgets import (
 
 from desktop_app.actions import people
 from desktop_app.archive import Archive, ArchiveError
-from desktop_app.domain.model import Care, Customer, Language, RemedyKind, Segment
+from desktop_app.domain.model import Care, Customer, Language, Segment
 from desktop_app.domain.problems import technical
-from desktop_app.domain.queries import HistoryItem
 from desktop_app.domain.validate import CustomerInput, ValidationError
 from desktop_app.ui import undo
 from desktop_app.ui.case_timeline import TimelineView
+from desktop_app.ui.customer_complaints import (
+    SIZE_SAMPLE_ROWS,
+    ComplaintsModel,
+    PageData,
+    read_page,
+    read_page_at,
+)
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.merge_dialog import MergeDialog
-from desktop_app.ui.remedies_panel import ID_ROLE, fill_row, small_table
+from desktop_app.ui.remedies_panel import ID_ROLE, small_view
 from desktop_app.ui.widgets import (
     EnumCombo,
-    enum_text,
     error_label,
     format_date,
     format_money,
-    listed,
     problem_text,
     show_field_error,
     with_error,
@@ -117,10 +121,15 @@ class CustomerPage(QWidget):
         # Erasing scrubs every text and cleans the file: seconds on a big archive, on a worker.
         self.erasing = QProgressBar(maximum=0, textVisible=False, maximumWidth=160)
         self.erasing.hide()
-        self.complaints = small_table([self.tr("Case"), self.tr("Received"), self.tr("Product"),
-                                       self.tr("Cause"), self.tr("Status"), self.tr("Remedies"),
-                                       self.tr("Compensation"), self.tr("Satisfaction")],
-                                      elide=(2, 3, 5))
+        self._generation = 0  # the newest read asked of a worker; older answers are dropped
+        self.reading = False  # a worker is reading the page's figures and complaints
+        self._since = None  # when the shown customer was first recorded
+        self.complaints_model = ComplaintsModel(
+            [self.tr("Case"), self.tr("Received"), self.tr("Product"), self.tr("Cause"),
+             self.tr("Status"), self.tr("Remedies"), self.tr("Compensation"),
+             self.tr("Satisfaction")], self)
+        self.complaints = small_view(self.complaints_model, elide=(2, 3, 5),
+                                     sample_rows=SIZE_SAMPLE_ROWS)
         self.changes = TimelineView()
         self._build()
         self._wire()
@@ -176,16 +185,22 @@ class CustomerPage(QWidget):
         self.merge_button.clicked.connect(self._on_merge)
         self.export_button.clicked.connect(self._on_export)
         self.erase_button.clicked.connect(self._on_erase)
-        self.complaints.itemActivated.connect(
-            lambda item: self.open_case_requested.emit(item.data(ID_ROLE)))
+        self.complaints.activated.connect(
+            lambda index: self.open_case_requested.emit(index.data(ID_ROLE)))
 
     # Showing ----------------------------------------------------------------------------------
 
     def show_customer(self, customer_id: int) -> None:
+        if customer_id != self.customer_id:  # never another customer's complaints meanwhile
+            self.complaints_model.set_items([], "")
+            self.changes.show_entries([])
+            self.summary.setText("…")
         self.customer_id = customer_id
         self.refresh()
 
     def refresh(self) -> None:
+        """The card at once (one row); the figures, complaints and changes from a worker's
+        read-only connection (a customer may have thousands of complaints)."""
         if self.customer_id is None:
             return
         self._refreshes += 1
@@ -193,8 +208,32 @@ class CustomerPage(QWidget):
         self.title.setText(customer.name)
         self.erase_button.setEnabled(not customer.erased)
         self._fill_card(customer)
-        summary = self.archive.profiles.customer_summary(self.customer_id)
-        currency = self.archive.shop().currency
+        self._since = customer.created_at
+        self._generation += 1
+        path = str(getattr(self.archive, "path", "") or "")
+        if self.archive.read_only or not path:  # no file a second connection could read
+            self._show_page(read_page(self.archive, self.customer_id))
+            return
+        number, customer_id, clock = self._generation, self.customer_id, self.archive.clock
+        self.reading = True
+        signals = run_job(lambda _report: (number, read_page_at(path, clock, customer_id)))
+        signals.finished.connect(self._on_read)  # bound: disconnected if the page goes
+        signals.failed.connect(self._on_read_failed)
+
+    def _on_read(self, answer: tuple[int, PageData]) -> None:
+        number, data = answer
+        if number == self._generation:  # else a newer read is under way: its answer counts
+            self.reading = False
+            self._show_page(data)
+
+    def _on_read_failed(self, _message: str) -> None:
+        """The worker could not read (the file was busy or went): read here, as before."""
+        if self.reading and self.customer_id is not None:
+            self.reading = False
+            self._show_page(read_page(self.archive, self.customer_id))
+
+    def _show_page(self, data: PageData) -> None:
+        summary, currency = data.summary, self.archive.shop().currency
         parts = [self.tr("%n complaint(s)", "", summary.complaints),
                  self.tr("%n open", "", summary.open_cases)]
         if summary.compensation_cents:
@@ -203,12 +242,11 @@ class CustomerPage(QWidget):
         if summary.average_satisfaction is not None:
             parts.append(self.tr("satisfaction {score:.1f}/5").format(
                 score=summary.average_satisfaction))
-        if customer.created_at:
-            parts.append(self.tr("customer since {day}").format(
-                day=format_date(customer.created_at)))
+        if self._since:
+            parts.append(self.tr("customer since {day}").format(day=format_date(self._since)))
         self.summary.setText(" · ".join(parts))
-        self._fill_complaints(self.archive.customers.customer_history(self.customer_id), currency)
-        self.changes.show_entries(self.archive.profiles.customer_timeline(self.customer_id))
+        self.complaints_model.set_items(data.history, currency)
+        self.changes.show_entries(data.timeline)
 
     def _fill_card(self, customer: Customer) -> None:
         for name in ("name", "phone", "email", "address"):
@@ -219,18 +257,6 @@ class CustomerPage(QWidget):
         self.care.set_value(customer.care)
         self.notes.setPlainText(customer.notes)
         self.show_errors(None)
-
-    def _fill_complaints(self, items: list[HistoryItem], currency: str) -> None:
-        self.complaints.setRowCount(len(items))
-        for row, item in enumerate(items):
-            remedies = listed(enum_text(RemedyKind.parse(code))
-                              for code in item.remedies.split(",") if code)
-            fill_row(self.complaints, row, [
-                item.ref, format_date(item.received_at), item.product,
-                enum_text(item.cause, "—"), enum_text(item.status), remedies,
-                format_money(item.compensation_cents, currency) if item.compensation_cents else "",
-                "" if item.satisfaction is None else f"{item.satisfaction}/5"],
-                item.complaint_id)
 
     def show_errors(self, error: ValidationError | None) -> None:
         for name, label in self.errors.items():

@@ -6,7 +6,7 @@ opens the dialogs and writes to the archive.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +35,22 @@ def small_table(headers: list[str], elide: tuple[int, ...] = ()) -> QTableWidget
     description never pushes an amount or a satisfaction out of sight."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
+    _set_up_small(table, elide)
+    return table
+
+
+def small_view(model: QAbstractItemModel, elide: tuple[int, ...] = (),
+               sample_rows: int = 100) -> QTableView:
+    """`small_table`'s look over a model of any size: the columns sized to their contents
+    measure the shown rows and `sample_rows` more, never every row of the model."""
+    view = QTableView()
+    view.setModel(model)
+    _set_up_small(view, elide)
+    view.horizontalHeader().setResizeContentsPrecision(sample_rows)
+    return view
+
+
+def _set_up_small(table: QTableView, elide: tuple[int, ...]) -> None:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -48,7 +65,6 @@ def small_table(headers: list[str], elide: tuple[int, ...] = ()) -> QTableWidget
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
     for column in elide:
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def fit_height(table: QTableWidget, least_rows: int = 2) -> None:
