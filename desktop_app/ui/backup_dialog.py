@@ -169,12 +169,16 @@ class BackupDialog(QDialog):
             self.table.selectRow(0)
         self._generation += 1
         generation = self._generation
-        signals = run_job(lambda report: _read_all(paths, report))
-        signals.progress.connect(lambda info: self._arrived(generation, info))
-        signals.finished.connect(lambda _: self._all_arrived(generation))
+        signals = run_job(lambda report: (
+            _read_all(paths, lambda info: report((generation, info))), generation)[1])
+        # Bound methods, not lambdas over self: a dialog closed while its files are still
+        # read is disconnected by Qt instead of being called on a deleted table.
+        signals.progress.connect(self._arrived)
+        signals.finished.connect(self._all_arrived)
         self._update_buttons()
 
-    def _arrived(self, generation: int, info: BackupInfo) -> None:
+    def _arrived(self, arrived: tuple[int, BackupInfo]) -> None:
+        generation, info = arrived
         if generation != self._generation:
             return  # a newer listing is on its way
         for row, shown in enumerate(self.backups):
@@ -249,7 +253,10 @@ class BackupDialog(QDialog):
         self._start(self.tr("Backing up…"))
         signals = run_job(job)
         signals.finished.connect(self._backed_up)
-        signals.failed.connect(lambda text: self._backed_up(Failure(text)))
+        signals.failed.connect(self._backup_failed)  # bound: dropped if the dialog is gone
+
+    def _backup_failed(self, text: str) -> None:
+        self._backed_up(Failure(text))
 
     def _backed_up(self, result) -> None:
         self._stop()
@@ -287,7 +294,10 @@ class BackupDialog(QDialog):
         self._start(self.tr("Restoring… (a safety copy is made first)"))
         signals = run_job(job)
         signals.finished.connect(self._prepared)
-        signals.failed.connect(lambda text: self._prepared(Failure(text)))
+        signals.failed.connect(self._preparing_failed)  # bound: dropped if the dialog is gone
+
+    def _preparing_failed(self, text: str) -> None:
+        self._prepared(Failure(text))
 
     def _restore_question(self, info: BackupInfo) -> str:
         return (self.tr("Replace the archive by the backup taken %1 (%2 customers, "

@@ -52,10 +52,15 @@ class CaseCounter(QObject):
         number, ticket, answer = self._generation, CountTicket(), _Answer()
         self._pending, self._ticket, self._answer = number, ticket, answer
         clock = archive.clock
-        signals = run_job(lambda _report: (number, _count(path, clock, query, ticket, answer)),
-                          count_pool())
-        signals.finished.connect(self._finished)
-        signals.failed.connect(lambda _message, n=number: self._finished((n, _CANCELLED)))
+        def job(_report) -> tuple:
+            try:
+                return number, _count(path, clock, query, ticket, answer)
+            except Exception:  # noqa: BLE001 - no number to show, never a wrong one
+                answer.ready.set()  # its total stays _CANCELLED
+                return number, _CANCELLED
+
+        signals = run_job(job, count_pool())
+        signals.finished.connect(self._finished)  # bound: dropped if the counter is gone
         return self.wait() if wait else None
 
     def wait(self) -> int | None:

@@ -226,7 +226,10 @@ class ImportDialog(QDialog):
         signals = run_job(lambda _report: _import(lambda: Archive.open(path, clock), plan, skip,
                                                   source, close=True))
         signals.finished.connect(self._done)
-        signals.failed.connect(lambda message: self._done(("refused", message)))
+        signals.failed.connect(self._refused)  # bound: dropped if the dialog is gone
+
+    def _refused(self, message: str) -> None:
+        self._done(("refused", message))
 
     def _done(self, outcome: tuple) -> None:
         self._set_busy(False)

@@ -122,3 +122,21 @@ def test_an_unplugged_backup_stick_is_a_message_not_a_crash(qtbot, archive, tmp_
     prompt = ScriptedPrompt()
     assert auto_backup_on_exit(archive, prompt=prompt, now=NOW) is None
     assert "plug it in" in prompt.seen[0]
+
+
+def test_a_dialog_closed_while_its_backups_are_still_read_is_not_called_afterwards(
+        qtbot, archive):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop_app.ui.workers import background_pool
+
+    archive.cases.record_complaint(customer_input(), complaint_input())
+    for second in range(3):
+        take_backup(archive.path, backup_folder(archive), NOW.replace(second=second))
+    dialog = BackupDialog(archive, clock=lambda: NOW)  # not kept alive by qtbot
+    dialog.close()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    background_pool().waitForDone(10_000)
+    for _ in range(5):  # the listing's reports arrive: none may reach the deleted table
+        QCoreApplication.processEvents()
