@@ -3,6 +3,7 @@ and for a warning about a case, the most similar past complaints and what worked
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.archive import Archive
 from desktop_app.domain.early_warnings import EarlyWarning, WarningKind, reason_text
 from desktop_app.domain.model import RemedyKind
 from desktop_app.ui.improvement_form import ImprovementForm
+from desktop_app.ui.workers import run_job
 
 if TYPE_CHECKING:
     from desktop_app.archive.cases import CaseStore
@@ -33,6 +36,9 @@ if TYPE_CHECKING:
 
 COL_KIND, COL_WHO, COL_REASON = range(3)  # the reason cell ends with the next step
 SIMILAR = 5
+# Rows sized to their wrapped text per turn of the event loop (~10 ms): sizing a thousand rows
+# at once froze the window for 60 ms; until sized, a row is two lines high (reason, next step).
+SIZED_PER_TURN = 200
 CAUSE_KINDS = (WarningKind.CAUSE_RISING, WarningKind.CAUSE_RECURRING,
                WarningKind.IMPROVEMENT_NO_EFFECT)
 
@@ -68,11 +74,17 @@ class WatchListPage(QWidget):
         self._staff_id = staff_id
         self.warnings: list[EarlyWarning] = []
         self._stale = True
+        self._generation = 0  # the newest read asked of a worker; older answers are dropped
+        self.reading = False  # a worker is reading the warnings
+        self._shown_once = False
         # The badge follows changes while the page is hidden; a timer of the page's own dies
         # with it, and it does nothing once the window is closed (the archive may be too).
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.timeout.connect(self._refresh_if_stale)
+        self._sizing = QTimer(self, singleShot=True, interval=0)
+        self._sizing.timeout.connect(self._size_some_rows)
+        self._unsized = 0  # the first row not yet sized to its text
         self._build()
         self._wire()
 
@@ -85,6 +97,8 @@ class WatchListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            2 * self.table.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         for column, width in ((COL_KIND, 130), (COL_WHO, 220)):
@@ -151,8 +165,40 @@ class WatchListPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.warnings = self.archive.intelligence.warnings()
+        """The warnings from a worker's read-only connection (~0.4 s at 100,000 cases); until
+        they come the page says it is reading, or keeps showing the warnings it had."""
         self._stale = False
+        self._generation += 1
+        archive = self.archive
+        path = str(getattr(archive, "path", "") or "")
+        if getattr(archive, "read_only", False) or not path:  # no file a second connection reads
+            self._show_warnings(archive.intelligence.warnings())
+            return
+        number, clock = self._generation, getattr(archive, "clock", archive.now)
+        self.reading = True
+        if not self._shown_once:
+            self.summary.setText(self.tr("Reading the warnings…"))
+        signals = run_job(lambda _report: (number, read_warnings(path, clock)))
+        signals.finished.connect(self._on_read)  # bound: disconnected if the page goes
+        signals.failed.connect(self._on_read_failed)
+
+    def _on_read(self, answer: tuple[int, list[EarlyWarning]]) -> None:
+        number, warnings = answer
+        if number == self._generation:  # else a newer read is under way: its answer counts
+            self.reading = False
+            self._show_warnings(warnings)
+
+    def _on_read_failed(self, _message: str) -> None:
+        """The worker could not read (the file was busy or went): read here, as before."""
+        if self.reading:
+            self.reading = False
+            self._show_warnings(self.archive.intelligence.warnings())
+
+    def _show_warnings(self, warnings: list[EarlyWarning]) -> None:
+        before = self.selected()
+        self.warnings, self._shown_once = list(warnings), True
+        self.table.blockSignals(True)  # the selection is put back below, once
+        self.table.clearSelection()
         self.table.setRowCount(len(self.warnings))
         why = translated("EarlyWarning")
         for row, w in enumerate(self.warnings):
@@ -162,11 +208,29 @@ class WatchListPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        same = next((row for row, w in enumerate(self.warnings) if before is not None
+                     and (w.kind, w.key) == (before.kind, before.key)), None)
+        if same is not None:  # the clerk's row stays chosen when a newer read lands
+            self.table.selectRow(same)
+        self.table.blockSignals(False)
+        self._unsized = 0
+        self._size_some_rows()
         self.summary.setText(self.tr("%n warning(s) to look at.", "", len(self.warnings))
                              if self.warnings else self.tr("Nothing to warn about."))
         self.count_changed.emit(len(self.warnings))
-        self._on_selection()
+        if same is None or self.selected() != before:
+            self._on_selection()
+        else:
+            self._update_buttons()
+
+    def _size_some_rows(self) -> None:
+        rows = self.table.rowCount()
+        end = min(rows, self._unsized + SIZED_PER_TURN)
+        for row in range(self._unsized, end):
+            self.table.resizeRowToContents(row)
+        self._unsized = end
+        if end < rows:
+            self._sizing.start()
 
     def _who(self, w: EarlyWarning) -> str:
         parts = [w.customer_name, w.phone, w.case_ref]
@@ -218,6 +282,7 @@ class WatchListPage(QWidget):
             return
         self.archive.intelligence.dismiss(warning, self.reason_edit.text(), self._staff_id())
         self.reason_edit.clear()
+        self.table.clearSelection()  # the dismissed warning is not chosen when the read lands
         self.refresh()
 
     def _on_open(self) -> None:
@@ -226,6 +291,15 @@ class WatchListPage(QWidget):
             warning.case_ref)
         if complaint:
             self.case_requested.emit(complaint.id)
+
+
+def read_warnings(path: str, clock: Callable[[], datetime]) -> list[EarlyWarning]:
+    """On a worker: the early warnings, on a read-only connection of this thread's own."""
+    reader = Archive.reader(path, clock)
+    try:
+        return reader.intelligence.warnings()
+    finally:
+        reader.close()
 
 
 def connect_watch_list(main_window) -> WatchListPage:

@@ -5889,6 +5889,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <source>What worked before</source>
         <translation>以往有效的做法</translation>
     </message>
+    <message>
+        <source>Reading the warnings…</source>
+        <translation>正在读取预警…</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s) to look at.</source>
         <translation>

@@ -44,6 +44,7 @@ def page(qtbot, shop) -> WatchListPage:
     shown = WatchListPage(shop)
     qtbot.addWidget(shown)
     shown.show()
+    qtbot.waitUntil(lambda: not shown.reading)  # the warnings are read on a worker
     return shown
 
 
@@ -78,6 +79,7 @@ def test_the_navigation_entry_carries_the_count(qtbot, shop, settings):
     qtbot.waitUntil(lambda: window.navigation.item(row).text().endswith("(1)"))
     assert not window.is_built("watch")  # counted on a worker; the page waits to be shown
     window.show_page("watch")
+    qtbot.waitUntil(lambda: window.page("watch").table.rowCount() == 1)
     window.page("watch").table.selectRow(0)
     with qtbot.waitSignal(window.case_open_requested) as signal:
         qtbot.mouseClick(window.page("watch").open_button, Qt.MouseButton.LeftButton)
@@ -115,7 +117,7 @@ def test_recording_an_improvement_for_a_recurring_cause_clears_its_warning(qtbot
     type_text(qtbot, form.change, "叫号系统 queue numbers")
     type_text(qtbot, form.owner, "王强")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert "cause_recurring" not in [w.kind.value for w in shown.warnings]
+    qtbot.waitUntil(lambda: "cause_recurring" not in [w.kind.value for w in shown.warnings])
     (action,) = shop.intelligence.improvement_actions()
     assert (action.title, action.owner, action.causes) == ("叫号系统 queue numbers", "王强",
                                                            ("waiting",))

@@ -1,0 +1,88 @@
+"""The Watch list reads its early warnings on a worker (a connection of its own), says it is
+reading until they come, and shows only the newest read's answer."""
+
+from __future__ import annotations
+
+import threading
+
+import desktop_app.ui.watch_list as watch_list
+from desktop_app.ui.watch_list import COL_WHO, WatchListPage
+from tests.ui.test_watch_list import shop  # noqa: F401 - the fixture
+
+__all__ = ["shop"]
+
+
+def not_here(*_args, **_kwargs):
+    raise AssertionError("the warnings were read on the GUI thread's connection")
+
+
+def test_the_warnings_are_read_on_a_worker_and_the_page_says_it_is_reading(
+        qtbot, monkeypatch, shop):  # noqa: F811 - the fixture
+    threads = []
+    real = watch_list.read_warnings
+
+    def watched(path, clock):
+        threads.append(threading.current_thread())
+        return real(path, clock)
+
+    monkeypatch.setattr(watch_list, "read_warnings", watched)
+    monkeypatch.setattr(shop.intelligence, "warnings", not_here)
+    page = WatchListPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.reading and page.table.rowCount() == 0
+    assert page.summary.text() == "Reading the warnings…"
+    with qtbot.waitSignal(page.count_changed) as counted:
+        pass
+    assert counted.args == [1] and not page.reading
+    assert page.table.item(0, COL_WHO).text().startswith("王小明")
+    assert page.summary.text() == "1 warning(s) to look at."
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_an_older_read_that_answers_last_is_dropped(qtbot, monkeypatch, shop):  # noqa: F811
+    page = WatchListPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.reading)
+    real = watch_list.read_warnings
+    release, calls = threading.Event(), []
+
+    def slow_then_fast(path, clock):
+        calls.append(path)
+        if len(calls) == 1:  # the older read: held until the newer one has been shown
+            release.wait(10)
+            return []
+        return real(path, clock)
+
+    delivered = []
+    shown_answer = page._on_read
+
+    def counting(answer):
+        delivered.append(answer[0])
+        shown_answer(answer)
+
+    page._on_read = counting  # connected per read, so each read's answer passes here
+    monkeypatch.setattr(watch_list, "read_warnings", slow_then_fast)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(calls) == 1)  # the older read has started (and waits)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(delivered) == 1)
+    assert page.table.rowCount() == 1 and not page.reading
+    release.set()
+    qtbot.waitUntil(lambda: len(delivered) == 2)
+    assert delivered[0] > delivered[1]  # the newer answer came first, the older one after
+    assert page.table.rowCount() == 1 and len(page.warnings) == 1  # the older [] was dropped
+
+
+def test_an_archive_without_a_file_is_read_directly(qtbot, shop):  # noqa: F811
+    class NoFile:
+        """The watch list's reads of `shop` without a path a second connection could open."""
+
+        intelligence, cases, now = shop.intelligence, shop.cases, shop.now
+        path = None
+
+    page = WatchListPage(NoFile())
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.reading and page.table.rowCount() == 1
