@@ -165,8 +165,8 @@ class WatchListPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """The warnings from a worker's read-only connection (~0.4 s at 100,000 cases); until
-        they come the page says it is reading, or keeps showing the warnings it had."""
+        """The warnings from a worker's read-only connection (a few hundred ms at 100,000 cases);
+        until they come the page says it is reading, or keeps showing the warnings it had."""
         self._stale = False
         self._generation += 1
         archive = self.archive
@@ -282,7 +282,9 @@ class WatchListPage(QWidget):
             return
         self.archive.intelligence.dismiss(warning, self.reason_edit.text(), self._staff_id())
         self.reason_edit.clear()
-        self.table.clearSelection()  # the dismissed warning is not chosen when the read lands
+        self.table.clearSelection()
+        # Gone at once (it stays hidden until it worsens), before the worker's read confirms.
+        self._show_warnings([w for w in self.warnings if w is not warning])
         self.refresh()
 
     def _on_open(self) -> None:

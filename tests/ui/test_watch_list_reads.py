@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import Qt
+
 import desktop_app.ui.watch_list as watch_list
 from desktop_app.ui.watch_list import COL_WHO, WatchListPage
+from tests.ui.conftest import type_text
 from tests.ui.test_watch_list import shop  # noqa: F401 - the fixture
 
 __all__ = ["shop"]
@@ -86,3 +89,19 @@ def test_an_archive_without_a_file_is_read_directly(qtbot, shop):  # noqa: F811
     qtbot.addWidget(page)
     page.show()
     assert not page.reading and page.table.rowCount() == 1
+
+
+def test_a_dismissed_warning_goes_at_once_and_the_worker_reads_the_list_again(
+        qtbot, monkeypatch, shop):  # noqa: F811
+    page = WatchListPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.reading)
+    monkeypatch.setattr(shop.intelligence, "warnings", not_here)  # from here, workers only
+    page.table.selectRow(0)
+    type_text(qtbot, page.reason_edit, "已致电 called her")
+    qtbot.mouseClick(page.dismiss_button, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 0 and page.reading  # gone before the read confirms it
+    qtbot.waitUntil(lambda: not page.reading)
+    assert page.table.rowCount() == 0 and page.summary.text() == "Nothing to warn about."
+    assert shop.intelligence.dismissals()[0]["reason"] == "已致电 called her"
