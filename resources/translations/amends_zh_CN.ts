@@ -5908,6 +5908,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>请选择一条与案件相关的预警。</translation>
     </message>
     <message>
+        <source>Looking for similar complaints…</source>
+        <translation>正在查找相似的投诉…</translation>
+    </message>
+    <message>
         <source>No similar closed complaint yet.</source>
         <translation>还没有相似的已结案投诉。</translation>
     </message>

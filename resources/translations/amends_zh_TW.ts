@@ -5908,6 +5908,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <translation>請選擇一條與案件相關的預警。</translation>
     </message>
     <message>
+        <source>Looking for similar complaints…</source>
+        <translation>正在查詢相似的投訴…</translation>
+    </message>
+    <message>
         <source>No similar closed complaint yet.</source>
         <translation>還沒有相似的已結案投訴。</translation>
     </message>

@@ -58,6 +58,7 @@ def test_the_watch_list_shows_the_customer_at_risk_with_reason_and_next_step(qtb
 def test_selecting_a_warning_shows_what_worked_before_for_its_case(qtbot, shop):
     shown = page(qtbot, shop)
     shown.table.selectRow(0)
+    qtbot.waitUntil(lambda: "·" in shown.similar.item(0).text())  # looked up on a worker
     texts = [shown.similar.item(i).text() for i in range(shown.similar.count())]
     assert len(texts) == 1 and texts[0].startswith("2026-0001 · Exchange · recovered (5/5)")
 

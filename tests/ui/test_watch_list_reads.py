@@ -105,3 +105,21 @@ def test_a_dismissed_warning_goes_at_once_and_the_worker_reads_the_list_again(
     qtbot.waitUntil(lambda: not page.reading)
     assert page.table.rowCount() == 0 and page.summary.text() == "Nothing to warn about."
     assert shop.intelligence.dismissals()[0]["reason"] == "已致电 called her"
+
+
+def test_what_worked_before_is_looked_up_on_a_worker(qtbot, monkeypatch, shop):  # noqa: F811
+    page = WatchListPage(shop)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.reading)
+    monkeypatch.setattr(shop.intelligence, "similar_cases", not_here)
+    page.table.selectRow(0)
+    assert page.similar.item(0).text() == "Looking for similar complaints…"
+    qtbot.waitUntil(lambda: page.similar.item(0).text().startswith("2026-0001 · Exchange"))
+    page.table.clearSelection()
+    page.table.selectRow(0)  # a look-up starts…
+    page.table.clearSelection()  # …and the clerk has moved on before it answers
+    assert page.similar.item(0).text() == "Select a warning about a case."
+    qtbot.wait(300)  # the dropped look-up's answer, had it been shown, would be here by now
+    assert page.similar.count() == 1
+    assert page.similar.item(0).text() == "Select a warning about a case."
