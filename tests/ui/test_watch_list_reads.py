@@ -39,7 +39,7 @@ def test_the_warnings_are_read_on_a_worker_and_the_page_says_it_is_reading(
         pass
     assert counted.args == [1] and not page.reading
     assert page.table.item(0, COL_WHO).text().startswith("王小明")
-    assert page.summary.text() == "1 warning(s) to look at."
+    assert page.summary.text().startswith("1 warning")  # (s) unless English plurals are loaded
     assert threads and all(t is not threading.main_thread() for t in threads)
 
 
