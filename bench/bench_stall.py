@@ -13,6 +13,7 @@ the longest gap of the same timer over the same time with nothing started (the m
 jitter, measured in the same run). Backups are measured in bench_backup.py. Some jobs first
 go where the clerk would start them (the customer's page, the shown dashboard): that is not timed.
 The first summary or case sheet of a session: `--only summary` or `--only case_sheet`.
+The Watch list page's first showing: `--only watch_list`.
 
     python bench/bench_stall.py [--quick] [--db PATH] [--scale N] [--only erase,dashboard]
     python bench/bench_stall.py --only customer_page,customer_page_again [--scale 300000]
@@ -92,6 +93,7 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
             ("import", lambda: _import(window, folder)),
             ("dashboard", lambda: _dashboard(window)),
             ("dashboard_refresh", _dashboard_refresh(app, window, archive)),
+            ("watch_list", lambda: _watch_list(window)),
             ("customer_page", lambda: _customer_page(window, _busiest(archive)[0])),
             ("customer_page_again", _customer_page_again(app, window, archive)),
             ("erase", _erase(app, window, archive))]
@@ -212,6 +214,14 @@ def _import(window, folder: Path):
 def _dashboard(window) -> None:
     """The Dashboard page chosen in the side list (its first showing: built and filled)."""
     window.show_page("dashboard")
+
+
+def _watch_list(window):
+    """The Watch list page chosen in the side list (its first showing: built, its early
+    warnings read and shown); watched until its warnings are on screen."""
+    window.show_page("watch")
+    page = window.page("watch")
+    return Running(lambda: getattr(page, "reading", False))
 
 
 def _dashboard_refresh(app, window, archive):

@@ -5889,6 +5889,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <source>What worked before</source>
         <translation>以往有效的做法</translation>
     </message>
+    <message>
+        <source>Reading the warnings…</source>
+        <translation>正在读取预警…</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s) to look at.</source>
         <translation>
@@ -5902,6 +5906,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>Select a warning about a case.</source>
         <translation>请选择一条与案件相关的预警。</translation>
+    </message>
+    <message>
+        <source>Looking for similar complaints…</source>
+        <translation>正在查找相似的投诉…</translation>
     </message>
     <message>
         <source>No similar closed complaint yet.</source>

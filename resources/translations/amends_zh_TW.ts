@@ -5889,6 +5889,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
         <source>What worked before</source>
         <translation>以往有效的做法</translation>
     </message>
+    <message>
+        <source>Reading the warnings…</source>
+        <translation>正在讀取預警…</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s) to look at.</source>
         <translation>
@@ -5902,6 +5906,10 @@ Restore the latest good backup, taken {when} ({customers} customers, {complaints
     <message>
         <source>Select a warning about a case.</source>
         <translation>請選擇一條與案件相關的預警。</translation>
+    </message>
+    <message>
+        <source>Looking for similar complaints…</source>
+        <translation>正在查詢相似的投訴…</translation>
     </message>
     <message>
         <source>No similar closed complaint yet.</source>

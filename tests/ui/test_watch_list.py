@@ -44,6 +44,7 @@ def page(qtbot, shop) -> WatchListPage:
     shown = WatchListPage(shop)
     qtbot.addWidget(shown)
     shown.show()
+    qtbot.waitUntil(lambda: not shown.reading)  # the warnings are read on a worker
     return shown
 
 
@@ -57,6 +58,7 @@ def test_the_watch_list_shows_the_customer_at_risk_with_reason_and_next_step(qtb
 def test_selecting_a_warning_shows_what_worked_before_for_its_case(qtbot, shop):
     shown = page(qtbot, shop)
     shown.table.selectRow(0)
+    qtbot.waitUntil(lambda: "·" in shown.similar.item(0).text())  # looked up on a worker
     texts = [shown.similar.item(i).text() for i in range(shown.similar.count())]
     assert len(texts) == 1 and texts[0].startswith("2026-0001 · Exchange · recovered (5/5)")
 
@@ -78,6 +80,7 @@ def test_the_navigation_entry_carries_the_count(qtbot, shop, settings):
     qtbot.waitUntil(lambda: window.navigation.item(row).text().endswith("(1)"))
     assert not window.is_built("watch")  # counted on a worker; the page waits to be shown
     window.show_page("watch")
+    qtbot.waitUntil(lambda: window.page("watch").table.rowCount() == 1)
     window.page("watch").table.selectRow(0)
     with qtbot.waitSignal(window.case_open_requested) as signal:
         qtbot.mouseClick(window.page("watch").open_button, Qt.MouseButton.LeftButton)
@@ -115,7 +118,7 @@ def test_recording_an_improvement_for_a_recurring_cause_clears_its_warning(qtbot
     type_text(qtbot, form.change, "叫号系统 queue numbers")
     type_text(qtbot, form.owner, "王强")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert "cause_recurring" not in [w.kind.value for w in shown.warnings]
+    qtbot.waitUntil(lambda: "cause_recurring" not in [w.kind.value for w in shown.warnings])
     (action,) = shop.intelligence.improvement_actions()
     assert (action.title, action.owner, action.causes) == ("叫号系统 queue numbers", "王强",
                                                            ("waiting",))
