@@ -270,16 +270,21 @@ class WatchListPage(QWidget):
             return
         (path, clock), number = source, self._similar_asked
         self.similar.addItem(self.tr("Looking for similar complaints…"))
-        signals = run_job(lambda _report: (number, read_similar(path, clock, ref)))
-        signals.finished.connect(self._on_similar)  # bound: disconnected if the page goes
-        signals.failed.connect(lambda _message, n=number: self._on_similar((n, None)))
+        def job(_report) -> tuple:
+            try:
+                return number, read_similar(path, clock, ref)
+            except Exception:  # noqa: BLE001 - looked up here instead (_on_similar)
+                return number, "unread"  # not None: PySide6 miscounts None across threads
 
-    def _on_similar(self, answer: tuple[int, tuple | None]) -> None:
+        signals = run_job(job)
+        signals.finished.connect(self._on_similar)  # bound: disconnected if the page goes
+
+    def _on_similar(self, answer: tuple[int, tuple | str]) -> None:
         number, found = answer
         if number != self._similar_asked:  # another warning was chosen meanwhile
             return
         warning = self.selected()
-        if found is None:  # the worker could not read: look here, as before
+        if not isinstance(found, tuple):  # the worker could not read: look here, as before
             found = similar_for(self.archive, warning.case_ref) if warning else (False, [])
         self.similar.clear()
         self._list_similar(found)
