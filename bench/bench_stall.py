@@ -94,7 +94,9 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
             ("dashboard_refresh", _dashboard_refresh(app, window, archive)),
             ("customer_page", lambda: _customer_page(window, _busiest(archive)[0])),
             ("customer_page_again", _customer_page_again(app, window, archive)),
-            ("erase", _erase(app, window, archive))]
+            ("erase", _erase(app, window, archive)),
+            ("case_window", lambda: _case_window(window, archive)),
+            ("intake_history", _intake_history(app, window, archive))]
     idle = None
     jobs = [(name, job) for name, job in jobs if only is None or name in only | {"idle"}]
     for name, job in jobs:
@@ -288,6 +290,31 @@ def _erase(app, window, archive):
             return Running(lambda: page.detail.erase_button.isVisible()
                            and getattr(page.detail, "erasing", None) is not None
                            and page.detail.erasing.isVisible())
+        return job
+    return Prepared(prepare)
+
+
+def _case_window(window, archive):
+    """A case of the busiest customer opened as the window opens it (a list's double-click)."""
+    case_id = archive.db.execute(
+        "SELECT id FROM complaints WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id DESC"
+        " LIMIT 1", [_busiest(archive)[0]]).fetchone()[0]
+    window.open_case(case_id)
+    view = window.recovery.case_windows[case_id]
+    return Running(lambda: getattr(view.history, "reading", False))
+
+
+def _intake_history(app, window, archive):
+    """New complaint ▸ the look-up ▸ the busiest customer chosen: their history beside the form.
+    Going to the form is not timed."""
+    def prepare():
+        window.show_page("intake")
+        _settle_until(app, lambda: window.intake.isVisible())
+
+        def job():
+            history = window.intake.history
+            window.intake.customer.choose(_busiest(archive)[0])
+            return Running(lambda: getattr(history, "reading", False))
         return job
     return Prepared(prepare)
 

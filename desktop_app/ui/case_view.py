@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,21 +59,6 @@ from desktop_app.ui.remedy_dialog import RemedyDialog
 from desktop_app.ui.widgets import enum_text, error_text, format_date, problem_text
 
 
-class _OtherCases:
-    """The archive as HistoryPanel sees it from inside a case: the customer's *other* cases."""
-
-    def __init__(self, archive: Archive, complaint_id: int):
-        self._archive, self._complaint_id = archive, complaint_id
-        self.customers = self  # HistoryPanel reads `archive.customers.customer_history`
-
-    def customer_history(self, customer_id: int):
-        return [item for item in self._archive.customers.customer_history(customer_id)
-                if item.complaint_id != self._complaint_id]
-
-    def shop(self):
-        return self._archive.shop()
-
-
 def _scrolled(*widgets: QWidget) -> QScrollArea:
     body = QWidget()
     layout = QVBoxLayout(body)
@@ -100,6 +84,7 @@ class CaseView(QWidget):
     changed = Signal()  # the archive was written: every list should refresh
     message = Signal(str)  # for the main window's status bar
     customer_requested = Signal(int)
+    case_requested = Signal(int)  # another case of the customer's, chosen in their history
 
     def __init__(self, archive: Archive, complaint_id: int, staff_id: Callable[[], int | None],
                  parent: QWidget | None = None):
@@ -123,9 +108,8 @@ class CaseView(QWidget):
         self.timeline = TimelineView()
         self.customer_card = QLabel()
         self.customer_page_button = QPushButton(self.tr("Customer page…"))
-        # cast: HistoryPanel reads only `customers.customer_history` and `shop()`, which
-        # _OtherCases provides (and it shows no InsightsPanel for anything but a real Archive).
-        self.history = HistoryPanel(cast(Archive, _OtherCases(archive, complaint_id)))
+        # The customer's *other* cases (and no InsightsPanel: the case window shows its own).
+        self.history = HistoryPanel(archive, exclude=complaint_id)
         self.history.title.setText(self.tr("Their other complaints"))
         self.insights = InsightsPanel(archive, staff_id, dismissable=True)
         self.guidance = GuidancePanel()
@@ -212,6 +196,7 @@ class CaseView(QWidget):
         self.attachments.open_requested.connect(self._on_open_attachment)
         self.customer_page_button.clicked.connect(
             lambda: self.customer_requested.emit(self.complaint.customer_id))
+        self.history.case_requested.connect(self.case_requested)
         self.insights.dismissed.connect(self.changed)  # the watch list and its badge follow
 
     # Showing ----------------------------------------------------------------------------------
