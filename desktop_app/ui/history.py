@@ -96,7 +96,7 @@ class HistoryPanel(QWidget):
                          else None)
         self.browser = QTextBrowser()
         self.browser.setObjectName("historyCards")
-        self.browser.setAccessibleName(self.tr("Earlier complaints"))
+        self.browser.setAccessibleName(self.tr("Customer history"))  # a string already translated
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setMinimumHeight(160)
