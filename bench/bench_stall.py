@@ -5,7 +5,9 @@ Each job is started the way the window starts it (the intake form's Save button,
 case's case sheet, the CSV import dialog, the Dashboard page's first showing, the shown
 Dashboard's refresh after a save, the busiest customer's page (the session's first, then the
 second-busiest's with the Customers page built), erasing that second-busiest customer (1,300
-complaints at 100k)), on a copy of the archive,
+complaints at 100k), a case of the busiest customer opened in its window (the session's first),
+the busiest customer chosen in the New complaint form's look-up (their history beside the form)),
+on a copy of the archive,
 in an offscreen main window built as the app builds it. A timer fires every 10 ms on the GUI
 thread; the longest time between two of its ticks while the job runs (and for a moment after, so
 work it left queued counts too) is how long the window could not even repaint. The baseline is
@@ -16,6 +18,7 @@ The first summary or case sheet of a session: `--only summary` or `--only case_s
 
     python bench/bench_stall.py [--quick] [--db PATH] [--scale N] [--only erase,dashboard]
     python bench/bench_stall.py --only customer_page,customer_page_again [--scale 300000]
+    python bench/bench_stall.py --only case_window,intake_history [--scale 300000]
 """
 
 from __future__ import annotations
