@@ -5,7 +5,9 @@ Each job is started the way the window starts it (the intake form's Save button,
 case's case sheet, the CSV import dialog, the Dashboard page's first showing, the shown
 Dashboard's refresh after a save, the busiest customer's page (the session's first, then the
 second-busiest's with the Customers page built), erasing that second-busiest customer (1,300
-complaints at 100k)), on a copy of the archive,
+complaints at 100k), a case of the busiest customer opened in its window (the session's first),
+the busiest customer chosen in the New complaint form's look-up (their history beside the form)),
+on a copy of the archive,
 in an offscreen main window built as the app builds it. A timer fires every 10 ms on the GUI
 thread; the longest time between two of its ticks while the job runs (and for a moment after, so
 work it left queued counts too) is how long the window could not even repaint. The baseline is
@@ -17,6 +19,7 @@ The Watch list page's first showing: `--only watch_list`.
 
     python bench/bench_stall.py [--quick] [--db PATH] [--scale N] [--only erase,dashboard]
     python bench/bench_stall.py --only customer_page,customer_page_again [--scale 300000]
+    python bench/bench_stall.py --only case_window,intake_history [--scale 300000]
 """
 
 from __future__ import annotations
@@ -96,7 +99,9 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
             ("watch_list", lambda: _watch_list(window)),
             ("customer_page", lambda: _customer_page(window, _busiest(archive)[0])),
             ("customer_page_again", _customer_page_again(app, window, archive)),
-            ("erase", _erase(app, window, archive))]
+            ("erase", _erase(app, window, archive)),
+            ("case_window", lambda: _case_window(window, archive)),
+            ("intake_history", _intake_history(app, window, archive))]
     idle = None
     jobs = [(name, job) for name, job in jobs if only is None or name in only | {"idle"}]
     for name, job in jobs:
@@ -298,6 +303,31 @@ def _erase(app, window, archive):
             return Running(lambda: page.detail.erase_button.isVisible()
                            and getattr(page.detail, "erasing", None) is not None
                            and page.detail.erasing.isVisible())
+        return job
+    return Prepared(prepare)
+
+
+def _case_window(window, archive):
+    """A case of the busiest customer opened as the window opens it (a list's double-click)."""
+    case_id = archive.db.execute(
+        "SELECT id FROM complaints WHERE customer_id = ? AND deleted_at IS NULL ORDER BY id DESC"
+        " LIMIT 1", [_busiest(archive)[0]]).fetchone()[0]
+    window.open_case(case_id)
+    view = window.recovery.case_windows[case_id]
+    return Running(lambda: getattr(view.history, "reading", False))
+
+
+def _intake_history(app, window, archive):
+    """New complaint ▸ the look-up ▸ the busiest customer chosen: their history beside the form.
+    Going to the form is not timed."""
+    def prepare():
+        window.show_page("intake")
+        _settle_until(app, lambda: window.intake.isVisible())
+
+        def job():
+            history = window.intake.history
+            window.intake.customer.choose(_busiest(archive)[0])
+            return Running(lambda: getattr(history, "reading", False))
         return job
     return Prepared(prepare)
 

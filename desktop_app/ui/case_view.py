@@ -60,21 +60,6 @@ from desktop_app.ui.remedy_dialog import RemedyDialog
 from desktop_app.ui.widgets import enum_text, error_text, format_date, problem_text
 
 
-class _OtherCases:
-    """The archive as HistoryPanel sees it from inside a case: the customer's *other* cases."""
-
-    def __init__(self, archive: Archive, complaint_id: int):
-        self._archive, self._complaint_id = archive, complaint_id
-        self.customers = self  # HistoryPanel reads `archive.customers.customer_history`
-
-    def customer_history(self, customer_id: int):
-        return [item for item in self._archive.customers.customer_history(customer_id)
-                if item.complaint_id != self._complaint_id]
-
-    def shop(self):
-        return self._archive.shop()
-
-
 def _scrolled(*widgets: QWidget) -> QScrollArea:
     body = QWidget()
     layout = QVBoxLayout(body)
@@ -94,12 +79,21 @@ def _group(title: str, widget: QWidget) -> QGroupBox:
     return box
 
 
+def _place(page: QWidget, widget: QWidget) -> None:
+    """A tab's contents built on first use, shown and laid out at once (not on a later turn):
+    the clerk's click that switched to the tab may be followed by another straight away."""
+    cast(QVBoxLayout, page.layout()).addWidget(widget)
+    widget.show()
+    cast(QVBoxLayout, page.layout()).activate()
+
+
 class CaseView(QWidget):
     """A case in a window of its own; several may be open side by side."""
 
     changed = Signal()  # the archive was written: every list should refresh
     message = Signal(str)  # for the main window's status bar
     customer_requested = Signal(int)
+    case_requested = Signal(int)  # another case of the customer's, chosen in their history
 
     def __init__(self, archive: Archive, complaint_id: int, staff_id: Callable[[], int | None],
                  parent: QWidget | None = None):
@@ -117,15 +111,15 @@ class CaseView(QWidget):
         self.details = ComplaintDetails()
         self.attachments = AttachmentsStrip()
         self.diagnosis = DiagnosisEditor()
-        self.checklist = ChecklistPanel()
-        self.remedies = RemediesPanel()
-        self.follow_ups = CaseFollowUpsPanel()
-        self.timeline = TimelineView()
+        # The Recovery and Timeline tabs are built when first shown (or asked for): not needed
+        # for the first view of the case.
+        self._recovery: tuple[ChecklistPanel, RemediesPanel, CaseFollowUpsPanel] | None = None
+        self._timeline: TimelineView | None = None
+        self._recovery_page, self._timeline_page = QWidget(), QWidget()
         self.customer_card = QLabel()
         self.customer_page_button = QPushButton(self.tr("Customer page…"))
-        # cast: HistoryPanel reads only `customers.customer_history` and `shop()`, which
-        # _OtherCases provides (and it shows no InsightsPanel for anything but a real Archive).
-        self.history = HistoryPanel(cast(Archive, _OtherCases(archive, complaint_id)))
+        # The customer's *other* cases (and no InsightsPanel: the case window shows its own).
+        self.history = HistoryPanel(archive, exclude=complaint_id)
         self.history.title.setText(self.tr("Their other complaints"))
         self.insights = InsightsPanel(archive, staff_id, dismissable=True)
         self.guidance = GuidancePanel()
@@ -143,11 +137,11 @@ class CaseView(QWidget):
         self.tabs.addTab(_scrolled(self.details, _group(self.tr("Attachments"), self.attachments),
                                    _group(self.tr("Diagnosis"), self.diagnosis)),
                          self.tr("Complaint"))
-        self.tabs.addTab(_scrolled(_group(self.tr("Five recovery steps"), self.checklist),
-                                   _group(self.tr("Remedies"), self.remedies),
-                                   _group(self.tr("Follow-ups"), self.follow_ups)),
-                         self.tr("Recovery"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        for page in (self._recovery_page, self._timeline_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._recovery_page, self.tr("Recovery"))
+        self.tabs.addTab(self._timeline_page, self.tr("Timeline"))
+        self.tabs.currentChanged.connect(self._on_tab)
         actions = QHBoxLayout()
         actions.addWidget(self.moves, 1)
         actions.addWidget(self.letter_button)
@@ -199,22 +193,74 @@ class CaseView(QWidget):
         self.job_tag_button.clicked.connect(self._on_job_tag)
         self.delete_button.clicked.connect(self._on_delete)
         self.diagnosis.save_requested.connect(self._on_save_diagnosis)
-        self.checklist.tick_changed.connect(self._on_tick)
-        self.remedies.add_requested.connect(self._on_add_remedy)
-        self.remedies.edit_requested.connect(lambda i: corrections.edit_remedy(self, i))
-        self.remedies.remove_requested.connect(lambda i: corrections.remove_remedy(self, i))
-        self.follow_ups.record_requested.connect(self._on_record_follow_up)
-        self.follow_ups.schedule_requested.connect(self._on_schedule)
-        self.follow_ups.reschedule_requested.connect(
-            lambda i: corrections.reschedule_follow_up(self, i))
-        self.follow_ups.cancel_requested.connect(lambda i: corrections.cancel_follow_up(self, i))
         self.attachments.files_chosen.connect(self._on_files)
         self.attachments.open_requested.connect(self._on_open_attachment)
         self.customer_page_button.clicked.connect(
             lambda: self.customer_requested.emit(self.complaint.customer_id))
+        self.history.case_requested.connect(self.case_requested)
         self.insights.dismissed.connect(self.changed)  # the watch list and its badge follow
 
+    def _on_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self._recovery_page:
+            self._recovery_panels()
+        elif page is self._timeline_page:
+            _ = self.timeline
+
+    def _recovery_panels(self) -> tuple[ChecklistPanel, RemediesPanel, CaseFollowUpsPanel]:
+        if self._recovery is None:
+            checklist, remedies = ChecklistPanel(), RemediesPanel()
+            follow_ups = CaseFollowUpsPanel()
+            self._recovery = checklist, remedies, follow_ups
+            checklist.tick_changed.connect(self._on_tick)
+            remedies.add_requested.connect(self._on_add_remedy)
+            remedies.edit_requested.connect(lambda i: corrections.edit_remedy(self, i))
+            remedies.remove_requested.connect(lambda i: corrections.remove_remedy(self, i))
+            follow_ups.record_requested.connect(self._on_record_follow_up)
+            follow_ups.schedule_requested.connect(self._on_schedule)
+            follow_ups.reschedule_requested.connect(
+                lambda i: corrections.reschedule_follow_up(self, i))
+            follow_ups.cancel_requested.connect(lambda i: corrections.cancel_follow_up(self, i))
+            _place(self._recovery_page, _scrolled(
+                _group(self.tr("Five recovery steps"), checklist),
+                _group(self.tr("Remedies"), remedies), _group(self.tr("Follow-ups"), follow_ups)))
+            self._fill_recovery(self._staff())
+        return self._recovery
+
+    @property
+    def checklist(self) -> ChecklistPanel:
+        return self._recovery_panels()[0]
+
+    @property
+    def remedies(self) -> RemediesPanel:
+        return self._recovery_panels()[1]
+
+    @property
+    def follow_ups(self) -> CaseFollowUpsPanel:
+        return self._recovery_panels()[2]
+
+    @property
+    def timeline(self) -> TimelineView:
+        if self._timeline is None:
+            self._timeline = TimelineView()
+            _place(self._timeline_page, self._timeline)
+            self._timeline.show_entries(self.archive.recovery.timeline(self.complaint_id))
+        return self._timeline
+
     # Showing ----------------------------------------------------------------------------------
+
+    def _staff(self) -> dict[int, str]:
+        return {s.id: s.name for s in self.archive.staff(active_only=False)
+                if s.id is not None}  # stored staff always have an id
+
+    def _fill_recovery(self, staff: dict[int, str]) -> None:
+        if self._recovery is None:
+            return
+        archive, case_id = self.archive, self.complaint_id
+        checklist, remedies, follow_ups = self._recovery
+        checklist.show_ticks(archive.recovery.checklist(case_id), staff)
+        remedies.show_remedies(archive.remedies.remedies(case_id), staff, archive.shop().currency)
+        follow_ups.show_follow_ups(archive.follow_ups.follow_ups(case_id), archive.now().date())
 
     def refresh(self) -> None:
         """Show the case as the archive has it now (another window may have changed it)."""
@@ -224,9 +270,7 @@ class CaseView(QWidget):
         archive, case_id = self.archive, self.complaint_id
         self.complaint = complaint = archive.cases.complaint(case_id)
         customer = archive.customers.customer(complaint.customer_id)
-        staff = {s.id: s.name for s in archive.staff(active_only=False)
-                 if s.id is not None}  # stored staff always have an id
-        currency = archive.shop().currency
+        staff = self._staff()
         self.setWindowTitle(self.tr("Case {ref} · {name}").format(ref=complaint.ref,
                                                                    name=customer.name))
         received_by = complaint.received_by
@@ -237,12 +281,9 @@ class CaseView(QWidget):
         self.details.show_complaint(complaint)
         self.diagnosis.show_diagnosis(complaint)
         self.attachments.show_attachments(archive.attachments.attachments(case_id))
-        self.checklist.show_ticks(archive.recovery.checklist(case_id), staff)
-        self.remedies.show_remedies(archive.remedies.remedies(case_id), staff, currency)
-        self.follow_ups.show_follow_ups(
-            archive.follow_ups.follow_ups(case_id), archive.now().date()
-        )
-        self.timeline.show_entries(archive.recovery.timeline(case_id))
+        self._fill_recovery(staff)
+        if self._timeline is not None:
+            self._timeline.show_entries(archive.recovery.timeline(case_id))
         self.customer_card.setText(self._customer_html(customer))
         self.history.show_customer(customer.id)
         self.insights.show_for(customer.id, complaint.description, case_id, now=True)

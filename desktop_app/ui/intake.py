@@ -132,6 +132,8 @@ class IntakePage(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self.customer.customer_changed.connect(self._on_customer_changed)
+        self.history.shown.connect(self._on_history_shown)
+        self.history.case_requested.connect(self.open_case_requested)
         self.complaint.description.textChanged.connect(  # what worked before follows the text
             lambda: self.history.set_text(self.complaint.description.toPlainText()))
         self.draft_timer.timeout.connect(self.save_draft)
@@ -233,10 +235,14 @@ class IntakePage(QWidget):
         self.message.emit(self.tr("Not saved: please correct the fields marked in red."))
 
     def _on_customer_changed(self, customer_id: int | None) -> None:
-        self.history.show_customer(customer_id)
         if customer_id is not None:
             self.after_save.hide()  # the next customer is here
             self.complaint.product.setFocus()
+        self.history.show_customer(customer_id)  # `shown` follows, with the count
+
+    def _on_history_shown(self, customer_id: int | None) -> None:
+        """Their earlier complaints are in (from a worker): the status bar says how many."""
+        if customer_id is not None and customer_id == self.customer.customer_id:
             name = self.archive.customers.customer(customer_id).name
             n = len(self.history.items)
             self.message.emit(self.tr("Returning customer: {name} · earlier complaints: {n}")

@@ -118,6 +118,7 @@ class RecoveryScreens(QObject):
             view.changed.connect(self.window.archive_changed)
             view.message.connect(self.window.status)
             view.customer_requested.connect(self.show_customer)
+            view.case_requested.connect(self.window.open_case)
             view.destroyed.connect(lambda _obj=None, key=complaint_id:
                                    self.case_windows.pop(key, None))
             self.case_windows[complaint_id] = view

@@ -115,6 +115,7 @@ def test_typing_a_known_phone_number_shows_that_customers_history(qtbot, archive
     assert intake.customer.customer_id == first.customer_id
     assert intake.customer.chosen.isVisible() and not intake.customer.new_customer.isVisible()
     history = intake.history
+    qtbot.waitUntil(lambda: not history.reading)  # read on a worker
     assert history.headline.text().startswith("1 earlier complaint · last one")
     assert len(history.cards) == 1
     assert first.ref in history.cards[0].text() and "生日蛋糕" in history.cards[0].text()

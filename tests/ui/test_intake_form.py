@@ -158,6 +158,7 @@ def test_an_on_file_customer_without_complaints_is_not_called_a_known_customer(
     customer = archive.customers.add_customer(customer_input())
     window = show_main_window(qtbot, archive, settings)
     window.intake.customer.choose(customer.id)
+    qtbot.waitUntil(lambda: not window.intake.history.reading)  # read on a worker
     banner = window.intake.history.headline.text()
     assert "Known customer" not in banner and "no earlier complaints" in banner
     assert "Known customer" not in window.statusBar().currentMessage()

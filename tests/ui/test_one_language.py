@@ -76,6 +76,7 @@ def test_a_known_customer_without_complaints_is_not_called_a_returning_one_in_ch
     customer = archive.customers.add_customer(customer_input())
     window = show_main_window(qtbot, archive, settings)
     window.intake.customer.choose(customer.id)
+    qtbot.waitUntil(lambda: not window.intake.history.reading)  # read on a worker
     assert "老客户" not in window.intake.history.headline.text()
     assert "老客户" not in window.statusBar().currentMessage()
 
