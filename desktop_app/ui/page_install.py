@@ -20,6 +20,9 @@ from desktop_app.ui.workers import run_job
 # The form's modules, the heaviest first (the history panel brings the early-warning domain).
 _INTAKE_MODULES = ("desktop_app.ui.history", "desktop_app.ui.customer_lookup",
                    "desktop_app.ui.complaint_fields", "desktop_app.ui.intake")
+# Then what the first case window needs beyond the form's, so opening it does not import them.
+_CASE_WINDOW_MODULES = ("desktop_app.actions.cases", "desktop_app.ui.case_header",
+                        "desktop_app.ui.case_complaint", "desktop_app.ui.case_view")
 
 
 def install_intake(main_window, title: str, icon: QIcon) -> None:
@@ -44,6 +47,8 @@ def install_intake(main_window, title: str, icon: QIcon) -> None:
     for module in _INTAKE_MODULES:  # one at a time: each step short, the window responsive
         after_first_paint(main_window, partial(importlib.import_module, module))
     after_first_paint(main_window, lambda: main_window.page("intake"))
+    for module in _CASE_WINDOW_MODULES:
+        after_first_paint(main_window, partial(importlib.import_module, module))
 
 
 def install_dashboard(main_window) -> None:
