@@ -98,7 +98,7 @@ def explain(error: BaseException, path: Path | None = None) -> str:
     if isinstance(error, ArchiveMissing):
         return say(words.NO_ARCHIVE, folder=folder)
     if isinstance(error, ArchiveDamaged) or _damaged(error.__cause__):
-        return say(words.DAMAGED, path=path, folder=folder, detail=_first_sentence(error))
+        return say(words.DAMAGED, path=path, folder=folder, detail=_damage_detail(error))
     if isinstance(error, ArchiveReadOnly):
         return say(words.READ_ONLY, folder=folder, detail=_first_sentence(error))
     if is_busy(error):
@@ -122,6 +122,13 @@ def _full(error: BaseException | None) -> bool:
 def _first_sentence(error: BaseException) -> str:
     """The archive layer's own words, without its advice (ours follows)."""
     return str(error).split(". ")[0].rstrip(".")
+
+
+def _damage_detail(error: BaseException) -> str:
+    """SQLite's own words for the damage when the error carries them (the sentence around them
+    would say "damaged" a second time), else the archive layer's first sentence."""
+    detail = getattr(error, "values", {}).get("detail")
+    return str(detail) if detail else _first_sentence(error)
 
 
 def _damaged(error: BaseException | None) -> bool:

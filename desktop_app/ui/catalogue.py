@@ -254,11 +254,12 @@ def views(name: str, window: QWidget) -> Iterator[str]:
             if key == "intake":  # a returning customer chosen: "Change customer" appears
                 some_case = window.archive.cases.list_cases(CaseFilter(), limit=1)[0]
                 window.intake.customer.choose(window.archive.cases.complaint(some_case.id).customer_id)
-                yield _settled("intake-customer")
+                yield _settled("intake-customer", window.intake.history)
                 window.intake.customer.clear()
             if key == "customers":  # one customer's page, with their history and remedies
-                window.recovery.customers.show_customer(_busiest_customer(window.archive))
-                yield _settled("customers-customer")
+                customers = window.recovery.customers
+                customers.show_customer(_busiest_customer(window.archive))
+                yield _settled("customers-customer", customers.detail)
         return
     yield name
     for tabs in window.findChildren(QTabWidget):
@@ -283,13 +284,18 @@ def open_screen(name: str, scene: Scene) -> QWidget:
     return widget
 
 
+def _busy(page: QWidget | None) -> bool:
+    return bool(getattr(page, "pending", False) or getattr(page, "reading", False))
+
+
 def _settled(view: str, page: QWidget | None = None) -> str:
     """`view`, once layouts and lazy models have settled (over a few event-loop turns) and a
-    page reading on a worker (`pending`, e.g. the dashboard) has shown what it read."""
+    page reading on a worker (the dashboard's `pending`, the Watch list's and customer page's
+    `reading`) has shown what it read."""
     deadline = time.monotonic() + 10
     for _ in range(3):
         QApplication.processEvents()
-    while getattr(page, "pending", False) and time.monotonic() < deadline:
+    while _busy(page) and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.01)
     for _ in range(3):

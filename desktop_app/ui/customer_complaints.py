@@ -76,9 +76,7 @@ class ComplaintsModel(QAbstractTableModel):
         # Views ask only for their own valid cells: the common case first, and no isValid().
         role = int(role)
         if role in _TEXT_ROLES:
-            row = index.row()
-            texts = self._texts.get(row) or self.texts(row)
-            return texts[index.column()]
+            return self.texts(index.row())[index.column()]
         if role == _ID_ROLE and index.isValid():
             return self.items[index.row()].complaint_id
         return None

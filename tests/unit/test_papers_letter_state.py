@@ -78,6 +78,17 @@ def test_an_agreed_remedy_is_promised_with_its_date_not_said_done():
     assert "已经为您办理" not in text
 
 
+@pytest.mark.parametrize(("language", "said"), [
+    (Language.EN, "still working on it"), (Language.ZH_CN, "仍在为您处理"),
+    (Language.ZH_TW, "仍在為您處理")])
+def test_a_resolution_letter_before_any_remedy_says_the_case_is_still_being_worked_on(
+        language, said):
+    empty = _text(render_letter(LetterKind.RESOLUTION, language, _context()))
+    assert said in empty and not empty.rstrip().endswith(("：", ":"))
+    done = _text(render_letter(LetterKind.RESOLUTION, language, _context([_remedy()])))
+    assert said not in done
+
+
 def test_follow_up_thanks_only_for_what_happened_and_names_the_improvement():
     context = _context([_remedy(RemedyKind.APOLOGY_ONLY, 0)], improvement="Cakes are dated.")
     text = _text(render_letter(LetterKind.FOLLOW_UP, Language.EN, context))
