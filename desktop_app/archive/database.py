@@ -10,6 +10,7 @@ itself, with sqlite-utils' own contract, and the sqlite-utils Database behind ev
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Generator, Iterable
 from pathlib import Path
@@ -97,8 +98,12 @@ class ArchiveDatabase(_DatabaseApi):
             return cursor.description, cursor
         finally:
             if not released and conn.in_transaction:
-                conn.execute('ROLLBACK TO "sqlite_utils_query"')
-                conn.execute('RELEASE "sqlite_utils_query"')
+                # An interruption (Ctrl+C) may land between a statement and its bookkeeping: a
+                # savepoint already released has nothing to undo, and the interruption itself
+                # must be what the caller sees, not "no such savepoint".
+                with contextlib.suppress(sqlite3.OperationalError):
+                    conn.execute('ROLLBACK TO "sqlite_utils_query"')
+                    conn.execute('RELEASE "sqlite_utils_query"')
 
     def _fetched(self, rows: Iterable, keys: list[str]) -> Generator[dict, None, None]:
         try:  # later pages are read while iterating: damage may surface only there
