@@ -5,6 +5,7 @@ customer's privacy rights: a copy of everything held about them, and erasure."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -119,11 +120,12 @@ class CustomerPage(QWidget):
             "Everything held about them in one zip file, e.g. when they ask for a copy"))
         self.erase_button = QPushButton(self.tr("Erase customer…"))
         # Erasing scrubs every text and cleans the file: seconds on a big archive, on a worker.
-        self.erasing = QProgressBar(maximum=0, textVisible=False, maximumWidth=160)
+        self.erasing = QProgressBar(maximum=0, textVisible=False)
+        self.erasing.setMaximumWidth(160)
         self.erasing.hide()
         self._generation = 0  # the newest read asked of a worker; older answers are dropped
         self.reading = False  # a worker is reading the page's figures and complaints
-        self._since = None  # when the shown customer was first recorded
+        self._since: datetime | None = None  # when the shown customer was first recorded
         self.complaints_model = ComplaintsModel(
             [self.tr("Case"), self.tr("Received"), self.tr("Product"), self.tr("Cause"),
              self.tr("Status"), self.tr("Remedies"), self.tr("Compensation"),
@@ -264,15 +266,22 @@ class CustomerPage(QWidget):
 
     # Doing ------------------------------------------------------------------------------------
 
+    def _shown_id(self) -> int:
+        """The shown customer's id, for the card's buttons."""
+        assert self.customer_id is not None  # the page is on screen only after show_customer()
+        return self.customer_id
+
     def _on_save(self) -> None:
+        language = self.language.value()
+        assert language is not None  # the language combo has no "none" item
         data = CustomerInput(name=self.name.text(), phone=self.phone.text(),
                              email=self.email.text(), address=self.address.text(),
-                             language=self.language.value(), consent=self.consent.isChecked())
-        staff = self.staff_id()
+                             language=language, consent=self.consent.isChecked())
+        customer_id, staff = self._shown_id(), self.staff_id()
         try:
             # Card and profile saved together, or neither: one action.
             undo.run(self, lambda: people.edit_customer(
-                self.archive, self.customer_id, data,
+                self.archive, customer_id, data,
                 (self.segment.value(), self.care.value(), self.notes.toPlainText()), staff))
         except ValidationError as error:
             self.show_errors(error)
@@ -283,7 +292,7 @@ class CustomerPage(QWidget):
                           .format(name=self.name.text().strip()))
 
     def _on_merge(self) -> None:
-        dialog = MergeDialog(self.archive, self.customer_id, self.staff_id(), self)
+        dialog = MergeDialog(self.archive, self._shown_id(), self.staff_id(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.changed.emit()
@@ -303,14 +312,15 @@ class CustomerPage(QWidget):
         QMessageBox.warning(self, self.tr("Customer"), text)
 
     def _on_export(self) -> None:
-        name = self.archive.customers.customer(self.customer_id).name
-        proposed = Path.home() / f"customer-{self.customer_id}-{self.archive.now():%Y-%m-%d}.zip"
-        path = self.ask_export_path(str(proposed))
-        if not path:
+        customer_id = self._shown_id()
+        name = self.archive.customers.customer(customer_id).name
+        proposed = Path.home() / f"customer-{customer_id}-{self.archive.now():%Y-%m-%d}.zip"
+        chosen = self.ask_export_path(str(proposed))
+        if not chosen:
             return
-        path = Path(path if path.lower().endswith(".zip") else path + ".zip")
+        path = Path(chosen if chosen.lower().endswith(".zip") else chosen + ".zip")
         try:
-            self.archive.privacy.export_customer(self.customer_id, path)
+            self.archive.privacy.export_customer(customer_id, path)
         except OSError as error:
             self.warn(self.tr("Could not export to {path}: {reason}").format(
                 path=path, reason=problem_text(technical(error))))
@@ -319,10 +329,11 @@ class CustomerPage(QWidget):
             name=name, path=path))
 
     def _on_erase(self) -> None:
-        name = self.archive.customers.customer(self.customer_id).name
+        customer_id = self._shown_id()
+        name = self.archive.customers.customer(customer_id).name
         if not self.confirm_erase(name):
             return
-        customer_id, staff_id = self.customer_id, self.staff_id()
+        staff_id = self.staff_id()
         path = str(getattr(self.archive, "path", "") or "")
         if self.archive.read_only or not path:  # no file a second connection could write
             self._erased(name, _erase(lambda: self.archive, customer_id, staff_id))
@@ -361,8 +372,13 @@ class CustomerPage(QWidget):
         # is shown there): one turn for that, this page's own reload in the next if it was not
         # reloaded by then, so the two never add up to one long stall.
         refreshed = self._refreshes
+
+        def refresh_unless_reloaded() -> None:
+            if self._refreshes == refreshed:
+                self.refresh()
+
         self.changed.emit()
-        QTimer.singleShot(0, self, lambda: self._refreshes == refreshed and self.refresh())
+        QTimer.singleShot(0, self, refresh_unless_reloaded)
         self.message.emit(self.tr("{name}'s personal data was erased; their complaints stay in "
                                   "the figures, anonymised.").format(name=name))
 
