@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -26,6 +25,7 @@ from desktop_app.domain.model import Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
 from desktop_app.ui.case_count import CaseCounter
 from desktop_app.ui.case_filters import CaseFilterBar
+from desktop_app.ui.list_model import ListTableModel
 from desktop_app.ui.widgets import (
     enum_text,
     fit_columns_to_sample,
@@ -60,7 +60,7 @@ SEVERITY_COLOURS = {Severity.LOW: QColor("#6b7280"), Severity.HIGH: QColor("#b45
 STATUS_COLOURS = {Status.RECOVERED: QColor("#1f7a3f"), Status.NOT_RECOVERED: QColor("#8a4b0f")}
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(ListTableModel):
     """Cases matching one CaseFilter, loaded a page at a time.
 
     `total` is the number of matches, or None while it is being counted on a worker (the page
@@ -70,7 +70,10 @@ class CaseTableModel(QAbstractTableModel):
     total_changed = Signal()
 
     def __init__(self, archive: Archive, parent=None):
-        super().__init__(parent)
+        super().__init__((self.tr("Ref"), self.tr("Received"), self.tr("Customer"),
+                          self.tr("Phone"), self.tr("Product / service"), self.tr("Channel"),
+                          self.tr("Severity"), self.tr("Cause"), self.tr("Status"),
+                          self.tr("Staff")), parent)
         self.archive = archive
         self.query = CaseFilter()
         self.total: int | None = 0
@@ -85,10 +88,6 @@ class CaseTableModel(QAbstractTableModel):
         self._ahead = QTimer(self, singleShot=True, interval=AHEAD_MS)
         self._ahead.timeout.connect(self._count_ahead_now)
         self.counter.counted.connect(self._on_counted)
-        self._headers = (self.tr("Ref"), self.tr("Received"), self.tr("Customer"),
-                         self.tr("Phone"), self.tr("Product / service"), self.tr("Channel"),
-                         self.tr("Severity"), self.tr("Cause"), self.tr("Status"),
-                         self.tr("Staff"))
 
     @property
     def counting(self) -> bool:
@@ -164,11 +163,8 @@ class CaseTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and (
@@ -191,11 +187,6 @@ class CaseTableModel(QAbstractTableModel):
             self.counter.cancel()
             self._prefetching = None
             self._on_counted(len(self._rows))
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=_DISPLAY):
         # Qt asks each painted cell for a dozen roles: the ones never answered return first.

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop_app.archive import Archive
 from desktop_app.domain.model import RemedyKind
 from desktop_app.domain.queries import CustomerSummary, HistoryItem, TimelineEntry
+from desktop_app.ui.list_model import ListTableModel
 from desktop_app.ui.remedies_panel import ID_ROLE
 from desktop_app.ui.widgets import enum_text, format_date, format_money, listed
 
@@ -46,12 +47,11 @@ def read_page_at(path: str, clock, customer_id: int) -> PageData:
         reader.close()
 
 
-class ComplaintsModel(QAbstractTableModel):
+class ComplaintsModel(ListTableModel):
     """The customer's complaints, newest first; each row's texts are made when Qt first asks."""
 
     def __init__(self, headers: list[str], parent=None):
-        super().__init__(parent)
-        self._headers = headers
+        super().__init__(headers, parent)
         self.items: list[HistoryItem] = []
         self._currency = ""
         self._texts: dict[int, tuple[str, ...]] = {}
@@ -61,16 +61,8 @@ class ComplaintsModel(QAbstractTableModel):
         self.items, self._currency, self._texts = items, currency, {}
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self.items)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # Views ask only for their own valid cells: the common case first, and no isValid().

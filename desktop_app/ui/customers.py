@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.archive import Archive
 from desktop_app.domain.queries import CustomerSummary
 from desktop_app.ui.customer_page import CustomerPage
+from desktop_app.ui.list_model import ListTableModel
 from desktop_app.ui.widgets import enum_text, format_date, format_money, set_up_list_table
 
 # More rows than any screen shows; each row's figures read every case of that customer, and the
@@ -46,18 +47,17 @@ SORTS = {COL_NAME: ("name", Qt.SortOrder.AscendingOrder),
          COL_COMPLAINTS: ("complaints", Qt.SortOrder.DescendingOrder)}
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(ListTableModel):
     """Customers matching a search, a page at a time."""
 
     def __init__(self, archive: Archive, parent=None):
-        super().__init__(parent)
+        super().__init__((self.tr("Name"), self.tr("Phone"), self.tr("Complaints"),
+                          self.tr("Open"), self.tr("Last complaint"), self.tr("Compensation"),
+                          self.tr("Satisfaction"), self.tr("Segment")), parent, figures=_NUMERIC)
         self.archive = archive
         self.search, self.flagged_only, self.total, self.order = "", False, 0, "name"
         self.rows: list[CustomerSummary] = []
         self.currency = archive.shop().currency
-        self._headers = (self.tr("Name"), self.tr("Phone"), self.tr("Complaints"),
-                         self.tr("Open"), self.tr("Last complaint"), self.tr("Compensation"),
-                         self.tr("Satisfaction"), self.tr("Segment"))
 
     def set_search(self, search: str, flagged_only: bool, order: str | None = None) -> None:
         """Show the first page of the customers matching; `order` as customer_summaries."""
@@ -72,11 +72,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.total, self.rows = total, rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+    def _row_count(self) -> int:
+        return len(self.rows)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.rows) < self.total
@@ -96,14 +93,6 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if (orientation == Qt.Orientation.Horizontal and section in _NUMERIC
-                and role == Qt.ItemDataRole.TextAlignmentRole):
-            return NUMBER_ALIGNMENT  # a figure's title sits above its digits
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

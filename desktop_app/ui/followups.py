@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.queries import FollowUpRow
 from desktop_app.domain.recovery import FollowUpBucket
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog
+from desktop_app.ui.list_model import ListTableModel
 from desktop_app.ui.widgets import enum_text, format_date, set_up_list_table
 
 DAYS_AHEAD = 7
@@ -35,31 +36,22 @@ OVERDUE_TEXT = QColor("#9b1c1c")
 TODAY_BACKGROUND = QColor("#fff4e0")
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(ListTableModel):
     """Due follow-ups, overdue first (the archive's order); a short list, loaded whole."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__((self.tr("When"), self.tr("Due on"), self.tr("Case"),
+                          self.tr("Customer"), self.tr("Phone"), self.tr("Method"),
+                          self.tr("Case status"), self.tr("Taken by")), parent)
         self.rows: list[FollowUpRow] = []
-        self._headers = (self.tr("When"), self.tr("Due on"), self.tr("Case"),
-                         self.tr("Customer"), self.tr("Phone"), self.tr("Method"),
-                         self.tr("Case status"), self.tr("Taken by"))
 
     def set_rows(self, rows: list[FollowUpRow]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
