@@ -23,6 +23,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+PYCACHE = ROOT / "bench" / ".data" / "pycache"
+# Measured in-process code runs from compiled bytecode, as an installed app does, even where the
+# shell forbids writing it (PYTHONDONTWRITEBYTECODE): otherwise every first use of a module in a
+# measured job would include compiling it. The cache stays out of the source tree.
+sys.dont_write_bytecode = False
+sys.pycache_prefix = str(PYCACHE)
 
 from bench.generate import Params, ensure_archive  # noqa: E402
 
@@ -65,7 +71,7 @@ def child_env() -> dict[str, str]:
     shell may forbid writing it (PYTHONDONTWRITEBYTECODE), which would make every start compile
     every module again. The cache goes under bench/.data/, not into the source tree.
     """
-    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(ROOT / "bench" / ".data" / "pycache")}
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(PYCACHE)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
