@@ -12,6 +12,7 @@ from desktop_app.archive.case_search import Source, case_source
 from desktop_app.archive.core import Core, Store
 from desktop_app.archive.customers import CustomerStore
 from desktop_app.archive.rows import complaint_from_row, complaint_to_row, stored_datetime, to_text
+from desktop_app.archive.sql import fetch_row
 from desktop_app.domain.model import Cause, Channel, Complaint, Severity, Status
 from desktop_app.domain.queries import CaseFilter, CaseRow
 from desktop_app.domain.validate import (
@@ -82,7 +83,7 @@ class CaseStore(Store):
         return (row[0] or 0) + 1
 
     def complaint(self, complaint_id: int) -> Complaint:
-        return complaint_from_row(self.db.table("complaints").get(complaint_id))
+        return complaint_from_row(fetch_row(self.db, "complaints", complaint_id))
 
     def complaint_by_ref(self, ref: str) -> Complaint | None:
         rows = list(self.db.query("SELECT * FROM complaints WHERE ref = ?", [ref.strip()]))

@@ -7,6 +7,7 @@ from typing import cast
 
 from desktop_app.archive.core import Store
 from desktop_app.archive.rows import customer_from_row, stored_datetime, to_text
+from desktop_app.archive.sql import fetch_row, update_row
 from desktop_app.domain.model import Cause, Customer, Status
 from desktop_app.domain.queries import CustomerMatch, HistoryItem
 from desktop_app.domain.validate import CustomerInput, check_customer, phone_digits
@@ -38,7 +39,7 @@ class CustomerStore(Store):
         return [CustomerMatch(**row) for row in self.db.query(sql, [*params, limit])]
 
     def customer(self, customer_id: int) -> Customer:
-        return customer_from_row(self.db.table("customers").get(customer_id))
+        return customer_from_row(fetch_row(self.db, "customers", customer_id))
 
     def customer_by_phone(self, phone: str) -> Customer | None:
         digits = phone_digits(phone)
@@ -69,10 +70,10 @@ class CustomerStore(Store):
         data = check_customer(data)
         new_row = _input_row(data)
         with self.transaction():
-            old_row = self.db.table("customers").get(customer_id)
+            old_row = fetch_row(self.db, "customers", customer_id)
             changed = {k: v for k, v in new_row.items() if old_row[k] != v}
             if changed:
-                self.db.table("customers").update(customer_id, changed)
+                update_row(self.db, "customers", customer_id, changed)
             for name in _EDITABLE:
                 if name in changed:
                     self.log_event("customer", customer_id, "changed", staff_id,

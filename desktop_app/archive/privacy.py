@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, cast
 
 from desktop_app.archive.core import ERASURE_PENDING, Store
 from desktop_app.archive.errors import ArchiveError
+from desktop_app.archive.sql import fetch_row
 from desktop_app.domain.erasure import ERASED_TEXT, Scrubber
 from desktop_app.domain.labels import QT_TRANSLATE_NOOP as _N
 from desktop_app.domain.problems import Problem
@@ -99,7 +100,7 @@ class PrivacyStore(Store):
 
     def customer_data(self, customer_id: int) -> dict:
         """Every record held about one customer, as JSON-able dicts (PDFs and files left out)."""
-        customer = self.db.table("customers").get(customer_id)
+        customer = fetch_row(self.db, "customers", customer_id)
         ids = self._complaint_ids(customer_id)
         marks = ",".join("?" * len(ids))
 
@@ -202,7 +203,7 @@ class PrivacyStore(Store):
             return all(self._clean_file())
 
     def _erase(self, customer_id: int, staff_id: int | None) -> int:
-        row = self.db.table("customers").get(customer_id)
+        row = fetch_row(self.db, "customers", customer_id)
         if row["erased"]:
             raise ErasureRefused(_N("Problems", "customer {customer} is already erased"),
                                  customer=customer_id)
