@@ -1,6 +1,7 @@
 """The customer archive: every customer with their complaint record, searched by name or phone,
-paged from SQLite as the clerk scrolls; customers who complained repeatedly or were not recovered
-stand out. Double-click opens the customer's own page (customer_page.py) in place of the list.
+paged from SQLite as the clerk scrolls (customer_list.py); customers who complained repeatedly or
+were not recovered stand out. Double-click opens the customer's own page (customer_page.py) in
+place of the list.
 """
 
 from __future__ import annotations
@@ -8,143 +9,36 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.archive import Archive
-from desktop_app.domain.queries import CustomerSummary
+from desktop_app.ui.customer_list import (
+    COL_COMPLAINTS,
+    COL_LAST,
+    COL_NAME,
+    CUSTOMER_ID_ROLE,
+    CustomerTableModel,
+    ListQuery,
+)
 from desktop_app.ui.customer_page import CustomerPage
-from desktop_app.ui.list_model import ListTableModel
-from desktop_app.ui.widgets import enum_text, format_date, format_money, set_up_list_table
+from desktop_app.ui.widgets import set_up_list_table
 
-# More rows than any screen shows; each row's figures read every case of that customer, and the
-# customers who complained last are the busiest (hundreds of cases each at 300,000 complaints).
-PAGE_SIZE = 100
 SEARCH_DELAY_MS = 250
-(COL_NAME, COL_PHONE, COL_COMPLAINTS, COL_OPEN, COL_LAST, COL_COMPENSATION, COL_SATISFACTION,
- COL_SEGMENT) = range(8)
 COLUMN_WIDTHS = (190, 130, 90, 80, 110, 120, 110, 140)
-CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
-UNRECOVERED_BACKGROUND = QColor("#fde7e7")
-REPEAT_BACKGROUND = QColor("#fff4e0")
-_NUMERIC = (COL_COMPLAINTS, COL_OPEN, COL_COMPENSATION, COL_SATISFACTION)
-# Figures right-aligned, so ¥8.00 and ¥1,250.00 line up by their last digit.
-NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # The columns a header click sorts by: the archive's order and the direction it shows.
 SORTS = {COL_NAME: ("name", Qt.SortOrder.AscendingOrder),
          COL_LAST: ("last_complaint", Qt.SortOrder.DescendingOrder),
          COL_COMPLAINTS: ("complaints", Qt.SortOrder.DescendingOrder)}
-
-
-class CustomerTableModel(ListTableModel):
-    """Customers matching a search, a page at a time."""
-
-    def __init__(self, archive: Archive, parent=None):
-        super().__init__((self.tr("Name"), self.tr("Phone"), self.tr("Complaints"),
-                          self.tr("Open"), self.tr("Last complaint"), self.tr("Compensation"),
-                          self.tr("Satisfaction"), self.tr("Segment")), parent, figures=_NUMERIC)
-        self.archive = archive
-        self.search, self.flagged_only, self.total, self.order = "", False, 0, "name"
-        self.rows: list[CustomerSummary] = []
-        self.currency = archive.shop().currency
-
-    def set_search(self, search: str, flagged_only: bool, order: str | None = None) -> None:
-        """Show the first page of the customers matching; `order` as customer_summaries."""
-        search, order = search.strip(), order or self.order
-        rows = self.archive.profiles.customer_summaries(search, 0, PAGE_SIZE, flagged_only, order)
-        # A first page that is not full is the whole list: no count to run.
-        total = len(rows) if len(rows) < PAGE_SIZE else self.archive.profiles.count_customers(
-            search, flagged_only)
-        self.beginResetModel()
-        self.search, self.flagged_only, self.order = search, flagged_only, order
-        self.currency = self.archive.shop().currency
-        self.total, self.rows = total, rows
-        self.endResetModel()
-
-    def _row_count(self) -> int:
-        return len(self.rows)
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        # Keyset paging where the order has it: the page after the last row reads no others.
-        keyset = self.order != "complaints"
-        more = self.archive.profiles.customer_summaries(
-            self.search, 0 if keyset else len(self.rows), PAGE_SIZE, self.flagged_only,
-            self.order, after=self.rows[-1] if keyset else None)
-        if not more:  # customers merged since counting
-            self.total = len(self.rows)
-            return
-        start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
-        if role == CUSTOMER_ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(row)
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
-            return self._icon(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._why(row) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return NUMBER_ALIGNMENT
-        return None
-
-    def _text(self, row: CustomerSummary, column: int) -> str:
-        satisfaction = "" if row.average_satisfaction is None else self.tr("{score:.1f}/5").format(
-            score=row.average_satisfaction)
-        return {
-            COL_NAME: row.name, COL_PHONE: row.phone, COL_COMPLAINTS: str(row.complaints),
-            COL_OPEN: str(row.open_cases) if row.open_cases else "",
-            COL_LAST: format_date(row.last_complaint_at),
-            COL_COMPENSATION: format_money(row.compensation_cents, self.currency)
-            if row.compensation_cents else "",
-            COL_SATISFACTION: satisfaction, COL_SEGMENT: enum_text(row.segment),
-        }[column]
-
-    @staticmethod
-    def _background(row: CustomerSummary) -> QBrush | None:
-        if row.unrecovered:
-            return QBrush(UNRECOVERED_BACKGROUND)
-        return QBrush(REPEAT_BACKGROUND) if row.repeat else None
-
-    def _icon(self, row: CustomerSummary):
-        if not (row.unrecovered or row.repeat):
-            return None
-        pixmap = (QStyle.StandardPixmap.SP_MessageBoxCritical if row.unrecovered
-                  else QStyle.StandardPixmap.SP_MessageBoxWarning)
-        return QApplication.style().standardIcon(pixmap)
-
-    def _why(self, row: CustomerSummary) -> str:
-        reasons = []
-        if row.unrecovered:
-            reasons.append(self.tr("A complaint of theirs was closed as not recovered."))
-        if row.repeat:
-            reasons.append(self.tr("{n} complaints in the last 12 months.").format(
-                n=row.complaints_12m))
-        return "\n".join(reasons)
 
 
 class CustomersPage(QWidget):
@@ -176,7 +70,8 @@ class CustomersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._stale = True  # loaded when first shown
+        # What to load when next shown: the list is loaded when first shown.
+        self._list_stale, self._detail_stale = True, False
         self._wire()
 
     def _list_page(self) -> QWidget:
@@ -217,14 +112,14 @@ class CustomersPage(QWidget):
         order, direction = SORTS[column]
         header.setSortIndicator(column, direction)
         if order != self.model.order:
-            self.model.set_search(self.search.text(), self.flagged.isChecked(), order)
-            self.table.scrollToTop()
+            self._load_list(order)
 
     def _wire(self) -> None:
         self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.search.returnPressed.connect(self.refresh)
-        self._timer.timeout.connect(self.refresh)
-        self.flagged.toggled.connect(lambda _on: self.refresh())
+        self.search.returnPressed.connect(self._load_list)
+        self._timer.timeout.connect(self._load_list)
+        self.flagged.toggled.connect(lambda _on: self._load_list())
+        self.model.loaded.connect(self._on_loaded)
         self.table.activated.connect(self._on_activated)
         self.detail.back_requested.connect(self.show_list)
         self.detail.open_case_requested.connect(self.open_case_requested)
@@ -232,29 +127,48 @@ class CustomersPage(QWidget):
         self.detail.message.connect(self.message)
 
     def refresh(self) -> None:
-        """Reload the list (and the customer page if it is showing) from the archive; while
-        the page is hidden, when it is next shown (every save refreshes every screen)."""
-        self._timer.stop()
+        """The archive changed: reload what is shown (the list, or the customer page in its
+        place) and the other when it is next shown; nothing while the page is hidden (every save
+        refreshes every screen)."""
+        self._list_stale = True
+        self._detail_stale = self.detail.customer_id is not None
+        self._load_what_is_shown()
+
+    def _load_what_is_shown(self) -> None:
         if not self.isVisible():
-            self._stale = True
             return
-        self._stale = False
-        self.model.set_search(self.search.text(), self.flagged.isChecked())
-        self.count.setText(self.tr("%n customer(s)", "", self.model.total))
         if self.stack.currentWidget() is self.detail:
-            self.detail.refresh()
+            if self._detail_stale:
+                self._detail_stale = False
+                self.detail.refresh()
+        elif self._list_stale:
+            self._load_list()
+
+    def _load_list(self, order: str | None = None) -> None:
+        """Ask for the first page of the list as searched (in `order`, or as it is sorted)."""
+        self._timer.stop()
+        self._list_stale = False
+        self.model.set_query(ListQuery(self.search.text().strip(), self.flagged.isChecked(),
+                                       order or self.model.order))
+        if order is not None:  # sorted anew: from its first row
+            self.table.scrollToTop()
+
+    def _on_loaded(self) -> None:
+        self.count.setText(self.tr("%n customer(s)", "", self.model.total))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self._load_what_is_shown()
 
     def show_customer(self, customer_id: int) -> None:
+        """The customer's page in place of the list (which loads when it is next shown)."""
         self.detail.show_customer(customer_id)
+        self._detail_stale = False
         self.stack.setCurrentWidget(self.detail)
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
+        self._load_what_is_shown()
         self.table.setFocus()
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -3,14 +3,22 @@ a window per opened case, and the count of follow-ups due (side list, status bar
 
 from __future__ import annotations
 
+import importlib
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QStyle
 
+from desktop_app.ui.warm_up import after_first_paint
+
 if TYPE_CHECKING:
     from desktop_app.ui.case_view import CaseView
 
+# The Customers page's modules, imported after the first paint (after the form's and the case
+# window's), so that its first showing or a case window's customer link does not import them.
+_CUSTOMER_MODULES = ("desktop_app.ui.customer_complaints", "desktop_app.ui.customer_page",
+                     "desktop_app.ui.customer_list", "desktop_app.ui.customers")
 _BADGE_STYLE = ("QPushButton { color: #9b1c1c; font-weight: 600; border: none; padding: 0 8px; }"
                 " QPushButton:hover { text-decoration: underline; }")
 
@@ -128,8 +136,9 @@ class RecoveryScreens(QObject):
         return view
 
     def show_customer(self, customer_id: int) -> None:
-        self.window.show_page("customers")
+        # The customer first: the list behind their page is read only when it is shown.
         self.customers.show_customer(customer_id)
+        self.window.show_page("customers")
         self.window.raise_()
         self.window.activateWindow()
 
@@ -140,4 +149,6 @@ def install_recovery_screens(main_window) -> RecoveryScreens:
     screens = RecoveryScreens(main_window)
     main_window.recovery = screens
     QTimer.singleShot(0, screens.greet)  # after the window is up, so the message is seen
+    for module in _CUSTOMER_MODULES:  # one at a time: each step short, the window responsive
+        after_first_paint(main_window, partial(importlib.import_module, module))
     return screens

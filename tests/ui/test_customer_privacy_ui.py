@@ -9,8 +9,8 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.ui.customer_list import COL_NAME
 from desktop_app.ui.customer_page import EraseDialog
-from desktop_app.ui.customers import COL_NAME
 from tests.conftest import complaint_input, customer_input
 from tests.ui.conftest import show_main_window
 from tests.ui.dialog_driver import drive_dialog
@@ -92,6 +92,8 @@ def test_erasing_after_confirmation_anonymises_them_and_refreshes_the_lists(
     assert archive.cases.complaint(wang.id).severity == wang.severity  # the figures stay
     assert detail.title.text() == customer.name and detail.phone.text() == ""
     assert not detail.erase_button.isEnabled()
+    detail.back_button.click()  # the list behind the page is read again when shown
+    qtbot.waitUntil(lambda: not window.recovery.customers.model.reading)
     assert listed_names(window) == []  # erased customers leave the list
     assert "erased" in window.statusBar().currentMessage()
     for path in (p for p in archive.path.parent.rglob("*") if p.is_file()):  # window still open
