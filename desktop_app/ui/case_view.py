@@ -8,10 +8,10 @@ Refused input is shown next to its field or in a message box, never as a traceba
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from desktop_app.actions import cases
 from desktop_app.actions.base import Done
 from desktop_app.archive import Archive
 from desktop_app.archive.errors import ArchiveError
-from desktop_app.domain.model import Care, RecoveryStep, Status
+from desktop_app.domain.model import RecoveryStep, Status
 from desktop_app.domain.problems import technical
 from desktop_app.domain.recovery import Diagnosis
 from desktop_app.domain.validate import ValidationError
@@ -47,9 +46,10 @@ from desktop_app.ui.attachments_panel import (
 from desktop_app.ui.case_complaint import ComplaintDetails, DiagnosisEditor
 from desktop_app.ui.case_header import CaseHeader, MoveBar
 from desktop_app.ui.case_insights import InsightsPanel
+from desktop_app.ui.case_side import CaseSide, scrolled
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.checklist_panel import ChecklistPanel
-from desktop_app.ui.fit import fit_to_screen, scrolling
+from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog, ScheduleFollowUpDialog
 from desktop_app.ui.guidance import GuidancePanel
 from desktop_app.ui.history import HistoryPanel
@@ -58,19 +58,6 @@ from desktop_app.ui.move_dialog import delete_dialog, not_recovered_dialog, reop
 from desktop_app.ui.remedies_panel import CaseFollowUpsPanel, RemediesPanel
 from desktop_app.ui.remedy_dialog import RemedyDialog
 from desktop_app.ui.widgets import enum_text, error_text, format_date, problem_text
-
-
-def _scrolled(*widgets: QWidget) -> QScrollArea:
-    body = QWidget()
-    layout = QVBoxLayout(body)
-    layout.setSpacing(12)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(body)
-    return scroll
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -116,14 +103,11 @@ class CaseView(QWidget):
         self._recovery: tuple[ChecklistPanel, RemediesPanel, CaseFollowUpsPanel] | None = None
         self._timeline: TimelineView | None = None
         self._recovery_page, self._timeline_page = QWidget(), QWidget()
-        self.customer_card = QLabel()
-        self.customer_page_button = QPushButton(self.tr("Customer page…"))
-        # The customer's *other* cases (and no InsightsPanel: the case window shows its own).
-        self.history = HistoryPanel(archive, exclude=complaint_id)
-        self.history.title.setText(self.tr("Their other complaints"))
-        self.insights = InsightsPanel(archive, staff_id, dismissable=True)
-        self.guidance = GuidancePanel()
+        # The customer's column is added in the turn after the window shows (or when asked
+        # for): the complaint is on screen first.
+        self._side: CaseSide | None = None
         self.tabs = QTabWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self._build()
         self._wire()
         undo.share_keys(self)
@@ -134,7 +118,7 @@ class CaseView(QWidget):
     # Building ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.tabs.addTab(_scrolled(self.details, _group(self.tr("Attachments"), self.attachments),
+        self.tabs.addTab(scrolled(self.details, _group(self.tr("Attachments"), self.attachments),
                                    _group(self.tr("Diagnosis"), self.diagnosis)),
                          self.tr("Complaint"))
         for page in (self._recovery_page, self._timeline_page):
@@ -148,9 +132,9 @@ class CaseView(QWidget):
         actions.addWidget(self.case_sheet_button)
         actions.addWidget(self.job_tag_button)
         actions.addWidget(self.delete_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self._side())
+        splitter.addWidget(QWidget())  # the customer's column's place until it is built
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 400])
@@ -161,30 +145,47 @@ class CaseView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
 
-    def _side(self) -> QWidget:
-        self.customer_card.setWordWrap(True)
-        self.customer_card.setTextFormat(Qt.TextFormat.RichText)
-        self.customer_card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        card = QGroupBox(self.tr("Customer"))
-        card_layout = QVBoxLayout(card)
-        card_layout.addWidget(self.customer_card)
-        card_layout.addWidget(self.customer_page_button, 0, Qt.AlignmentFlag.AlignRight)
-        history_layout = self.history.layout()
-        if history_layout is not None:  # HistoryPanel lays itself out in __init__
-            history_layout.setContentsMargins(0, 4, 0, 0)
-        side = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(card)
-        top_layout.addWidget(self.history, 1)
-        # Scrolls rather than asking for its whole height: with the insights and guidance below
-        # it, the column would not fit a 1024×600 screen otherwise.
-        side.addWidget(scrolling(top))
-        side.addWidget(_scrolled(self.insights))
-        side.addWidget(_scrolled(self.guidance))
-        side.setSizes([440, 260, 160])
-        return side
+    @property
+    def side(self) -> CaseSide:
+        """The customer's column, built now if it was not yet."""
+        if self._side is None:
+            side = self._side = CaseSide(self.archive, self.complaint_id, self.staff_id)
+            side.customer_requested.connect(self.customer_requested)
+            side.case_requested.connect(self.case_requested)
+            side.dismissed.connect(self.changed)  # the watch list and its badge follow
+            sizes = self.splitter.sizes()
+            placeholder = self.splitter.replaceWidget(1, side)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            self.splitter.setSizes(sizes)
+            side.show_case(self.complaint, self.archive.customers.customer(
+                self.complaint.customer_id))
+        return self._side
+
+    @property
+    def history(self) -> HistoryPanel:
+        return self.side.history
+
+    @property
+    def insights(self) -> InsightsPanel:
+        return self.side.insights
+
+    @property
+    def guidance(self) -> GuidancePanel:
+        return self.side.guidance
+
+    @property
+    def customer_card(self) -> QLabel:
+        return self.side.customer_card
+
+    @property
+    def customer_page_button(self) -> QPushButton:
+        return self.side.customer_page_button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._side is None:
+            QTimer.singleShot(0, self, lambda: self.side)
 
     def _wire(self) -> None:
         self.moves.move_requested.connect(self._on_move)
@@ -195,10 +196,6 @@ class CaseView(QWidget):
         self.diagnosis.save_requested.connect(self._on_save_diagnosis)
         self.attachments.files_chosen.connect(self._on_files)
         self.attachments.open_requested.connect(self._on_open_attachment)
-        self.customer_page_button.clicked.connect(
-            lambda: self.customer_requested.emit(self.complaint.customer_id))
-        self.history.case_requested.connect(self.case_requested)
-        self.insights.dismissed.connect(self.changed)  # the watch list and its badge follow
 
     def _on_tab(self, index: int) -> None:
         page = self.tabs.widget(index)
@@ -221,7 +218,7 @@ class CaseView(QWidget):
             follow_ups.reschedule_requested.connect(
                 lambda i: corrections.reschedule_follow_up(self, i))
             follow_ups.cancel_requested.connect(lambda i: corrections.cancel_follow_up(self, i))
-            _place(self._recovery_page, _scrolled(
+            _place(self._recovery_page, scrolled(
                 _group(self.tr("Five recovery steps"), checklist),
                 _group(self.tr("Remedies"), remedies), _group(self.tr("Follow-ups"), follow_ups)))
             self._fill_recovery(self._staff())
@@ -284,23 +281,8 @@ class CaseView(QWidget):
         self._fill_recovery(staff)
         if self._timeline is not None:
             self._timeline.show_entries(archive.recovery.timeline(case_id))
-        self.customer_card.setText(self._customer_html(customer))
-        self.history.show_customer(customer.id)
-        self.insights.show_for(customer.id, complaint.description, case_id, now=True)
-        self.guidance.set_status(complaint.status)
-
-    def _customer_html(self, customer) -> str:
-        lines = [f"<b style='font-size:12pt'>{escape(customer.name)}</b>"]
-        lines += [escape(v) for v in (customer.phone, customer.email, customer.address) if v]
-        profile = enum_text(customer.segment)
-        if customer.care is not Care.NONE:
-            profile += " · " + enum_text(customer.care)
-        lines.append(f"<i>{escape(profile)}</i>")
-        if not customer.consent:
-            lines.append(escape(self.tr("No consent to contact beyond this case")))
-        if customer.notes:
-            lines.append(f"<span style='color:#5f6b7a'>{escape(customer.notes)}</span>")
-        return "<br>".join(lines)
+        if self._side is not None:
+            self._side.show_case(complaint, customer)
 
     def _may_close(self) -> bool:
         """Esc or Ctrl+W over a diagnosis typed but not saved asks before dropping it."""

@@ -637,6 +637,25 @@
     </message>
 </context>
 <context>
+    <name>CaseSide</name>
+    <message>
+        <source>Customer page…</source>
+        <translation>客户页面…</translation>
+    </message>
+    <message>
+        <source>Their other complaints</source>
+        <translation>该客户的其他投诉</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>No consent to contact beyond this case</source>
+        <translation>未同意在本案之外联系</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Ref</source>
@@ -731,11 +750,11 @@
     </message>
     <message>
         <source>Customer page…</source>
-        <translation>客户页面…</translation>
+        <translation type="vanished">客户页面…</translation>
     </message>
     <message>
         <source>Their other complaints</source>
-        <translation>该客户的其他投诉</translation>
+        <translation type="vanished">该客户的其他投诉</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -771,7 +790,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation type="vanished">客户</translation>
     </message>
     <message>
         <source>Case {ref} · {name}</source>
@@ -779,7 +798,7 @@
     </message>
     <message>
         <source>No consent to contact beyond this case</source>
-        <translation>未同意在本案之外联系</translation>
+        <translation type="vanished">未同意在本案之外联系</translation>
     </message>
     <message>
         <source>Case {ref}</source>
