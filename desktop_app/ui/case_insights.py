@@ -2,12 +2,16 @@
 the closed past complaints most like the text being typed, with the remedy given and the outcome.
 
 The look-ups cost up to ~100 ms on a 100,000-case archive, so they run on a worker with a
-connection of its own, after a pause in typing; only the newest answer is shown.
+connection of its own, after a pause in typing; only the newest answer is shown. A customer may
+have dozens of warnings (20 for the busiest at 300,000 complaints, each a card, a reason field
+and a button): their rows are added a few per turn of the event loop, so the window never waits
+for all of them at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -33,6 +37,7 @@ from desktop_app.ui.workers import run_job
 
 TYPING_PAUSE_MS = 350  # one look-up per pause in typing, not one per key
 SIMILAR = 4
+ROWS_PER_TURN = 2  # warning rows added per event-loop turn (20 at once held the window ~100 ms)
 _CARD = ("QLabel { background: %s; border: 1px solid %s; border-radius: 6px; padding: 6px 8px; }")
 _WARNING = ("#fde7e7", "#efb0b0")
 _WORKED = ("#e8f4ec", "#a9d3b5")
@@ -87,7 +92,10 @@ class InsightsPanel(QWidget):
         self.reason_edits: list[QLineEdit] = []
         self._asked: tuple[int | None, str, int | None] = (None, "", None)
         self._asking = 0  # the number of the newest question; older answers are dropped
-        self.pending = False
+        self._shown = 0  # the number of the question whose answer is shown (or being shown)
+        self.pending = False  # a question is asked and its answer not wholly shown yet
+        self._rows_left: list[EarlyWarning] = []  # warnings whose rows are still to be added
+        self._filling = 0  # the newest showing; an older one stops adding its rows
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._ask)
         self.warnings_title = QLabel(self.tr("Warnings"))
@@ -161,13 +169,15 @@ class InsightsPanel(QWidget):
     def _answer(self, number: int, found) -> None:
         if number != self._asking:
             return  # a newer question is on its way
-        self.pending = False
-        self._show(*found)
-        self.updated.emit()
+        self._shown = number
+        warnings, similar = found
+        self._show(warnings, similar, announce=True)
 
     # Showing --------------------------------------------------------------------------------
 
-    def _show(self, warnings: list[EarlyWarning], similar: list[SimilarCase]) -> None:
+    def _show(self, warnings: list[EarlyWarning], similar: list[SimilarCase],
+              announce: bool = False) -> None:
+        """Show these; the warning rows follow a few per turn, then (`announce`) `updated`."""
         self.warnings, self.similar = list(warnings), list(similar)
         for box in (self._warning_box, self._similar_box):
             while box.count():
@@ -180,8 +190,6 @@ class InsightsPanel(QWidget):
         self.warnings_title.setVisible(bool(customer))
         self.warnings_note.setVisible(bool(customer) and not warnings)
         self.warnings_note.setText(self.tr("No warning about this customer."))
-        for warning in warnings:
-            self._warning_box.addWidget(self._warning_row(warning))
         self.similar_note.setVisible(not similar)
         self.similar_note.setText(
             self.tr("No similar closed complaint yet.") if text else
@@ -190,6 +198,22 @@ class InsightsPanel(QWidget):
         for case in similar:
             self._similar_box.addWidget(_card(self.similar_html(case),
                                               _WORKED if case.recovered else _DID_NOT))
+        self._filling += 1
+        self._rows_left = list(warnings)
+        self._add_rows(self._filling, announce)
+
+    def _add_rows(self, filling: int, announce: bool) -> None:
+        if filling != self._filling:
+            return  # shown anew meanwhile: those rows replace these
+        batch, self._rows_left = self._rows_left[:ROWS_PER_TURN], self._rows_left[ROWS_PER_TURN:]
+        for warning in batch:
+            self._warning_box.addWidget(self._warning_row(warning))
+        if self._rows_left:
+            QTimer.singleShot(0, self, partial(self._add_rows, filling, announce))
+            return
+        if announce and self._shown == self._asking:  # else a newer question is pending
+            self.pending = False
+            self.updated.emit()
 
     def warning_html(self, w: EarlyWarning) -> str:
         return (f"<b>{escape(enum_text(w.kind))}</b><br>{escape(reason_text(w, why))}"

@@ -161,3 +161,29 @@ def test_the_look_ups_run_off_the_gui_thread_and_only_the_newest_answer_is_shown
 
     assert len(threads) == 2 and threading.main_thread() not in threads
     assert [c.ref for c in panel.similar] == [shop["sour"].ref]
+
+
+def test_many_warnings_are_added_a_few_per_turn_and_a_newer_answer_stops_the_older(qtbot, archive):
+    from desktop_app.domain.early_warnings import EarlyWarning
+
+    panel = case_insights.InsightsPanel(archive, dismissable=True)
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def warnings(prefix: str, n: int) -> list[EarlyWarning]:
+        return [EarlyWarning(WarningKind.PROMISE_OVERDUE, f"{prefix}:{i}", 1,
+                             "A promise to the customer is overdue.") for i in range(n)]
+
+    panel._asked = (1, "", None)  # as show_for(customer 1) leaves it
+    panel._asking, panel.pending = 1, True
+    panel._answer(1, (warnings("old", 20), []))
+    assert len(panel.dismiss_buttons) == case_insights.ROWS_PER_TURN  # the first rows at once
+    assert panel.pending  # the rest follow, turn by turn
+    panel._asking = 2  # a newer question, answered before the old rows are all in
+    panel._answer(2, (warnings("new", 6), []))
+    with qtbot.waitSignal(panel.updated, timeout=2000):
+        pass
+    qtbot.wait(50)  # no row of the older answer arrives after the newer one
+    assert not panel.pending and len(panel.dismiss_buttons) == 6
+    assert [w.key for w in panel.warnings] == [f"new:{i}" for i in range(6)]
+    assert _labels(panel._warning_box) and len(_labels(panel._warning_box)) == 6
