@@ -4,8 +4,9 @@ the closed past complaints most like the text being typed, with the remedy given
 The look-ups cost up to ~100 ms on a 100,000-case archive, so they run on a worker with a
 connection of its own, after a pause in typing; only the newest answer is shown. A customer may
 have dozens of warnings (20 for the busiest at 300,000 complaints, each a card, a reason field
-and a button): their rows are added a few per turn of the event loop, so the window never waits
-for all of them at once.
+and a button): the first few are shown and "Show all N warnings" adds the rest, a few rows per
+turn of the event loop. Every row added lays out every card again, so 20 at once held the window
+about 100 ms, and a wall of twenty cards helps no clerk at the counter either.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from desktop_app.ui.workers import run_job
 
 TYPING_PAUSE_MS = 350  # one look-up per pause in typing, not one per key
 SIMILAR = 4
-ROWS_PER_TURN = 2  # warning rows added per event-loop turn (20 at once held the window ~100 ms)
+FIRST_WARNINGS = 3  # shown at once; "Show all N warnings" adds the rest
+ROWS_PER_TURN = 2  # warning rows added per event-loop turn
 _CARD = ("QLabel { background: %s; border: 1px solid %s; border-radius: 6px; padding: 6px 8px; }")
 _WARNING = ("#fde7e7", "#efb0b0")
 _WORKED = ("#e8f4ec", "#a9d3b5")
@@ -95,6 +97,8 @@ class InsightsPanel(QWidget):
         self._shown = 0  # the number of the question whose answer is shown (or being shown)
         self.pending = False  # a question is asked and its answer not wholly shown yet
         self._rows_left: list[EarlyWarning] = []  # warnings whose rows are still to be added
+        self._folded: list[EarlyWarning] = []  # the warnings "Show all" would add
+        self._unfolded_for: int | None = None  # the customer whose warnings are all shown
         self._filling = 0  # the newest showing; an older one stops adding its rows
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._ask)
@@ -114,6 +118,14 @@ class InsightsPanel(QWidget):
         for widget in (self.warnings_title, self.warnings_note):
             layout.addWidget(widget)
         layout.addLayout(self._warning_box)
+        self.show_all_button = QPushButton()
+        self.show_all_button.setFlat(True)
+        self.show_all_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.show_all_button.setStyleSheet("QPushButton { color: palette(link); text-align: left;"
+                                           " border: none; padding: 2px 0; }")
+        self.show_all_button.clicked.connect(self.show_all_warnings)
+        self.show_all_button.hide()
+        layout.addWidget(self.show_all_button)
         for widget in (self.similar_title, self.similar_note):
             layout.addWidget(widget)
         layout.addLayout(self._similar_box)
@@ -199,8 +211,19 @@ class InsightsPanel(QWidget):
             self._similar_box.addWidget(_card(self.similar_html(case),
                                               _WORKED if case.recovered else _DID_NOT))
         self._filling += 1
-        self._rows_left = list(warnings)
+        first = len(warnings) if customer and customer == self._unfolded_for else FIRST_WARNINGS
+        self._rows_left, self._folded = warnings[:first], warnings[first:]
+        self.show_all_button.setText(self.tr("Show all %n warning(s)", "", len(warnings)))
+        self.show_all_button.setVisible(bool(self._folded))
         self._add_rows(self._filling, announce)
+
+    def show_all_warnings(self) -> None:
+        """Add the rows of the warnings not shown yet (a few per turn)."""
+        self.show_all_button.hide()
+        self._unfolded_for = self._asked[0]  # kept unfolded after a dismissal, say
+        self._filling += 1
+        self._rows_left, self._folded = self._rows_left + self._folded, []
+        self._add_rows(self._filling, announce=False)
 
     def _add_rows(self, filling: int, announce: bool) -> None:
         if filling != self._filling:

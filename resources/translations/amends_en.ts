@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <source>Show all %n warning(s)</source>
+        <translation>
+            <numerusform>Show the %n warning</numerusform>
+            <numerusform>Show all %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n complaint(s) in the archive</source>

@@ -2869,6 +2869,12 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <source>As the complaint is described, similar past complaints and what was done for them appear here.</source>
         <translation>输入投诉内容后，这里会列出相似的以往投诉以及当时的处理办法。</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n warning(s)</source>
+        <translation>
+            <numerusform>显示全部 %n 条预警</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no remedy recorded</source>
         <translation>未记录补救</translation>

@@ -2869,6 +2869,12 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <source>As the complaint is described, similar past complaints and what was done for them appear here.</source>
         <translation>輸入投訴內容後，這裡會列出相似的以往投訴以及當時的處理辦法。</translation>
     </message>
+    <message numerus="yes">
+        <source>Show all %n warning(s)</source>
+        <translation>
+            <numerusform>顯示全部 %n 條預警</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no remedy recorded</source>
         <translation>未記錄補救</translation>

@@ -163,7 +163,7 @@ def test_the_look_ups_run_off_the_gui_thread_and_only_the_newest_answer_is_shown
     assert [c.ref for c in panel.similar] == [shop["sour"].ref]
 
 
-def test_many_warnings_are_added_a_few_per_turn_and_a_newer_answer_stops_the_older(qtbot, archive):
+def test_many_warnings_show_a_few_then_all_on_request_a_few_rows_per_turn(qtbot, archive):
     from desktop_app.domain.early_warnings import EarlyWarning
 
     panel = case_insights.InsightsPanel(archive, dismissable=True)
@@ -181,9 +181,17 @@ def test_many_warnings_are_added_a_few_per_turn_and_a_newer_answer_stops_the_old
     assert panel.pending  # the rest follow, turn by turn
     panel._asking = 2  # a newer question, answered before the old rows are all in
     panel._answer(2, (warnings("new", 6), []))
-    with qtbot.waitSignal(panel.updated, timeout=2000):
-        pass
+    qtbot.waitUntil(lambda: not panel.pending, timeout=2000)
     qtbot.wait(50)  # no row of the older answer arrives after the newer one
-    assert not panel.pending and len(panel.dismiss_buttons) == 6
+    assert len(panel.dismiss_buttons) == case_insights.FIRST_WARNINGS
     assert [w.key for w in panel.warnings] == [f"new:{i}" for i in range(6)]
-    assert _labels(panel._warning_box) and len(_labels(panel._warning_box)) == 6
+    assert panel.show_all_button.isVisible()
+    assert panel.show_all_button.text() in ("Show all 6 warning(s)", "Show all 6 warnings")
+
+    qtbot.mouseClick(panel.show_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.dismiss_buttons) == 6, timeout=2000)
+    assert not panel.show_all_button.isVisible()
+    assert len(_labels(panel._warning_box)) == 6
+    panel._show(panel.warnings[1:], [])  # as after a dismissal: the rest stay unfolded
+    qtbot.waitUntil(lambda: len(panel.dismiss_buttons) == 5, timeout=2000)
+    assert not panel.show_all_button.isVisible()
