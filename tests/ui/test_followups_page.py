@@ -61,7 +61,7 @@ def test_the_window_shows_how_many_follow_ups_are_due_and_says_so_at_start_up(
         qtbot, archive, settings, planned):
     shown = show_main_window(qtbot, archive, settings)
     screens = shown.recovery
-    assert screens.nav_item.text() == "Follow-ups (2)"
+    qtbot.waitUntil(lambda: screens.nav_item.text() == "Follow-ups (2)")  # counted on a worker
     assert screens.badge.isVisible() and screens.badge.text().startswith("2 follow-up")
     qtbot.waitUntil(lambda: "Follow-ups page" in shown.statusBar().currentMessage())
 
@@ -80,7 +80,7 @@ def test_recording_a_result_on_the_page_removes_the_call_and_updates_the_count(
     done = archive.follow_ups.follow_ups(planned["overdue"].id)[0]
     assert done.done_at is not None and done.satisfaction == 4
     assert page_refs(page) == [planned[k].ref for k in ("today", "upcoming")]
-    assert window.recovery.nav_item.text() == "Follow-ups (1)"
+    qtbot.waitUntil(lambda: window.recovery.nav_item.text() == "Follow-ups (1)")
 
 
 def test_double_clicking_a_follow_up_opens_its_case(qtbot, window, planned):
@@ -89,3 +89,26 @@ def test_double_clicking_a_follow_up_opens_its_case(qtbot, window, planned):
     view = window.recovery.case_windows[planned["today"].id]
     assert view.complaint.status is Status.RECEIVED
     assert view.isVisible()
+
+
+def test_the_due_count_is_read_on_a_worker_after_every_change(qtbot, archive, settings, planned,
+                                                              monkeypatch):
+    import threading
+
+    from desktop_app.archive.follow_ups import FollowUpStore
+
+    on_gui_thread = []
+    count = FollowUpStore.count_due_follow_ups
+
+    def watched(self, today):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return count(self, today)
+
+    monkeypatch.setattr(FollowUpStore, "count_due_follow_ups", watched)
+    shown = show_main_window(qtbot, archive, settings)
+    qtbot.waitUntil(lambda: shown.recovery.nav_item.text() == "Follow-ups (2)")
+    archive.follow_ups.cancel_follow_up(archive.follow_ups.follow_ups(planned["overdue"].id)[0].id,
+                                        None, "reached by phone")
+    shown.archive_changed.emit()
+    qtbot.waitUntil(lambda: shown.recovery.nav_item.text() == "Follow-ups (1)")
+    assert on_gui_thread and not any(on_gui_thread)
