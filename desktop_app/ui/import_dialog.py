@@ -1,6 +1,10 @@
 """Import customers or complaints from a CSV file: encoding shown, columns mapped with a preview,
 every bad row listed with its line and reason. Import stays disabled until the file is valid,
 unless "Skip bad rows" is ticked; then the good rows are written in one transaction.
+
+Checking the rows looks each one's customer up (500 rows: 50 ms at 300,000 complaints), so the
+check, like the import, runs on a worker with a connection of its own; a newer mapping's check
+replaces an older one's.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ class ImportDialog(QDialog):
         self.table: rules.Table | None = None
         self.plan: ImportPlan | None = None
         self.source = ""
+        self.checking = False  # the rows are being checked on a worker
+        self._check_number = 0  # of the newest check; an older one's answer is dropped
         self.setWindowTitle(self.tr("Import customers") if kind == "customers"
                             else self.tr("Import complaints"))
         self.file_button = QPushButton(self.tr("Choose a CSV file…"))
@@ -122,6 +128,8 @@ class ImportDialog(QDialog):
         """A file that could not be read leaves nothing of the one before it on screen: no
         column choices that would check rows of a table no longer there."""
         self.table, self.plan = None, None
+        self._check_number += 1  # a check of the file before still running is dropped
+        self.checking = False
         self.preview.clear()
         self.preview.setRowCount(0)
         self.preview.setColumnCount(0)
@@ -175,15 +183,45 @@ class ImportDialog(QDialog):
         if missing:
             self.status.setText(self.tr("Choose a column for: %1")
                                 .replace("%1", self.tr(", ").join(map(field_label, missing))))
+            self._check_number += 1  # an older check still running is no longer wanted
+            self.checking = False
         else:
-            assert self.table is not None  # the mapping is only offered for a file read
-            self.plan = plan_import(self.archive, self.kind, self.table, self.mapping())
-            for problem in self.plan.problems:
-                self.problems.addItem(self.tr("Line %1: %2").replace("%1", str(problem.line))
-                                      .replace("%2", self.row_problem_text(problem)))
-            self.status.setText(self.tr("%1 rows can be imported, %2 are bad.")
-                                .replace("%1", str(len(self.plan.items)))
-                                .replace("%2", str(len(self.plan.problems))))
+            self._check()
+        self._update_buttons()
+
+    def _check(self) -> None:
+        assert self.table is not None  # the mapping is only offered for a file read
+        self._check_number += 1
+        number, kind, table, mapping = self._check_number, self.kind, self.table, self.mapping()
+        path = str(getattr(self.archive, "path", "") or "")
+        if self.archive.read_only or not path:  # no file a second connection could read
+            self._checked((number, plan_import(self.archive, kind, table, mapping)))
+            return
+        self.checking = True
+        self.status.setText(self.tr("Checking %1 rows…").replace("%1", str(len(table.rows))))
+        clock = self.archive.clock
+        signals = run_job(lambda _report: (number, _plan_at(path, clock, kind, table, mapping)))
+        signals.finished.connect(self._checked)  # bound: dropped if the dialog is gone
+        signals.failed.connect(self._check_failed)
+
+    def _checked(self, answer: tuple[int, ImportPlan]) -> None:
+        number, plan = answer
+        if number != self._check_number:
+            return  # the mapping changed meanwhile: its own check is on its way
+        self.checking, self.plan = False, plan
+        for problem in plan.problems:
+            self.problems.addItem(self.tr("Line %1: %2").replace("%1", str(problem.line))
+                                  .replace("%2", self.row_problem_text(problem)))
+        self.status.setText(self.tr("%1 rows can be imported, %2 are bad.")
+                            .replace("%1", str(len(plan.items)))
+                            .replace("%2", str(len(plan.problems))))
+        self._update_buttons()
+
+    def _check_failed(self, message: str) -> None:
+        """The worker could not read the archive (busy, being restored): say so; choosing the
+        file or a column again checks again."""
+        self.checking = False
+        self.status.setText(message)
         self._update_buttons()
 
     def row_problem_text(self, problem: rules.RowProblem) -> str:
@@ -263,6 +301,16 @@ class ImportDialog(QDialog):
     def keyPressEvent(self, event) -> None:  # Enter in a combo must not trigger Import
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             super().keyPressEvent(event)
+
+
+def _plan_at(path: str, clock, kind: str, table: rules.Table,
+             mapping: dict[int, str]) -> ImportPlan:
+    """On a worker: `plan_import` on a read-only connection of this thread's own."""
+    reader = Archive.reader(Path(path), clock)
+    try:
+        return plan_import(reader, kind, table, mapping)
+    finally:
+        reader.close()
 
 
 def _import(open_archive, plan, skip_bad: bool, source: str, close: bool = False) -> tuple:

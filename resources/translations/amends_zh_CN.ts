@@ -2733,6 +2733,10 @@ This cannot be undone. Backups made before the erasure still hold the data until
         <translation>请为“%1”选择一列</translation>
     </message>
     <message>
+        <source>Checking %1 rows…</source>
+        <translation>正在检查 %1 行…</translation>
+    </message>
+    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>

@@ -66,6 +66,7 @@ def test_importing_a_gbk_file_lists_bad_rows_and_imports_only_when_allowed(qtbot
     dialog._ask_file = lambda: str(source)
     dialog.show()
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.checking)  # the rows are checked on a worker
     assert "GBK" in dialog.file_label.text()
     assert dialog.preview.item(1, 0).text() == "王小明"
     assert dialog.problems.count() == 1 and dialog.problems.item(0).text().startswith("Line 3:")
@@ -86,6 +87,7 @@ def test_import_waits_for_the_required_columns_to_be_mapped(qtbot, archive, tmp_
     dialog.load(source)
     assert "Name" in dialog.status.text() and not dialog.import_button.isEnabled()
     dialog.set_column(0, "name")
+    qtbot.waitUntil(lambda: not dialog.checking)  # the rows are checked on a worker
     assert dialog.import_button.isEnabled()
 
 
@@ -94,7 +96,9 @@ def test_a_file_that_cannot_be_read_leaves_nothing_of_the_one_before(qtbot, arch
     good.write_text("name,phone\nAnna,139 1111 2222\n", encoding="utf-8")
     dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
     qtbot.addWidget(dialog)
-    assert dialog.load(good) and dialog.import_button.isEnabled()
+    assert dialog.load(good)
+    qtbot.waitUntil(lambda: not dialog.checking)  # the rows are checked on a worker
+    assert dialog.import_button.isEnabled()
     assert not dialog.load(bad)  # vanished between choosing and reading
     assert dialog.preview.columnCount() == 0 and dialog.plan is None
     assert not dialog.import_button.isEnabled()
@@ -246,3 +250,32 @@ def test_the_thorough_check_in_the_background_reports_damage(qtbot, archive_path
     with qtbot.waitSignal(check.damaged, timeout=10_000) as found:
         check.start(archive_path)
     assert "damaged" in found.args[0]
+
+
+def test_the_rows_are_checked_on_a_worker_and_a_newer_mapping_wins(qtbot, archive, tmp_path,
+                                                                    monkeypatch):
+    import threading
+
+    from desktop_app.ui import import_dialog
+
+    on_gui_thread = []
+    plan = import_dialog.plan_import
+
+    def watched(*args):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return plan(*args)
+
+    monkeypatch.setattr(import_dialog, "plan_import", watched)
+    source = tmp_path / "in.csv"
+    source.write_text("a,b\nAnna,0151 234567\n", encoding="utf-8")
+    dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
+    qtbot.addWidget(dialog)
+    dialog.load(source)
+    dialog.set_column(0, "name")
+    dialog.set_column(1, "phone")  # before the first check's answer is in
+    assert dialog.checking and not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.checking)
+    qtbot.wait(50)  # an older check's answer, were one still to come, is dropped
+    assert dialog.plan is not None and "0151 234567" in str(dialog.plan.items[0])  # with phone
+    assert dialog.import_button.isEnabled()
+    assert on_gui_thread and not any(on_gui_thread)

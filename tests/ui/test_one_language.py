@@ -33,6 +33,7 @@ def test_import_problems_and_column_choices_are_in_chinese(qtbot, archive, tmp_p
     dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
     qtbot.addWidget(dialog)
     assert dialog.load(_bad_phone_file(tmp_path))
+    qtbot.waitUntil(lambda: not dialog.checking)  # the rows are checked on a worker
     combo = dialog.preview.cellWidget(0, 1)
     choices = [combo.itemText(i) for i in range(combo.count())]
     assert "电话" in choices and "phone" not in choices and "email" not in choices
@@ -45,6 +46,7 @@ def test_import_problems_name_the_field_in_english_words_too(qtbot, archive, tmp
     dialog = ImportDialog(archive, "customers", prompt=ScriptedPrompt())
     qtbot.addWidget(dialog)
     dialog.load(_bad_phone_file(tmp_path))
+    qtbot.waitUntil(lambda: not dialog.checking)  # the rows are checked on a worker
     problem = dialog.problems.item(0).text()
     assert problem.startswith("Line 2: Phone: "), problem
 
@@ -141,6 +143,7 @@ def test_an_import_refused_for_bad_rows_says_so_in_chinese(qtbot, archive, tmp_p
     dialog = ImportDialog(archive, "customers", prompt=prompt)
     qtbot.addWidget(dialog)
     assert dialog.load(_bad_phone_file(tmp_path))
+    qtbot.waitUntil(lambda: not dialog.checking)  # the rows are checked on a worker
     dialog.skip_bad.setChecked(False)
     dialog.run()  # what Import does should the plan still hold a bad row (on a worker)
     qtbot.waitUntil(lambda: bool(prompt.seen), timeout=15000)

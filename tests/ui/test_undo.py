@@ -117,6 +117,7 @@ def test_undoing_an_import_removes_exactly_the_imported_rows(qtbot, archive, win
         dialog.prompt.inform = lambda _parent, _title, text: told.append(text)
         dialog._ask_file = lambda: str(source)
         qtbot.mouseClick(dialog.file_button, LEFT)
+        qtbot.waitUntil(lambda: not dialog.checking)  # the rows are checked on a worker
         qtbot.mouseClick(dialog.import_button, LEFT)
     drive_dialog(import_file, lambda: window.tools.import_csv("customers"))
     assert told == ["2 rows imported."]
