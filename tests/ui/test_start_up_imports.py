@@ -1,7 +1,9 @@
 """Start-up imports only what the first screen needs: the heavy modules (PDF, charts, the
-dashboard) wait until a screen that uses them is opened, and what the first screen does not need
-(sqlite-utils, the New complaint form, damage and backup screens, the demo) until the window has
-painted or the thing is used. Run in a new process: other tests' imports cannot hide one."""
+dashboard) are not imported before the window has painted (QtCharts and ReportLab wait until a
+screen uses them; the dashboard's and the letter preview's modules are imported in the idle
+steps after the first paint), nor is what the first screen does not need (sqlite-utils, the New
+complaint form, damage and backup screens, the demo). Run in a new process: other tests'
+imports cannot hide one."""
 
 from __future__ import annotations
 
