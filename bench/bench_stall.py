@@ -89,7 +89,7 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
     meter = GapMeter()
     _settle(app, 500)
     case_id = archive.cases.list_cases(_no_filter(), 0, 1)[0].id
-    jobs = [("idle", lambda: None), ("save", lambda: _save(window)),
+    jobs = [("idle", lambda: None), ("save", _save(window)),
             ("letter", lambda: _letter(window, case_id)),
             ("summary", lambda: _summary(window)),
             ("case_sheet", lambda: _case_sheet(window, case_id)),
@@ -148,11 +148,23 @@ def _no_filter():
     return CaseFilter()
 
 
-def _save(window) -> None:
-    """Fill the New complaint form as a clerk would and click Save."""
+def _save(window):
+    """Fill the New complaint form as a clerk would (not timed: keystroke by keystroke, that is
+    many turns of the event loop) and click Save."""
+    def prepare():
+        _fill_form(window)
+        return lambda: _click_save(window)
+    return Prepared(prepare)
+
+
+def _click_save(window) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    QTest.mouseClick(window.intake.save_button, Qt.MouseButton.LeftButton)
+
+
+def _fill_form(window) -> None:
     from desktop_app.domain.model import Expectation, Feeling, Severity
 
     window.new_action.trigger()
@@ -165,7 +177,6 @@ def _save(window) -> None:
                          (intake.complaint.expectation, Expectation.APOLOGY),
                          (intake.complaint.severity, Severity.MEDIUM)):
         combo.setCurrentIndex(combo.findData(value.value))
-    QTest.mouseClick(intake.save_button, Qt.MouseButton.LeftButton)
 
 
 def _summary(window):
