@@ -109,6 +109,11 @@ def _median_of_runs(args) -> None:
                 gaps.setdefault(found[1], []).append((float(found[2]), float(found[3])))
         print(f"run {number} of {args.runs} done", flush=True)
     idle = statistics.median(gap for gap, _cpu in gaps.pop("idle"))
+    calibration = sorted(gap for gap, _cpu in gaps.pop("calibration", []))
+    if calibration:
+        report("stall", "calibration: the same plain Qt work", statistics.median(calibration),
+               note=f"median of {len(calibration)} runs, {calibration[0]:.0f}–"
+                    f"{calibration[-1]:.0f} ms: the machine's speed in these runs")
     for name, runs in gaps.items():
         values = sorted(gap for gap, _cpu in runs)
         cpu = statistics.median(cpu for _gap, cpu in runs)
@@ -132,6 +137,7 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
     window.show()
     meter = GapMeter()
     _settle(app, 500)
+    print(f"stall calibration max_gap_ms={_calibration():.0f} gui_cpu_ms=0", flush=True)
     case_id = archive.cases.list_cases(_no_filter(), 0, 1)[0].id
     jobs = [("idle", lambda: None), ("save", _save(window)),
             ("letter", lambda: _letter(window, case_id)),
@@ -173,6 +179,26 @@ def _run_jobs(path: Path, folder: Path, only: set[str] | None = None) -> None:
         report("stall", name, gap, baseline=idle, target=TARGET_MS,
                target_text=f"< {TARGET_MS:.0f} ms", note="baseline: the same timer, idle")
     archive.close()
+
+
+def _calibration() -> float:
+    """The same plain Qt work in every run (a 200 × 10 table of texts made, laid out and
+    painted, median of three): how fast the machine is right now. On a shared machine it varies
+    as much as the jobs do, which the idle timer does not show."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        table = QTableWidget(200, 10)
+        for row in range(200):
+            for column in range(10):
+                table.setItem(row, column, QTableWidgetItem(f"投诉 {row}·{column} complaint"))
+        table.resize(1200, 700)
+        table.grab()
+        times.append((time.perf_counter() - started) * 1000)
+        table.deleteLater()
+    return statistics.median(times)
 
 
 def _settle(app, ms: int) -> None:
