@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -304,13 +305,18 @@ def _check_open(conn: sqlite3.Connection) -> CheckResult:
 
 
 def folder_writable(folder: Path) -> bool:
-    """Whether Amends can create files in `folder` (tried for real: permissions lie on Windows)."""
-    probe = Path(folder) / ".amends-write-test"
+    """Whether Amends can create files in `folder` (tried for real: permissions lie on Windows).
+
+    The probe has a name of its own each time: with one shared name, two programs opening the
+    same archive at once (the window and a command, two commands) could delete each other's
+    probe, and the second would take a writable folder for a read-only one."""
     try:
-        probe.write_bytes(b"")
-        probe.unlink()
+        handle, probe = tempfile.mkstemp(prefix=".amends-write-test-", dir=folder)
     except OSError:
         return False
+    os.close(handle)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
     return True
 
 

@@ -245,3 +245,27 @@ def test_a_full_disk_writes_no_letter_and_logs_none(tmp_path, mount, capsys):
     assert "disk is full" in err and "not written" in err and "Traceback" not in err
     assert not out.exists() and not (tmp_path / "letter.pdf.part").exists()
     assert letters_of(disk, ref) == 0
+
+
+def test_two_programs_probing_a_folder_at_once_both_find_it_writable(tmp_path):
+    """Each write probe has a name of its own: with one shared name, one program could delete
+    the other's probe and take a writable folder for a read-only one (a busy-archive test saw
+    `amends letter` print its letter unlogged, "the archive is read-only here")."""
+    import threading
+
+    from desktop_app.archive.integrity import folder_writable
+
+    verdicts: list[bool] = []
+    start = threading.Barrier(8)
+
+    def probe() -> None:
+        start.wait()
+        verdicts.extend(folder_writable(tmp_path) for _ in range(300))
+
+    threads = [threading.Thread(target=probe) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(verdicts) == 2400 and all(verdicts)
+    assert list(tmp_path.iterdir()) == []  # no probe left behind
