@@ -100,6 +100,7 @@ class InsightsPanel(QWidget):
         self._folded: list[EarlyWarning] = []  # the warnings "Show all" would add
         self._unfolded_for: int | None = None  # the customer whose warnings are all shown
         self._filling = 0  # the newest showing; an older one stops adding its rows
+        self._to_announce = False  # `updated` is owed once the rows being added are in
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._ask)
         self.warnings_title = QLabel(self.tr("Warnings"))
@@ -215,7 +216,8 @@ class InsightsPanel(QWidget):
         self._rows_left, self._folded = warnings[:first], warnings[first:]
         self.show_all_button.setText(self.tr("Show all %n warning(s)", "", len(warnings)))
         self.show_all_button.setVisible(bool(self._folded))
-        self._add_rows(self._filling, announce)
+        self._to_announce = announce
+        self._add_rows(self._filling)
 
     def show_all_warnings(self) -> None:
         """Add the rows of the warnings not shown yet (a few per turn)."""
@@ -223,18 +225,19 @@ class InsightsPanel(QWidget):
         self._unfolded_for = self._asked[0]  # kept unfolded after a dismissal, say
         self._filling += 1
         self._rows_left, self._folded = self._rows_left + self._folded, []
-        self._add_rows(self._filling, announce=False)
+        self._add_rows(self._filling)  # an answer still being shown is announced at the end
 
-    def _add_rows(self, filling: int, announce: bool) -> None:
+    def _add_rows(self, filling: int) -> None:
         if filling != self._filling:
             return  # shown anew meanwhile: those rows replace these
         batch, self._rows_left = self._rows_left[:ROWS_PER_TURN], self._rows_left[ROWS_PER_TURN:]
         for warning in batch:
             self._warning_box.addWidget(self._warning_row(warning))
         if self._rows_left:
-            QTimer.singleShot(0, self, partial(self._add_rows, filling, announce))
+            QTimer.singleShot(0, self, partial(self._add_rows, filling))
             return
-        if announce and self._shown == self._asking:  # else a newer question is pending
+        if self._to_announce and self._shown == self._asking:  # else a newer one is pending
+            self._to_announce = False
             self.pending = False
             self.updated.emit()
 

@@ -195,3 +195,19 @@ def test_many_warnings_show_a_few_then_all_on_request_a_few_rows_per_turn(qtbot,
     panel._show(panel.warnings[1:], [])  # as after a dismissal: the rest stay unfolded
     qtbot.waitUntil(lambda: len(panel.dismiss_buttons) == 5, timeout=2000)
     assert not panel.show_all_button.isVisible()
+
+
+def test_show_all_pressed_while_the_first_rows_come_in_still_ends_the_wait(qtbot, archive):
+    from desktop_app.domain.early_warnings import EarlyWarning
+
+    panel = case_insights.InsightsPanel(archive, dismissable=True)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel._asked, panel._asking, panel.pending = (1, "", None), 1, True
+    panel._answer(1, ([EarlyWarning(WarningKind.PROMISE_OVERDUE, f"k:{i}", 1,
+                                    "A promise to the customer is overdue.") for i in range(9)],
+                      []))
+    assert panel.pending and panel.show_all_button.isVisible()
+    with qtbot.waitSignal(panel.updated, timeout=2000):
+        panel.show_all_button.click()  # before the first three rows are all in
+    assert not panel.pending and len(panel.dismiss_buttons) == 9
