@@ -416,7 +416,7 @@ def _case_window(window, archive):
         def job():
             window.open_case(case_id)
             view = window.recovery.case_windows[case_id]
-            return Running(lambda: getattr(view.history, "reading", False))
+            return Running(lambda: getattr(view.side.history, "reading", False))
         return job
     return Prepared(prepare)
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -45,14 +44,11 @@ from desktop_app.ui.attachments_panel import (
 )
 from desktop_app.ui.case_complaint import ComplaintDetails, DiagnosisEditor
 from desktop_app.ui.case_header import CaseHeader, MoveBar
-from desktop_app.ui.case_insights import InsightsPanel
 from desktop_app.ui.case_side import CaseSide, scrolled
 from desktop_app.ui.case_timeline import TimelineView
 from desktop_app.ui.checklist_panel import ChecklistPanel
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.follow_up_dialog import RecordFollowUpDialog, ScheduleFollowUpDialog
-from desktop_app.ui.guidance import GuidancePanel
-from desktop_app.ui.history import HistoryPanel
 from desktop_app.ui.keys import close_keys
 from desktop_app.ui.move_dialog import delete_dialog, not_recovered_dialog, reopen_dialog
 from desktop_app.ui.remedies_panel import CaseFollowUpsPanel, RemediesPanel
@@ -161,26 +157,6 @@ class CaseView(QWidget):
             side.show_case(self.complaint, self.archive.customers.customer(
                 self.complaint.customer_id))
         return self._side
-
-    @property
-    def history(self) -> HistoryPanel:
-        return self.side.history
-
-    @property
-    def insights(self) -> InsightsPanel:
-        return self.side.insights
-
-    @property
-    def guidance(self) -> GuidancePanel:
-        return self.side.guidance
-
-    @property
-    def customer_card(self) -> QLabel:
-        return self.side.customer_card
-
-    @property
-    def customer_page_button(self) -> QPushButton:
-        return self.side.customer_page_button
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -119,7 +119,7 @@ def test_the_case_window_shows_the_warning_and_dismisses_it_with_a_reason(
     window.open_case(case.id)
     view = window.recovery.case_windows[case.id]
     qtbot.waitExposed(view)
-    panel = view.insights
+    panel = view.side.insights
     wait_for_answer(qtbot, panel)
 
     [warning] = panel.warnings

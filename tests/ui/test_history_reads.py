@@ -100,11 +100,12 @@ def test_a_case_window_lists_the_other_cases_and_opens_one(qtbot, archive, setti
     window = show_main_window(qtbot, archive, settings)
     window.open_case(two["second"].id)
     view = window.recovery.case_windows[two["second"].id]
-    qtbot.waitUntil(lambda: not view.history.reading)
-    assert [c.complaint_id for c in view.history.cards] == [two["first"].id]  # not itself
-    click_ref(qtbot, view.history, two["first"].ref)
+    qtbot.waitUntil(lambda: not view.side.history.reading)
+    assert [c.complaint_id for c in view.side.history.cards] == [two["first"].id]  # not itself
+    click_ref(qtbot, view.side.history, two["first"].ref)
     qtbot.waitUntil(lambda: two["first"].id in window.recovery.case_windows)
     other = window.recovery.case_windows[two["first"].id]
-    qtbot.waitUntil(lambda: [c.complaint_id for c in other.history.cards] == [two["second"].id])
+    qtbot.waitUntil(lambda: [c.complaint_id for c in other.side.history.cards]
+                    == [two["second"].id])
     for shown in (other, view):
         shown.close()
