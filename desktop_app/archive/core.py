@@ -49,6 +49,12 @@ class Core:
         self._private: tempfile.TemporaryDirectory | None = None  # a read-only snapshot's folder
         self.closed = False  # by close(): work a window does on its own (warm-up) then stops
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
     def close(self) -> None:
         self.closed = True
         self.db.close()

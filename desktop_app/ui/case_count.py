@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from desktop_app.archive import Archive
 from desktop_app.archive.cases import CountTicket
 from desktop_app.domain.queries import CaseFilter
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 # How long the GUI thread waits for a count before showing "counting…": a cheap count (an
 # index, a rare term) lands within it, so the label goes straight to the number, never flickers.
@@ -45,8 +45,8 @@ class CaseCounter(QObject):
         Without `wait`, an archive no second connection can read is not counted at all."""
         self.cancel()
         archive = self.archive
-        path = str(getattr(archive, "path", "") or "")
-        if archive.read_only or not path:  # no file a second connection could read
+        path = worker_path(archive)
+        if not path:  # no file a second connection could read
             return archive.cases.count_cases(query) if wait else None
         self._generation += 1
         number, ticket, answer = self._generation, CountTicket(), _Answer()
@@ -82,7 +82,7 @@ class CaseCounter(QObject):
     @property
     def counts_aside(self) -> bool:
         """Whether counts run on a worker (a second connection can read the archive)."""
-        return not self.archive.read_only and bool(str(getattr(self.archive, "path", "") or ""))
+        return bool(worker_path(self.archive))
 
     @property
     def busy(self) -> bool:
@@ -122,11 +122,8 @@ def _count(path: str, clock: Callable[[], datetime], query: CaseFilter, ticket: 
     """On the worker: the count on a read-only connection of this thread's own."""
     if ticket.cancelled:
         return _CANCELLED
-    reader = Archive.reader(Path(path), clock)
-    try:
+    with Archive.reader(Path(path), clock) as reader:
         total = reader.cases.count_cases_unless(query, ticket)
-    finally:
-        reader.close()
     answer.total = _CANCELLED if total is None else total
     answer.ready.set()
     return answer.total

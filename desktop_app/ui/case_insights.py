@@ -34,7 +34,7 @@ from desktop_app.domain.early_warnings import EarlyWarning, reason_text
 from desktop_app.domain.model import Cause, RemedyKind
 from desktop_app.domain.satisfaction import SimilarCase
 from desktop_app.ui.widgets import enum_text, format_date, problem_text
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 TYPING_PAUSE_MS = 350  # one look-up per pause in typing, not one per key
 SIMILAR = 4
@@ -49,11 +49,8 @@ _DID_NOT = ("#f3f3f3", "#d0d0d0")
 def look_up(path: str, now: Callable, customer_id: int | None, text: str,
             exclude_id: int | None) -> tuple[list[EarlyWarning], list[SimilarCase]]:
     """Both look-ups on a read-only connection of this thread's own (safe on a worker)."""
-    reader = Archive.reader(Path(path), now)  # read-only: nothing is ever written here
-    try:
+    with Archive.reader(Path(path), now) as reader:  # read-only: nothing is ever written here
         return _both(reader.intelligence, customer_id, text, exclude_id)
-    finally:
-        reader.close()
 
 
 def _both(store, customer_id, text, exclude_id):
@@ -160,8 +157,8 @@ class InsightsPanel(QWidget):
         if not customer_id and not text:
             self._answer(number, ([], []))
             return
-        path = str(getattr(self.archive, "path", "") or "")
-        if self.archive.read_only or not path:  # no file a second connection could read
+        path = worker_path(self.archive)
+        if not path:  # no file a second connection could read
             self._answer(number, _both(self.archive.intelligence, customer_id, text, exclude_id))
             return
         clock = self.archive.now

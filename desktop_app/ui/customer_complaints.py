@@ -40,11 +40,8 @@ def read_page(archive: Archive, customer_id: int) -> PageData:
 
 def read_page_at(path: str, clock, customer_id: int) -> PageData:
     """On a worker: `read_page` on a read-only connection of this thread's own."""
-    reader = Archive.reader(Path(path), clock)
-    try:
+    with Archive.reader(Path(path), clock) as reader:
         return read_page(reader, customer_id)
-    finally:
-        reader.close()
 
 
 class ComplaintsModel(ListTableModel):

@@ -21,7 +21,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.queries import CustomerSummary
 from desktop_app.ui.list_model import NUMBER_ALIGNMENT, ListTableModel
 from desktop_app.ui.widgets import enum_text, format_date, format_money
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 # More rows than any screen shows; each row's figures read every case of that customer, and the
 # customers who complained last are the busiest (hundreds of cases each at 300,000 complaints).
@@ -68,11 +68,8 @@ def read_page(archive: Archive, query: ListQuery, after: CustomerSummary | None 
 def read_page_at(path: str, clock, query: ListQuery, after: CustomerSummary | None = None,
                  offset: int = 0) -> ListPage:
     """On a worker: `read_page` on a read-only connection of this thread's own."""
-    reader = Archive.reader(Path(path), clock)
-    try:
+    with Archive.reader(Path(path), clock) as reader:
         return read_page(reader, query, after, offset)
-    finally:
-        reader.close()
 
 
 class CustomerTableModel(ListTableModel):
@@ -103,8 +100,8 @@ class CustomerTableModel(ListTableModel):
         """Show the first page of the customers matching `query` (when it arrives)."""
         self._generation += 1
         number, self._fetching, self._asked = self._generation, False, query
-        path = self._worker_path()
-        if path is None:
+        path = worker_path(self.archive)
+        if not path:  # no file a second connection could read
             self._show_first(number, query, read_page(self.archive, query))
             return
         self.reading = True
@@ -112,10 +109,6 @@ class CustomerTableModel(ListTableModel):
         signals = run_job(lambda _report: (number, query, read_page_at(path, clock, query)))
         signals.finished.connect(self._on_first)  # bound: disconnected if the model goes
         signals.failed.connect(self._on_first_failed)
-
-    def _worker_path(self) -> str | None:
-        path = str(getattr(self.archive, "path", "") or "")
-        return None if self.archive.read_only or not path else path
 
     def _on_first(self, answer: tuple[int, ListQuery, ListPage]) -> None:
         self._show_first(*answer)
@@ -149,8 +142,8 @@ class CustomerTableModel(ListTableModel):
         # Keyset paging where the order has it: the page after the last row reads no others.
         keyset = self.query.order != "complaints"
         after, offset = (self.rows[-1], 0) if keyset else (None, len(self.rows))
-        number, query, path = self._generation, self.query, self._worker_path()
-        if path is None:
+        number, query, path = self._generation, self.query, worker_path(self.archive)
+        if not path:  # no file a second connection could read
             self._append(number, read_page(self.archive, query, after, offset))
             return
         self._fetching = True

@@ -54,7 +54,7 @@ from desktop_app.ui.widgets import (
     show_field_error,
     with_error,
 )
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 _FIELDS = ("name", "phone", "email", "address", "notes")
 
@@ -212,8 +212,8 @@ class CustomerPage(QWidget):
         self._fill_card(customer)
         self._since = customer.created_at
         self._generation += 1
-        path = str(getattr(self.archive, "path", "") or "")
-        if self.archive.read_only or not path:  # no file a second connection could read
+        path = worker_path(self.archive)
+        if not path:  # no file a second connection could read
             self._show_page(read_page(self.archive, self.customer_id))
             return
         number, customer_id, clock = self._generation, self.customer_id, self.archive.clock
@@ -334,8 +334,8 @@ class CustomerPage(QWidget):
         if not self.confirm_erase(name):
             return
         staff_id = self.staff_id()
-        path = str(getattr(self.archive, "path", "") or "")
-        if self.archive.read_only or not path:  # no file a second connection could write
+        path = worker_path(self.archive)
+        if not path:  # no file a second connection could write
             self._erased(name, _erase(lambda: self.archive, customer_id, staff_id))
             return
         clock = self.archive.now

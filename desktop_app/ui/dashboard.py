@@ -37,7 +37,7 @@ from desktop_app.ui.dashboard_parts import (
     read_summary,
 )
 from desktop_app.ui.widgets import format_money, labelled, listed
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChartView
@@ -268,12 +268,12 @@ class DashboardPage(QWidget):
         hundred ms on 300,000 complaints), each shown when it comes."""
         self._stale, period = False, self.period()
         self._asking += 1
-        number, path = self._asking, str(getattr(self.archive, "path", "") or "")
+        number, path = self._asking, worker_path(self.archive)
         # The section covers the year to the period's end: read again only after a change
         # (mark_stale) or for another end.
         year = self.insights is None or self.insights.wants(period.end)
         self.pending, self._left = True, 1 + year
-        if self.archive.read_only or not path:  # no file a second connection could read
+        if not path:  # no file a second connection could read
             from desktop_app.domain.metrics import summarise
 
             summary = summarise(self.archive.reporting.report_inputs(period))

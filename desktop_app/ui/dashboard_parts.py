@@ -64,19 +64,13 @@ def read_summary(path: str, now, period: Period) -> Summary:
     read-only connection of the calling thread's own."""
     from desktop_app.domain.metrics import summarise  # on the worker: ~20 ms of imports
 
-    archive = Archive.reader(path, now)
-    try:
+    with Archive.reader(path, now) as archive:
         return summarise(archive.reporting.report_inputs(
             period, insights=False, alongside=lambda: Archive.reader(path, now)))
-    finally:
-        archive.close()
 
 
 def read_insights(path: str, now, end: date) -> Insights:
     """The insights section's year to `end`, as the summary reads them, on a read-only
     connection of the calling thread's own."""
-    archive = Archive.reader(path, now)
-    try:
+    with Archive.reader(path, now) as archive:
         return archive.intelligence.insights(end, archive.now())
-    finally:
-        archive.close()

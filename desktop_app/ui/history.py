@@ -21,7 +21,7 @@ from desktop_app.domain.model import RemedyKind, Status
 from desktop_app.domain.queries import HistoryItem
 from desktop_app.ui.case_insights import InsightsPanel
 from desktop_app.ui.widgets import enum_text, format_date, format_money, listed
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 MAX_CARDS = 50  # a customer with more earlier complaints gets "and N more" (see their page)
 _BANNER = ("QLabel { background: %s; border: 1px solid %s; border-radius: 6px; padding: 8px 10px;"
@@ -57,11 +57,8 @@ def read_history(archive: Archive, customer_id: int,
 def read_history_at(path: str, clock, customer_id: int,
                     exclude: int | None) -> tuple[list[HistoryItem], str]:
     """On a worker: `read_history` on a read-only connection of this thread's own."""
-    reader = Archive.reader(Path(path), clock)
-    try:
+    with Archive.reader(Path(path), clock) as reader:
         return read_history(reader, customer_id, exclude)
-    finally:
-        reader.close()
 
 
 class HistoryPanel(QWidget):
@@ -130,8 +127,8 @@ class HistoryPanel(QWidget):
         if self.insights is not None:
             self.insights.set_customer(customer_id)
         archive = self.archive
-        path = str(getattr(archive, "path", "") or "")
-        if customer_id is None or getattr(archive, "read_only", False) or not path:
+        path = worker_path(archive)
+        if customer_id is None or not path:
             self.reading = False
             self._show(customer_id, *(read_history(archive, customer_id, self.exclude)
                                       if customer_id else ([], "")))

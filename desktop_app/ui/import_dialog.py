@@ -37,7 +37,7 @@ from desktop_app.ui import undo
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.startup import Prompt
 from desktop_app.ui.widgets import error_text, problem_text
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 PREVIEW_ROWS = 20
 IGNORE = ""
@@ -193,8 +193,8 @@ class ImportDialog(QDialog):
         assert self.table is not None  # the mapping is only offered for a file read
         self._check_number += 1
         number, kind, table, mapping = self._check_number, self.kind, self.table, self.mapping()
-        path = str(getattr(self.archive, "path", "") or "")
-        if self.archive.read_only or not path:  # no file a second connection could read
+        path = worker_path(self.archive)
+        if not path:  # no file a second connection could read
             self._checked((number, plan_import(self.archive, kind, table, mapping)))
             return
         self.checking = True
@@ -255,8 +255,8 @@ class ImportDialog(QDialog):
         """Import on a worker with a connection of its own (thousands of rows would freeze the
         window); the dialog waits, busy, and cannot be closed until the rows are written."""
         plan, skip, source = self.plan, self.skip_bad.isChecked(), self.source
-        path = str(getattr(self.archive, "path", "") or "")
-        if self.archive.read_only or not path:  # no file a second connection could write
+        path = worker_path(self.archive)
+        if not path:  # no file a second connection could write
             self._done(_import(lambda: self.archive, plan, skip, source))
             return
         clock = self.archive.now
@@ -306,11 +306,8 @@ class ImportDialog(QDialog):
 def _plan_at(path: str, clock, kind: str, table: rules.Table,
              mapping: dict[int, str]) -> ImportPlan:
     """On a worker: `plan_import` on a read-only connection of this thread's own."""
-    reader = Archive.reader(Path(path), clock)
-    try:
+    with Archive.reader(Path(path), clock) as reader:
         return plan_import(reader, kind, table, mapping)
-    finally:
-        reader.close()
 
 
 def _import(open_archive, plan, skip_bad: bool, source: str, close: bool = False) -> tuple:

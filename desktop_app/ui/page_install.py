@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from desktop_app.archive import Archive
 from desktop_app.ui import settings_store as keys
 from desktop_app.ui.warm_up import after_first_paint
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 # The form's modules, the heaviest first (the history panel brings the early-warning domain).
 _INTAKE_MODULES = ("desktop_app.ui.history", "desktop_app.ui.customer_lookup",
@@ -115,8 +115,8 @@ class WatchBadge(QObject):
     def _ask(self) -> None:
         archive = self.window.archive
         self._asking += 1
-        number, path = self._asking, str(getattr(archive, "path", "") or "")
-        if archive.read_only or not path:  # no file a second connection could read
+        number, path = self._asking, worker_path(archive)
+        if not path:  # no file a second connection could read
             self._answer((number, len(archive.intelligence.warnings())))
             return
         now = archive.now
@@ -132,8 +132,5 @@ class WatchBadge(QObject):
 
 def count_warnings(path: str, now: Callable) -> int:
     """How many early warnings there are, on a read-only connection of this thread's own."""
-    archive = Archive.reader(path, now)
-    try:
+    with Archive.reader(path, now) as archive:
         return len(archive.intelligence.warnings())
-    finally:
-        archive.close()

@@ -17,6 +17,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.model import Language, paper_language
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
+from desktop_app.ui.workers import worker_path
 
 # (language, full attachments) -> PDF bytes; runs on the worker, touches no archive.
 Renderer = Callable[[Language, bool], bytes]
@@ -66,9 +67,8 @@ class CaseOnWorker:
 
     def __init__(self, archive, complaint_id: int, full_attachments: bool):
         self._args = (complaint_id, full_attachments)
-        path, now = str(getattr(archive, "path", "") or ""), archive.now
-        self._open = (lambda: Archive.reader(path, now)) if path and not archive.read_only \
-            else None
+        path, now = worker_path(archive), archive.now
+        self._open = (lambda: Archive.reader(path, now)) if path else None
         self.case = None if self._open else archive.case_files.case_file(*self._args)
 
     def get(self):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton, QStyle
 
 from desktop_app.archive import Archive
 from desktop_app.ui.warm_up import after_first_paint
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 if TYPE_CHECKING:
     from desktop_app.ui.case_view import CaseView
@@ -95,8 +95,8 @@ class RecoveryScreens(QObject):
         can read); the side list's title and the status bar's badge follow the answer."""
         archive = self.window.archive
         self._counting += 1
-        number, path = self._counting, str(getattr(archive, "path", "") or "")
-        if archive.read_only or not path:
+        number, path = self._counting, worker_path(archive)
+        if not path:
             self._show_badge((number, archive.follow_ups.count_due_follow_ups(
                 archive.now().date())))
             return
@@ -174,11 +174,8 @@ class RecoveryScreens(QObject):
 
 def count_due_at(path: str, clock, today) -> int:
     """On a worker: the follow-ups due by `today`, on a read-only connection of its own."""
-    reader = Archive.reader(Path(path), clock)
-    try:
+    with Archive.reader(Path(path), clock) as reader:
         return reader.follow_ups.count_due_follow_ups(today)
-    finally:
-        reader.close()
 
 
 def install_recovery_screens(main_window) -> RecoveryScreens:

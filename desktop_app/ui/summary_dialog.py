@@ -16,17 +16,15 @@ from desktop_app.domain.model import Language, paper_language
 from desktop_app.domain.reporting import Period, add_months
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.preview import PaperDialog
+from desktop_app.ui.workers import worker_path
 
 MONTHS_OFFERED = 36
 
 
 def read_report_inputs(path: str, now, period: Period):
     """The month's figures, on a read-only connection of the calling thread's own."""
-    archive = Archive.reader(path, now)
-    try:
+    with Archive.reader(path, now) as archive:
         return archive.reporting.report_inputs(period)
-    finally:
-        archive.close()
 
 
 def summary_pdf(inputs, language: Language) -> bytes:
@@ -86,8 +84,8 @@ class SummaryDialog(PaperDialog):
         period, language = self.period(), self.language()
         shop = self.archive.shop()
         texts = [shop.name, shop.address, *(s.name for s in self.archive.staff(active_only=False))]
-        path = str(getattr(self.archive, "path", "") or "")
-        if self.archive.read_only or not path:  # no file a second connection could read
+        path = worker_path(self.archive)
+        if not path:  # no file a second connection could read
             inputs = self.archive.reporting.report_inputs(period)
             read = lambda: inputs  # noqa: E731
         else:  # the lambdas hold no widget: a job's last reference must not be a Qt object

@@ -28,7 +28,7 @@ from desktop_app.archive import Archive
 from desktop_app.domain.early_warnings import EarlyWarning, WarningKind, reason_text
 from desktop_app.domain.model import RemedyKind
 from desktop_app.ui.improvement_form import ImprovementForm
-from desktop_app.ui.workers import run_job
+from desktop_app.ui.workers import run_job, worker_path
 
 if TYPE_CHECKING:
     from desktop_app.archive.cases import CaseStore
@@ -307,8 +307,8 @@ class WatchListPage(QWidget):
     def _reader_source(self) -> tuple[str, Callable[[], datetime]] | None:
         """The archive's file and clock, for a worker's connection; None when there is none."""
         archive = self.archive
-        path = str(getattr(archive, "path", "") or "")
-        if getattr(archive, "read_only", False) or not path:
+        path = worker_path(archive)
+        if not path:
             return None
         return path, getattr(archive, "clock", archive.now)
 
@@ -335,11 +335,8 @@ class WatchListPage(QWidget):
 
 def read_warnings(path: str, clock: Callable[[], datetime]) -> list[EarlyWarning]:
     """On a worker: the early warnings, on a read-only connection of this thread's own."""
-    reader = Archive.reader(path, clock)
-    try:
+    with Archive.reader(path, clock) as reader:
         return reader.intelligence.warnings()
-    finally:
-        reader.close()
 
 
 def similar_for(archive, ref: str) -> tuple[bool, list[SimilarCase]]:
@@ -353,11 +350,8 @@ def similar_for(archive, ref: str) -> tuple[bool, list[SimilarCase]]:
 
 def read_similar(path: str, clock: Callable[[], datetime], ref: str) -> tuple[bool, list]:
     """On a worker: `similar_for` on a read-only connection of this thread's own."""
-    reader = Archive.reader(path, clock)
-    try:
+    with Archive.reader(path, clock) as reader:
         return similar_for(reader, ref)
-    finally:
-        reader.close()
 
 
 def connect_watch_list(main_window) -> WatchListPage:

@@ -168,6 +168,13 @@ def background_pool() -> QThreadPool:
     return _background_pool
 
 
+def worker_path(archive) -> str:
+    """The archive's file, for a worker's connection of its own; "" where a second connection
+    could not be opened (a read-only folder or medium, or no file at all): read here then."""
+    path = str(getattr(archive, "path", "") or "")
+    return "" if getattr(archive, "read_only", False) else path
+
+
 def run_job(fn: Callable[[Callable[[object], None]], object],
             pool: QThreadPool | None = None) -> JobSignals:
     """Like `run_pdf_job`, for archive work on `background_pool()`: `fn(report)` may call
