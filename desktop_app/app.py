@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+import desktop_app.ui  # noqa: F401 - first: it tunes PySide6's import hook (ui/feature_scan.py)
 from desktop_app import start_gc
 from desktop_app.archive import ArchiveError
 from desktop_app.archive.errors import ArchiveInUse, ArchiveReadOnly
