@@ -33,6 +33,7 @@ from desktop_app.archive.errors import ArchiveError
 from desktop_app.domain.early_warnings import EarlyWarning, reason_text
 from desktop_app.domain.model import Cause, RemedyKind
 from desktop_app.domain.satisfaction import SimilarCase
+from desktop_app.ui.turns import in_next_turn
 from desktop_app.ui.widgets import enum_text, format_date, problem_text
 from desktop_app.ui.workers import run_job, worker_path
 
@@ -231,7 +232,7 @@ class InsightsPanel(QWidget):
         for warning in batch:
             self._warning_box.addWidget(self._warning_row(warning))
         if self._rows_left:
-            QTimer.singleShot(0, self, partial(self._add_rows, filling))
+            in_next_turn(self, partial(self._add_rows, filling))
             return
         if self._to_announce and self._shown == self._asking:  # else a newer one is pending
             self._to_announce = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,6 +53,7 @@ from desktop_app.ui.keys import close_keys
 from desktop_app.ui.move_dialog import delete_dialog, not_recovered_dialog, reopen_dialog
 from desktop_app.ui.remedies_panel import CaseFollowUpsPanel, RemediesPanel
 from desktop_app.ui.remedy_dialog import RemedyDialog
+from desktop_app.ui.turns import in_next_turn
 from desktop_app.ui.widgets import enum_text, error_text, format_date, problem_text
 
 
@@ -161,7 +162,7 @@ class CaseView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._side is None:
-            QTimer.singleShot(0, self, lambda: self.side)
+            in_next_turn(self, lambda: self.side)
 
     def _wire(self) -> None:
         self.moves.move_requested.connect(self._on_move)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,6 +45,7 @@ from desktop_app.ui.customer_complaints import (
 from desktop_app.ui.fit import fit_to_screen
 from desktop_app.ui.merge_dialog import MergeDialog
 from desktop_app.ui.remedies_panel import ID_ROLE, small_view
+from desktop_app.ui.turns import in_next_turn
 from desktop_app.ui.widgets import (
     EnumCombo,
     error_label,
@@ -378,7 +379,7 @@ class CustomerPage(QWidget):
                 self.refresh()
 
         self.changed.emit()
-        QTimer.singleShot(0, self, refresh_unless_reloaded)
+        in_next_turn(self, refresh_unless_reloaded)
         self.message.emit(self.tr("{name}'s personal data was erased; their complaints stay in "
                                   "the figures, anonymised.").format(name=name))
 

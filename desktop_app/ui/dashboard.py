@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +36,7 @@ from desktop_app.ui.dashboard_parts import (
     read_insights,
     read_summary,
 )
+from desktop_app.ui.turns import in_next_turn
 from desktop_app.ui.widgets import format_money, labelled, listed
 from desktop_app.ui.workers import run_job, worker_path
 
@@ -88,8 +89,10 @@ class DashboardPage(QWidget):
         self._jobs: tuple[list, int] | None = None  # asked for while the page was being built
         self._build()
         self._wire()
-        self._run_steps([self._import_charts, self._build_charts, self._build_insights],
-                        self._built)
+        # The period bar now (set_period and period() need it), the rest one part per turn:
+        # the page's first showing is a short step, and so is each that follows it.
+        self._run_steps([self._build_tiles, self._import_charts, self._build_charts,
+                         self._build_insights], self._built)
 
     # Building ---------------------------------------------------------------------------------
 
@@ -117,10 +120,8 @@ class DashboardPage(QWidget):
         bar.addWidget(self.to_edit)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
-        self.tiles = {key: Tile(title) for key, title in self._tile_titles()}
-        grid = QGridLayout()
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, i // 4, i % 4)
+        self.tiles: dict[str, Tile] = {}  # built in the first later step
+        self._tile_grid = grid = QGridLayout()
         self._charts = QGridLayout()
         self._charts_placeholder = QWidget()  # for the turn until the charts are built
         self._charts_placeholder.setMinimumHeight(540)
@@ -138,6 +139,11 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
+
+    def _build_tiles(self) -> None:
+        self.tiles = {key: Tile(title) for key, title in self._tile_titles()}
+        for i, tile in enumerate(self.tiles.values()):
+            self._tile_grid.addWidget(tile, i // 4, i % 4)
 
     def _tile_titles(self) -> list[tuple[str, str]]:
         return [("received", self.tr("Complaints received")),
@@ -194,8 +200,8 @@ class DashboardPage(QWidget):
                 then()
                 return
             steps.pop(0)()
-            QTimer.singleShot(0, self, step)
-        QTimer.singleShot(0, self, step)
+            in_next_turn(self, step)
+        in_next_turn(self, step)
 
     def _wire(self) -> None:
         self.period_combo.currentIndexChanged.connect(self._on_period_changed)
@@ -292,7 +298,7 @@ class DashboardPage(QWidget):
         if self.insights is None:
             self._jobs = (jobs, number)
         else:
-            QTimer.singleShot(0, self, lambda: self._start(jobs, number))
+            in_next_turn(self, lambda: self._start(jobs, number))
 
     def _start(self, jobs: list[tuple[str, Callable[[object], object]]], number: int) -> None:
         if number != self._asking:

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPainter
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.problems import technical
+from desktop_app.ui.turns import in_next_turn
 from desktop_app.ui.widgets import problem_text
 from desktop_app.ui.workers import run_pdf_job
 
@@ -253,7 +253,7 @@ class PaperDialog(QDialog):
         self._pending_name = name
         # Started in the next turn: the dialog is laid out and painted first, instead of waiting
         # turn by turn for Python's GIL while the worker holds it (ReportLab's first import).
-        QTimer.singleShot(0, self, lambda: self._start(work))
+        in_next_turn(self, lambda: self._start(work))
 
     def _start(self, work: Callable[[], object]) -> None:
         signals = run_pdf_job(work)

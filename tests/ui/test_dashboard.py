@@ -126,7 +126,7 @@ def test_the_dashboard_reads_its_figures_and_insights_on_workers_and_builds_in_s
         qtbot, month):  # noqa: F811
     page = DashboardPage(_NoReadsHere(month))
     qtbot.addWidget(page)
-    assert page.cause_chart is None and page.insights is None  # built in later turns
+    assert page.tiles == {} and page.cause_chart is None and page.insights is None  # later turns
     page.set_period(OCTOBER)
     page.show()
     settled(qtbot, page)

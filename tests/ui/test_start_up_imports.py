@@ -58,7 +58,10 @@ while not (window.is_built("intake") and "sqlite_utils.db" in sys.modules) \
     app.processEvents()
 warm = loaded({after!r})
 window.show_page("{page}")
-app.processEvents()
+deadline = time.monotonic() + 10
+while "{page}" == "dashboard" and "PySide6.QtCharts" not in sys.modules \
+        and time.monotonic() < deadline:
+    app.processEvents()  # the dashboard imports its charts a few turns after its first showing
 print(json.dumps({{"painted": paint.seen, "shown": shown, "warm": warm,
                    "after": loaded({heavy!r})}}))
 window.close()
