@@ -21,12 +21,16 @@ from desktop_app.ui.workers import run_job, worker_path
 _INTAKE_MODULES = ("desktop_app.ui.history", "desktop_app.ui.customer_lookup",
                    "desktop_app.ui.complaint_fields", "desktop_app.ui.intake")
 # Then what the first case window needs beyond the form's, so opening it does not import them.
-_CASE_WINDOW_MODULES = ("desktop_app.actions.cases", "desktop_app.ui.case_header",
+_CASE_WINDOW_MODULES = ("desktop_app.actions.cases", "desktop_app.archive.attachments",
+                        "desktop_app.archive.remedies", "desktop_app.archive.intelligence",
+                        "desktop_app.ui.case_header",
                         "desktop_app.ui.case_complaint", "desktop_app.ui.case_view")
-# Then the Dashboard's (QtCharts waits for its first showing), the letter dialog's and the CSV
-# import's: 20, 110 and 80 ms of imports (QtPdf's library among them) on their first use in a
-# session. ReportLab stays on the paper workers.
+# Then the Dashboard's and the Watch list's (QtCharts waits for the first showing), the letter
+# dialog's and the CSV import's: 20, 110 and 80 ms of imports (QtPdf's library among them) on
+# their first use in a session. ReportLab stays on the paper workers.
 _LATER_MODULES = ("desktop_app.ui.dashboard_parts", "desktop_app.ui.dashboard",
+                  "desktop_app.ui.dashboard_insights", "desktop_app.ui.improvement_form",
+                  "desktop_app.ui.watch_list",
                   "desktop_app.i18n", "desktop_app.documents.letter_words",
                   "desktop_app.actions.letters", "desktop_app.ui.preview",
                   "desktop_app.ui.letter_dialog", "desktop_app.archive.transfer",

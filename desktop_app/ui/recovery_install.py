@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # The Customers page's modules, imported after the first paint (after the form's and the case
 # window's), so that its first showing or a case window's customer link does not import them.
 _CUSTOMER_MODULES = ("desktop_app.ui.customer_complaints", "desktop_app.ui.customer_page",
-                     "desktop_app.ui.customer_list", "desktop_app.ui.customers")
+                     "desktop_app.ui.customer_list", "desktop_app.archive.customer_archive",
+                     "desktop_app.ui.customers", "desktop_app.ui.followups")
 _BADGE_STYLE = ("QPushButton { color: #9b1c1c; font-weight: 600; border: none; padding: 0 8px; }"
                 " QPushButton:hover { text-decoration: underline; }")
 

@@ -91,3 +91,67 @@ def test_the_first_paint_comes_before_sqlite_utils_the_form_and_the_rare_screens
     assert found["painted"] == []
     # The check sees them: once the window has painted, the form and sqlite-utils are loaded.
     assert {"desktop_app.ui.intake", "sqlite_utils"} <= set(found["warm"])
+
+
+SCREENS_CHILD = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from desktop_app.app import create_application, create_main_window
+from desktop_app.archive import Archive
+app = create_application()
+folder = Path({folder!r})
+archive = Archive.open(folder / "amends.db")
+window = create_main_window(archive, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+window.show()
+deadline = time.monotonic() + 30
+while (window._after_first_paint.steps or not window._after_first_paint.started) \\
+        and time.monotonic() < deadline:  # the whole warm-up
+    app.processEvents()
+
+def settle():
+    end = time.monotonic() + 0.5
+    while time.monotonic() < end:
+        app.processEvents()
+
+found = {{}}
+def use(name, step):
+    before = set(sys.modules)
+    step()
+    settle()
+    found[name] = sorted(m for m in set(sys.modules) - before if m.startswith("desktop_app"))
+
+case_id = archive.cases.list_cases(__import__("desktop_app.domain.queries",
+                                              fromlist=["CaseFilter"]).CaseFilter(), 0, 1)[0].id
+use("case window", lambda: window.open_case(case_id))
+view = window.recovery.case_windows[case_id]
+use("recovery tab", lambda: view.tabs.setCurrentIndex(1))
+use("timeline tab", lambda: view.tabs.setCurrentIndex(2))
+for key in window._page_keys:
+    use(key, lambda key=key: window.show_page(key))
+use("customer page", lambda: window.recovery.show_customer(view.complaint.customer_id))
+print(json.dumps(found))
+window.close()
+archive.close()
+"""
+# Imported on first use on purpose: QtCharts' module (its library costs start-up and memory),
+# and what the dashboard's workers import on their own threads.
+LAZY_ON_PURPOSE = {"desktop_app.ui.dashboard_charts", "desktop_app.archive.reporting",
+                   "desktop_app.domain.metrics"}
+
+
+def test_once_warmed_up_no_screen_imports_a_module_of_the_app_on_its_first_use(tmp_path):
+    """Each first use of a screen that imports a module pays for it on the GUI thread, cold: the
+    warm-up after the first paint imports them all (tests the lists in page_install.py and
+    recovery_install.py against the screens)."""
+    from desktop_app.demo import fill_demo_shop
+
+    with Archive.open(tmp_path / "amends.db") as archive:
+        fill_demo_shop(archive, customers=20, complaints=80)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", SCREENS_CHILD.format(folder=str(tmp_path))],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert {screen: sorted(set(modules) - LAZY_ON_PURPOSE)
+            for screen, modules in found.items()} == {screen: [] for screen in found}
