@@ -62,10 +62,10 @@ class CustomersPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self._set_up_table()
-        self.detail = CustomerPage(archive, staff_id)
+        self._staff_id = staff_id
+        self._detail: CustomerPage | None = None  # built when a customer is first shown
         self.stack = QStackedWidget()
         self.stack.addWidget(self._list_page())
-        self.stack.addWidget(self.detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -121,26 +121,35 @@ class CustomersPage(QWidget):
         self.flagged.toggled.connect(lambda _on: self._load_list())
         self.model.loaded.connect(self._on_loaded)
         self.table.activated.connect(self._on_activated)
-        self.detail.back_requested.connect(self.show_list)
-        self.detail.open_case_requested.connect(self.open_case_requested)
-        self.detail.changed.connect(self.changed)
-        self.detail.message.connect(self.message)
+
+    @property
+    def detail(self) -> CustomerPage:
+        """The customer page, shown in the list's place: built when first needed, so that the
+        list's first showing builds the list only."""
+        if self._detail is None:
+            self._detail = detail = CustomerPage(self.archive, self._staff_id)
+            self.stack.addWidget(detail)
+            detail.back_requested.connect(self.show_list)
+            detail.open_case_requested.connect(self.open_case_requested)
+            detail.changed.connect(self.changed)
+            detail.message.connect(self.message)
+        return self._detail
 
     def refresh(self) -> None:
         """The archive changed: reload what is shown (the list, or the customer page in its
         place) and the other when it is next shown; nothing while the page is hidden (every save
         refreshes every screen)."""
         self._list_stale = True
-        self._detail_stale = self.detail.customer_id is not None
+        self._detail_stale = self._detail is not None and self._detail.customer_id is not None
         self._load_what_is_shown()
 
     def _load_what_is_shown(self) -> None:
         if not self.isVisible():
             return
-        if self.stack.currentWidget() is self.detail:
+        if self._detail is not None and self.stack.currentWidget() is self._detail:
             if self._detail_stale:
                 self._detail_stale = False
-                self.detail.refresh()
+                self._detail.refresh()
         elif self._list_stale:
             self._load_list()
 

@@ -252,3 +252,13 @@ def test_scrolling_on_reads_the_next_page_on_a_worker(qtbot, archive, settings):
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE + 30)
     assert names(page) == sorted(names(page)) and len(set(names(page))) == PAGE_SIZE + 30
+
+
+def test_the_lists_first_showing_builds_no_customer_page_until_one_is_opened(qtbot, page,
+                                                                            customers):
+    from desktop_app.ui.customer_page import CustomerPage
+
+    assert page.findChildren(CustomerPage) == []  # the list only: its first showing is short
+    double_click(qtbot, page.table, page.model.index(0, COL_NAME))
+    assert len(page.findChildren(CustomerPage)) == 1
+    assert page.stack.currentWidget() is page.detail
