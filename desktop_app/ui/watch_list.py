@@ -37,9 +37,10 @@ if TYPE_CHECKING:
 
 COL_KIND, COL_WHO, COL_REASON = range(3)  # the reason cell ends with the next step
 SIMILAR = 5
-# Rows filled and sized to their wrapped text per turn of the event loop (~10 ms): doing 1,300
-# at once (100,000 cases) froze the window for 90 ms. Until then a row is two lines high, empty.
-FILLED_PER_TURN = 150
+# Rows filled and sized to their wrapped text per turn of the event loop (~5 ms, 15-25 ms right
+# after a pause): doing 1,300 at once (100,000 cases) froze the window for 90 ms. Until then a
+# row is two lines high, empty.
+FILLED_PER_TURN = 75
 CAUSE_KINDS = (WarningKind.CAUSE_RISING, WarningKind.CAUSE_RECURRING,
                WarningKind.IMPROVEMENT_NO_EFFECT)
 
