@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,7 +53,6 @@ from desktop_app.ui.keys import close_keys
 from desktop_app.ui.move_dialog import delete_dialog, not_recovered_dialog, reopen_dialog
 from desktop_app.ui.remedies_panel import CaseFollowUpsPanel, RemediesPanel
 from desktop_app.ui.remedy_dialog import RemedyDialog
-from desktop_app.ui.turns import in_next_turn
 from desktop_app.ui.widgets import enum_text, error_text, format_date, problem_text
 
 
@@ -162,7 +161,10 @@ class CaseView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._side is None:
-            in_next_turn(self, lambda: self.side)
+            # A posted call, not ui.turns: it runs after this turn (the complaint's part is
+            # built and laid out) but before the new window's first paint, so the window is
+            # painted once, column and all; put after that paint, it cost a second full paint.
+            QTimer.singleShot(0, self, lambda: self.side)
 
     def _wire(self) -> None:
         self.moves.move_requested.connect(self._on_move)

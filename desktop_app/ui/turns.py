@@ -4,6 +4,9 @@ A zero timeout in Qt 6 is a posted call: it runs in the same pass as the events 
 it (the repaint the work before it asked for) and ahead of the timers that came due meanwhile, so
 the two parts and the repaint between them make one stall. A timer of one millisecond runs after
 those: each part gets a turn of its own, and the window repaints between them.
+
+Not for a part that should still be in a new window's first paint (the case window's customer
+column): a posted call comes before it, and a part put after it costs a second full paint.
 """
 
 from __future__ import annotations
