@@ -99,14 +99,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from desktop_app.app import create_application, create_main_window
 from desktop_app.archive import Archive
+from desktop_app.domain.queries import CaseFilter
+
 app = create_application()
 folder = Path({folder!r})
 archive = Archive.open(folder / "amends.db")
 window = create_main_window(archive, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
 window.show()
 deadline = time.monotonic() + 30
-while (window._after_first_paint.steps or not window._after_first_paint.started) \\
-        and time.monotonic() < deadline:  # the whole warm-up
+queue = window._after_first_paint  # ui/warm_up.py's steps: wait until the last has run
+while (queue.steps or not queue.started) and time.monotonic() < deadline:
     app.processEvents()
 
 def settle():
@@ -121,8 +123,7 @@ def use(name, step):
     settle()
     found[name] = sorted(m for m in set(sys.modules) - before if m.startswith("desktop_app"))
 
-case_id = archive.cases.list_cases(__import__("desktop_app.domain.queries",
-                                              fromlist=["CaseFilter"]).CaseFilter(), 0, 1)[0].id
+case_id = archive.cases.list_cases(CaseFilter(), 0, 1)[0].id
 use("case window", lambda: window.open_case(case_id))
 view = window.recovery.case_windows[case_id]
 use("recovery tab", lambda: view.tabs.setCurrentIndex(1))
